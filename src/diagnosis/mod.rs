@@ -1,0 +1,145 @@
+//! Diagnosis: a pure function from (possibly partial) evidence to the verdict and the checklist.
+//!
+//! No I/O here: the GUI calls `diagnose` after every probe event and the CLI and reports call it
+//! once at the end, so all of them agree. Rules are tested with scenario files in
+//! `tests/scenarios/*.toml` (evidence in, verdict out).
+
+use crate::evidence::Evidence;
+use crate::fingerprint::Responder;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum VerdictStatus {
+    Healthy,
+    Failing,
+    Intermittent,
+    #[default]
+    Unreachable,
+}
+
+/// Which layer failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Culprit {
+    None,
+    YourConnection,
+    LocalProxy,
+    Dns,
+    Cdn,
+    LoadBalancer,
+    ReverseProxy,
+    UpstreamApp,
+    #[default]
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    High,
+    Medium,
+    #[default]
+    Low,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Verdict {
+    pub status: VerdictStatus,
+    pub culprit: Culprit,
+    /// Short snake_case cause id ("upstream_refused", "dns_nxdomain" ...).
+    pub cause: String,
+    /// One plain sentence for a non-technical reader.
+    pub summary: String,
+    pub confidence: Confidence,
+    /// One more technical line for the site owner (may be empty).
+    pub detail: String,
+    /// False until every planned probe has reported: the verdict may still change.
+    pub conclusive: bool,
+}
+
+/// The checklist items (visitor steps first, then owner steps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckId {
+    Refresh,
+    ClearCache,
+    OtherBrowser,
+    Connection,
+    Wait,
+    RestartServer,
+    ServerLogs,
+    Plugins,
+    Dns,
+    FirewallProxy,
+    PhpLimits,
+    Cdn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    Pass,
+    Fail,
+    Warn,
+    Info,
+    Skipped,
+    Pending,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistItem {
+    pub id: CheckId,
+    pub status: ItemStatus,
+    /// What we observed, one or two plain sentences.
+    pub finding: String,
+    /// What to do next.
+    pub advice: String,
+    /// How long to wait before trying again (only on `wait`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait_secs: Option<u64>,
+}
+
+/// One node of the request path drawn in the UI and reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PathNodeKind {
+    ThisComputer,
+    Dns,
+    Edge,
+    WebServer,
+    Application,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PathState {
+    Working,
+    Failing,
+    NotPresent,
+    Unknown,
+    Pending,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PathNode {
+    pub kind: PathNodeKind,
+    pub state: PathState,
+    /// e.g. "nginx", "Cloudflare".
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Diagnosis {
+    pub verdict: Verdict,
+    pub responder: Responder,
+    pub request_ids: BTreeMap<String, String>,
+    pub checklist: Vec<ChecklistItem>,
+    pub path: Vec<PathNode>,
+}
+
+/// Diagnose what is known so far. Never panics, whatever is missing.
+pub fn diagnose(_evidence: &Evidence) -> Diagnosis {
+    Diagnosis::default()
+}

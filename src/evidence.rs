@@ -1,0 +1,427 @@
+//! Evidence: what the probes observed, as plain serde data.
+//!
+//! This is the contract between the engine (which fills it in, probe by probe) and the pure
+//! diagnosis (which reads it, possibly half-filled). It imports no I/O crate so that scenario
+//! files (`tests/scenarios/*.toml`) can describe evidence by hand and the diagnosis can be tested
+//! without a network. Every field has a default so a scenario only states what matters to it.
+
+use serde::{Deserialize, Serialize};
+use std::net::{IpAddr, SocketAddr};
+
+/// Who is running the check: a visitor of the site or its owner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    #[default]
+    Visitor,
+    Owner,
+}
+
+/// The target as it goes into reports: never with credentials (see `target::Target::info`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct TargetInfo {
+    /// The URL with credentials and query tokens removed.
+    pub url: String,
+    /// ASCII (punycode) host, without brackets for IPv6.
+    pub host: String,
+    /// The host as the user typed it when it differs from `host` (IDN), e.g. "bücher.example".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host_unicode: Option<String>,
+    pub port: u16,
+    pub scheme: String,
+}
+
+/// The probes the engine knows. The checklist items depend on these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProbeKind {
+    Dns,
+    Tcp,
+    Tls,
+    Http,
+    Refresh,
+    ClearCache,
+    OtherBrowser,
+    Connection,
+}
+
+impl ProbeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProbeKind::Dns => "dns",
+            ProbeKind::Tcp => "tcp",
+            ProbeKind::Tls => "tls",
+            ProbeKind::Http => "http",
+            ProbeKind::Refresh => "refresh",
+            ProbeKind::ClearCache => "clear_cache",
+            ProbeKind::OtherBrowser => "other_browser",
+            ProbeKind::Connection => "connection",
+        }
+    }
+}
+
+/// Status of one probe in the report's `probes` array.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ProbeStatus {
+    #[default]
+    Ok,
+    Error,
+    Timeout,
+    Skipped,
+}
+
+/// One finished probe, as listed in the report (`probes`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ProbeRecord {
+    pub id: String,
+    pub kind: String,
+    pub status: ProbeStatus,
+    pub duration_ms: f64,
+    pub details: serde_json::Value,
+}
+
+// ---------------------------------------------------------------------------------------------
+// DNS
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DnsOutcome {
+    /// Names resolved to at least one address.
+    #[default]
+    Resolved,
+    /// The host is an IP literal (or `localhost`): nothing to resolve.
+    Literal,
+    NxDomain,
+    ServFail,
+    /// The name exists but has no A/AAAA records.
+    NoRecords,
+    Timeout,
+    /// Any other failure (refused, malformed answer, no resolver configured ...).
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct DnsObservation {
+    pub outcome: DnsOutcome,
+    /// "system" or the `--resolver` address.
+    pub resolver: String,
+    pub addresses: Vec<IpAddr>,
+    /// CNAME chain from the asked name to the final name, if any.
+    pub cname_chain: Vec<String>,
+    /// Smallest TTL of the answer records.
+    pub ttl_secs: Option<u32>,
+    pub duration_ms: f64,
+    pub error: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// TCP
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TcpOutcome {
+    #[default]
+    Connected,
+    Refused,
+    Timeout,
+    /// No route, network unreachable, host unreachable.
+    Unreachable,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TcpAttempt {
+    pub address: SocketAddr,
+    pub outcome: TcpOutcome,
+    pub duration_ms: f64,
+    #[serde(default)]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct TcpObservation {
+    pub attempts: Vec<TcpAttempt>,
+}
+
+impl TcpObservation {
+    pub fn any_connected(&self) -> bool {
+        self.attempts
+            .iter()
+            .any(|a| a.outcome == TcpOutcome::Connected)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// TLS
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TlsOutcome {
+    /// Handshake done and the certificate is valid for the host.
+    #[default]
+    Ok,
+    /// Handshake done, but the certificate has expired (or is not valid yet).
+    Expired,
+    /// Handshake done, but the certificate is for another name.
+    WrongHost,
+    /// Handshake done, but the certificate chains to no trusted root (self-signed, private CA).
+    Untrusted,
+    /// Any other certificate problem (bad signature, revoked, unsupported).
+    InvalidCertificate,
+    /// The handshake itself failed (protocol alert, no shared cipher, not TLS at all).
+    HandshakeFailed,
+    Timeout,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct TlsObservation {
+    pub outcome: TlsOutcome,
+    pub address: Option<SocketAddr>,
+    /// "TLSv1.3", "TLSv1.2".
+    pub protocol: Option<String>,
+    pub alpn: Option<String>,
+    pub subject: Option<String>,
+    pub issuer: Option<String>,
+    pub sans: Vec<String>,
+    /// RFC 3339.
+    pub not_after: Option<String>,
+    /// Days until `not_after` (negative once expired).
+    pub days_left: Option<i64>,
+    pub duration_ms: f64,
+    pub error: Option<String>,
+}
+
+impl TlsOutcome {
+    /// The handshake completed, so an HTTP exchange is possible over it.
+    pub fn handshake_completed(self) -> bool {
+        !matches!(self, TlsOutcome::HandshakeFailed | TlsOutcome::Timeout)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+/// How one HTTP exchange ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum HttpOutcome {
+    /// An HTTP response (of any status) arrived.
+    #[default]
+    Response,
+    /// The name did not resolve.
+    DnsFailed,
+    ConnectRefused,
+    ConnectTimeout,
+    /// Unreachable or other connect error.
+    ConnectFailed,
+    TlsFailed,
+    /// Connected, request sent, no response before the timeout.
+    Timeout,
+    /// The peer closed or reset the connection before a complete response head.
+    ConnectionClosed,
+    /// The peer answered something that is not HTTP.
+    ProtocolError,
+    /// A configured proxy could not be used (refused, or answered the CONNECT with an error).
+    ProxyFailed,
+    RedirectLoop,
+    TooManyRedirects,
+}
+
+impl HttpOutcome {
+    pub fn is_response(self) -> bool {
+        self == HttpOutcome::Response
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Timings {
+    pub dns: Option<f64>,
+    pub connect: Option<f64>,
+    pub tls: Option<f64>,
+    pub first_byte: Option<f64>,
+    pub total: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RedirectHop {
+    pub url: String,
+    pub status: u16,
+    pub location: String,
+}
+
+/// One full HTTP exchange (the main, timed request), after following redirects.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct HttpObservation {
+    pub outcome: HttpOutcome,
+    /// The (redacted) URL of the last request made.
+    pub url: String,
+    pub status: Option<u16>,
+    pub reason: Option<String>,
+    /// Response headers in arrival order, names lower-case, secrets redacted.
+    pub headers: Vec<(String, String)>,
+    /// The start of the body as text (lossy UTF-8), at most a few KiB.
+    pub body_excerpt: String,
+    /// Bytes of body read (reading stops at the cap).
+    pub body_bytes: u64,
+    pub body_truncated: bool,
+    pub timings: Timings,
+    /// The proxy the request went through (redacted), if any.
+    pub via_proxy: Option<String>,
+    pub redirects: Vec<RedirectHop>,
+    pub error: Option<String>,
+}
+
+impl HttpObservation {
+    /// First value of a header (name compared case-insensitively).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A short summary of one extra request made by a visitor step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Attempt {
+    /// What this attempt was ("try 2", "Firefox", "with cookies").
+    pub label: String,
+    pub outcome: HttpOutcome,
+    pub status: Option<u16>,
+    pub total_ms: Option<f64>,
+    /// The `Server` header, to tell if another layer answered.
+    pub server: Option<String>,
+    pub retry_after: Option<String>,
+    pub error: Option<String>,
+}
+
+impl Attempt {
+    /// Did this attempt get a usable page (a response below 500, not 429)?
+    pub fn succeeded(&self) -> bool {
+        self.outcome.is_response() && self.status.is_some_and(|s| s < 500 && s != 429)
+    }
+
+    /// A short comparable key: status code or outcome.
+    pub fn result_key(&self) -> String {
+        match (self.outcome, self.status) {
+            (HttpOutcome::Response, Some(s)) => s.to_string(),
+            (o, _) => serde_json::to_value(o)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RefreshObservation {
+    /// The repeated requests, in order (the main request is not included).
+    pub attempts: Vec<Attempt>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ClearCacheObservation {
+    /// A request like a fresh browser profile: no cookies, no validators.
+    pub clean: Attempt,
+    /// A request like a browser with history: validators from the first response and a large cookie jar.
+    pub cached: Attempt,
+    /// Header names the cached request carried.
+    pub cached_headers: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct OtherBrowserObservation {
+    /// One attempt per browser profile (label = browser name).
+    pub profiles: Vec<Attempt>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ReferenceCheck {
+    /// "host:port" as given.
+    pub endpoint: String,
+    pub resolved: bool,
+    pub connected: bool,
+    pub duration_ms: f64,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ProxyComparison {
+    /// The configured proxy (redacted).
+    pub proxy: String,
+    pub via_proxy: Attempt,
+    pub direct: Attempt,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ConnectionObservation {
+    pub references: Vec<ReferenceCheck>,
+    /// Present when a system proxy applies to the target: the same request with and without it.
+    pub proxy: Option<ProxyComparison>,
+}
+
+impl ConnectionObservation {
+    pub fn any_reference_ok(&self) -> bool {
+        self.references.iter().any(|r| r.connected)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence
+
+/// Everything known so far about one check. Filled in as probes finish.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Evidence {
+    pub mode: Mode,
+    pub target: TargetInfo,
+    /// The probes this run will run; a planned probe with no observation yet is pending.
+    pub planned: Vec<ProbeKind>,
+    /// The probes that reported (finished, failed or skipped).
+    pub finished: Vec<ProbeKind>,
+    /// The timeout each probe step had, in seconds.
+    pub timeout_secs: f64,
+    pub dns: Option<DnsObservation>,
+    pub tcp: Option<TcpObservation>,
+    pub tls: Option<TlsObservation>,
+    pub http: Option<HttpObservation>,
+    pub refresh: Option<RefreshObservation>,
+    pub clear_cache: Option<ClearCacheObservation>,
+    pub other_browser: Option<OtherBrowserObservation>,
+    pub connection: Option<ConnectionObservation>,
+    /// The report's `probes` array.
+    pub probes: Vec<ProbeRecord>,
+}
+
+impl Evidence {
+    /// Planned and not finished yet.
+    pub fn is_pending(&self, kind: ProbeKind) -> bool {
+        self.planned.contains(&kind) && !self.finished.contains(&kind)
+    }
+
+    /// Finished (or never planned): nothing more will arrive for it.
+    pub fn is_settled(&self, kind: ProbeKind) -> bool {
+        !self.is_pending(kind)
+    }
+
+    /// All planned probes have reported.
+    pub fn is_complete(&self) -> bool {
+        self.planned.iter().all(|k| self.finished.contains(k))
+    }
+}

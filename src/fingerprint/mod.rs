@@ -1,0 +1,56 @@
+//! Who answered: recognises the server, CDN, load balancer or proxy that produced a response
+//! from its status line, headers and body, using the signature table in `assets/signatures.toml`.
+//!
+//! Pure (no I/O). Operators customise error pages and layers stack (a CDN page can wrap an
+//! origin's 502), so the result lists every layer seen and an unmatched page is `unknown`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Software that can produce an HTTP response; the report's `responder.software`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Software {
+    Nginx,
+    Apache,
+    Haproxy,
+    Varnish,
+    Caddy,
+    Envoy,
+    Traefik,
+    Squid,
+    Cloudflare,
+    Cloudfront,
+    Akamai,
+    Fastly,
+    AwsElb,
+    GcpLb,
+    Azure,
+    Heroku,
+    Vercel,
+    Iis,
+    #[default]
+    Unknown,
+}
+
+/// What kind of layer a piece of software usually is in front of a site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layer {
+    Cdn,
+    LoadBalancer,
+    ReverseProxy,
+    Unknown,
+}
+
+/// The result of fingerprinting one response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Responder {
+    /// The software that most likely produced this response (its error page).
+    pub software: Software,
+    /// Human-readable lines saying what matched, e.g. "header server: nginx/1.22.1".
+    pub evidence: Vec<String>,
+    /// Every software seen anywhere in the response, outermost first (e.g. [cloudflare, nginx]).
+    pub layers: Vec<Software>,
+}

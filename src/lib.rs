@@ -1,0 +1,13 @@
+//! Gateway Doctor: finds out why a web site answers "502 Bad Gateway" (or does not load at all),
+//! which layer failed, and what the visitor or the site owner should do about it.
+//!
+//! Data flows one way: `target` (a validated URL) -> `probe` (the engine runs real network probes
+//! concurrently and emits events) -> `evidence` (what they saw) -> `diagnosis` (pure: verdict and
+//! checklist) -> `report` (JSON, Markdown) and the CLI/GUI.
+
+pub mod diagnosis;
+pub mod evidence;
+pub mod fingerprint;
+pub mod probe;
+pub mod report;
+pub mod target;

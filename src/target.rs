@@ -1,0 +1,1 @@
+//! Target parsing: turns what a person types or pastes into a validated URL (placeholder).

@@ -4,11 +4,20 @@
 //! Pure (no I/O). Operators customise error pages and layers stack (a CDN page can wrap an
 //! origin's 502), so the result lists every layer seen and an unmatched page is `unknown`.
 
+mod rules;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_pages;
+
+use rules::{Match, Prepared, TABLE, cap_str, find_loose, shown};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Software that can produce an HTTP response; the report's `responder.software`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Software {
     Nginx,
@@ -107,12 +116,211 @@ impl Software {
     }
 }
 
-/// Identify who produced a response from its status, headers (lower-case names) and body excerpt.
-pub fn identify(_status: Option<u16>, _headers: &[(String, String)], _body: &str) -> Responder {
-    Responder::default()
+/// Identify who produced a response from its status, headers (names in any case) and body excerpt.
+///
+/// `software` is the layer that most likely generated the page: a body match beats a header
+/// match (an origin's nginx page passed through Cloudflare is nginx's), strong beats weak, a more
+/// specific rule beats a general one. `layers` lists every software seen, outermost first.
+pub fn identify(status: Option<u16>, headers: &[(String, String)], body: &str) -> Responder {
+    let input = Prepared::new(status, headers, body);
+    let table = &*TABLE;
+    let mut matches: Vec<Match> = table
+        .rule
+        .iter()
+        .enumerate()
+        .filter_map(|(i, rule)| rule.matches(i, &input))
+        .collect();
+    for merge in &table.merge {
+        if matches.iter().any(|m| m.software == merge.outer) {
+            for m in matches.iter_mut().filter(|m| m.software == merge.inner) {
+                m.software = merge.outer;
+            }
+        }
+    }
+    let Some(best) = matches.iter().max_by_key(|m| m.rank()) else {
+        return Responder::default();
+    };
+    let software = best.software;
+
+    // Evidence: the chosen software's lines first, then the others, each by strength of claim.
+    matches.sort_by_key(|m| std::cmp::Reverse((m.software == software, m.rank())));
+    // A line whose every part was already shown (same header matched by two rules) is dropped.
+    let mut seen: Vec<&str> = Vec::new();
+    let mut evidence = Vec::new();
+    for m in &matches {
+        if m.parts.iter().any(|p| !seen.contains(&p.as_str())) {
+            seen.extend(m.parts.iter().map(String::as_str));
+            evidence.push(m.line.clone());
+        }
+    }
+
+    // Layers: one entry per software, in matching order, then stably sorted outermost first.
+    let mut layers: Vec<Software> = Vec::new();
+    let mut by_index: Vec<&Match> = matches.iter().collect();
+    by_index.sort_by_key(|m| m.index);
+    for m in by_index {
+        if !layers.contains(&m.software) {
+            layers.push(m.software);
+        }
+    }
+    layers.sort_by_key(|s| outer_rank(*s));
+    Responder {
+        software,
+        evidence,
+        layers,
+    }
 }
 
+/// Where a software usually sits on the path from the visitor: lower is closer to the visitor.
+fn outer_rank(software: Software) -> u8 {
+    match software {
+        Software::Varnish | Software::Squid => 2,
+        Software::Envoy | Software::Traefik | Software::Caddy => 3,
+        Software::Nginx => 4,
+        Software::Apache | Software::Iis => 5,
+        other => match other.layer() {
+            Layer::Cdn => 0,
+            Layer::LoadBalancer => 1,
+            Layer::ReverseProxy => 4,
+            Layer::Unknown => 6,
+        },
+    }
+}
+
+/// Response headers that carry a request id, in the order they are listed.
+pub const REQUEST_ID_HEADERS: &[&str] = &[
+    "cf-ray",
+    "x-amz-cf-id",
+    "x-request-id",
+    "x-vercel-id",
+    "x-azure-ref",
+    "x-msedge-ref",
+    "x-served-by",
+    "x-varnish",
+    "x-amzn-requestid",
+    "x-amzn-trace-id",
+    "x-fastly-request-id",
+    "x-correlation-id",
+    "x-cloud-trace-context",
+    "akamai-grn",
+];
+
+/// Longest request id kept, in characters.
+pub const REQUEST_ID_MAX_CHARS: usize = 200;
+
 /// Request ids worth quoting to the site's support team (cf-ray, x-amz-cf-id, Akamai "Reference #" ...).
-pub fn request_ids(_headers: &[(String, String)], _body: &str) -> BTreeMap<String, String> {
-    BTreeMap::new()
+///
+/// Keys are lower-case header names, plus `akamai-reference` for the number on an Akamai error
+/// page (e.g. "18.6f64d440.1614271337.1a0f7d11"). Values are trimmed and at most 200 characters.
+pub fn request_ids(headers: &[(String, String)], body: &str) -> BTreeMap<String, String> {
+    let mut ids = BTreeMap::new();
+    for key in REQUEST_ID_HEADERS {
+        let value = headers
+            .iter()
+            .filter(|(name, _)| name.trim().eq_ignore_ascii_case(key))
+            .map(|(_, value)| clean_id(value))
+            .find(|value| !value.is_empty());
+        if let Some(value) = value {
+            ids.insert((*key).to_string(), value);
+        }
+    }
+    if let Some(reference) = akamai_reference(body) {
+        ids.insert("akamai-reference".to_string(), reference);
+    }
+    ids
+}
+
+fn clean_id(value: &str) -> String {
+    value
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(REQUEST_ID_MAX_CHARS)
+        .collect()
+}
+
+/// The number after Akamai's "Reference #", which its pages often write as HTML entities
+/// (`Reference&#32;&#35;18&#46;6f64d440&#46;...`).
+fn akamai_reference(body: &str) -> Option<String> {
+    let body = cap_str(body, rules::BODY_SCAN_LIMIT);
+    let lower = body.to_ascii_lowercase();
+    let end = ["reference #", "reference&#32;&#35;"]
+        .iter()
+        .filter_map(|n| find_loose(lower.as_bytes(), n.as_bytes()))
+        .map(|(_, end)| end)
+        .min()?;
+    let mut rest = &body[end..];
+    let mut out = String::new();
+    while out.chars().count() < REQUEST_ID_MAX_CHARS {
+        if let Some(after) = rest.strip_prefix("&#46;") {
+            out.push('.');
+            rest = after;
+            continue;
+        }
+        match rest.chars().next() {
+            Some(c) if c.is_ascii_alphanumeric() || c == '.' || c == '-' => {
+                out.push(c);
+                rest = &rest[1..];
+            }
+            _ => break,
+        }
+    }
+    let out = out.trim_end_matches(['.', '-']).to_string();
+    out.chars()
+        .any(|c| c.is_ascii_alphanumeric())
+        .then_some(out)
+}
+
+/// The product and version from the `Server` header, e.g. "nginx/1.22.1" or "Apache/2.4.57";
+/// `None` when the header is missing or carries no version (e.g. plain "nginx", "cloudflare").
+pub fn version(headers: &[(String, String)]) -> Option<String> {
+    headers
+        .iter()
+        .filter(|(name, _)| name.trim().eq_ignore_ascii_case("server"))
+        .flat_map(|(_, value)| value.split_whitespace())
+        .find(|token| {
+            token.split_once('/').is_some_and(|(product, v)| {
+                !product.is_empty() && v.starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+        .map(|token| shown(token, 100))
+}
+
+/// True when the body looks like a stock error page rather than one the site's app rendered:
+/// empty, a known server/CDN page from the signature table, or a short page that only names the
+/// status (e.g. "502 Bad Gateway"). Always false for statuses below 400.
+pub fn is_generic_error_page(status: Option<u16>, body: &str) -> bool {
+    if status.is_some_and(|s| s < 400) {
+        return false;
+    }
+    let trimmed = body.trim();
+    if trimmed.is_empty() {
+        return true;
+    }
+    let input = Prepared::new(status, &[], body);
+    let known_page = TABLE
+        .rule
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| rule.headers.is_empty() && rule.status.is_empty())
+        .any(|(i, rule)| {
+            rule.matches(i, &input)
+                .is_some_and(|m| m.tier == rules::Tier::Page)
+        });
+    if known_page {
+        return true;
+    }
+    const REASONS: &[&str] = &[
+        "bad gateway",
+        "service unavailable",
+        "gateway timeout",
+        "gateway time-out",
+        "internal server error",
+        "service temporarily overloaded",
+        "temporary error",
+    ];
+    trimmed.len() <= 1024 && {
+        let lower = trimmed.to_ascii_lowercase();
+        REASONS.iter().any(|r| lower.contains(r))
+    }
 }

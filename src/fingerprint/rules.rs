@@ -1,0 +1,395 @@
+//! The signature table (`assets/signatures.toml`) and how one rule is matched against a response.
+//!
+//! Signatures live in data, not code, so that adding a responder is a table edit reviewed against
+//! KNOWLEDGE.md. Matching is plain case-insensitive text (no regex crate): `equals`, `starts_with`,
+//! `contains`, and for bodies a space in a pattern also matches any run of whitespace, because
+//! stock pages wrap lines differently (CRLF in nginx, a line break mid-sentence in Apache).
+
+use super::Software;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// The table as shipped, embedded at compile time.
+pub(crate) const SIGNATURES_TOML: &str = include_str!("../../assets/signatures.toml");
+
+/// The parsed table. A table that fails to parse would give an empty table (every response
+/// "unknown"); the unit tests prove the shipped one parses and is well formed.
+pub(crate) static TABLE: LazyLock<Table> =
+    LazyLock::new(|| parse_table(SIGNATURES_TOML).unwrap_or_default());
+
+/// Headers whose values must never end up in evidence, so no rule may look at them.
+pub(crate) const SENSITIVE_HEADERS: &[&str] = &[
+    "cookie",
+    "set-cookie",
+    "authorization",
+    "proxy-authorization",
+];
+
+/// Bodies are only searched in their first bytes: error pages are small, excerpts can be huge.
+pub(crate) const BODY_SCAN_LIMIT: usize = 64 * 1024;
+
+/// How much a rule says on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Strength {
+    /// A generic hint (e.g. a plain-text "Bad Gateway").
+    Weak,
+    /// Distinctive on its own (e.g. `<center>nginx`).
+    Strong,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Table {
+    #[serde(default)]
+    pub rule: Vec<Rule>,
+    #[serde(default)]
+    pub merge: Vec<Merge>,
+}
+
+/// One signature: every condition that is set must hold.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Rule {
+    pub software: Software,
+    pub strength: Strength,
+    #[serde(default)]
+    pub generates: bool,
+    #[serde(default)]
+    pub headers: Vec<HeaderTest>,
+    #[serde(default)]
+    pub body_contains: Vec<String>,
+    #[serde(default)]
+    pub body_lacks: Vec<String>,
+    #[serde(default)]
+    pub body_equals: Option<String>,
+    #[serde(default)]
+    pub body_empty: bool,
+    #[serde(default)]
+    pub status: Vec<u16>,
+    #[serde(default)]
+    pub evidence: Option<String>,
+}
+
+/// A header condition: a name (exact or prefix) and at most one value test.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct HeaderTest {
+    pub name: Option<String>,
+    pub name_prefix: Option<String>,
+    pub equals: Option<String>,
+    pub starts_with: Option<String>,
+    pub contains: Option<String>,
+}
+
+/// When both are seen, `inner` is reported as `outer` (Fastly runs Varnish).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Merge {
+    pub outer: Software,
+    pub inner: Software,
+}
+
+pub(crate) fn parse_table(src: &str) -> Result<Table, toml::de::Error> {
+    toml::from_str(src)
+}
+
+/// A response prepared once for matching: header names and values lower-cased, body capped.
+pub(crate) struct Prepared<'a> {
+    pub status: Option<u16>,
+    /// (lower-case name, value as sent but trimmed, lower-case value)
+    pub headers: Vec<(String, &'a str, String)>,
+    pub body: &'a str,
+    pub body_lower: String,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(status: Option<u16>, headers: &'a [(String, String)], body: &'a str) -> Self {
+        let headers = headers
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.trim().to_ascii_lowercase(),
+                    v.trim(),
+                    v.trim().to_ascii_lowercase(),
+                )
+            })
+            .filter(|(n, _, _)| !SENSITIVE_HEADERS.contains(&n.as_str()))
+            .collect();
+        let body = cap_str(body, BODY_SCAN_LIMIT);
+        Prepared {
+            status,
+            headers,
+            body,
+            body_lower: body.to_ascii_lowercase(),
+        }
+    }
+}
+
+/// Where a rule's decisive evidence came from; a body beats a header (see `Match::rank`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Tier {
+    /// Only shows the software is on the path (CF-RAY, Via ...).
+    Presence,
+    /// A header or status saying this software made the response.
+    Generated,
+    /// The body is this software's page.
+    Page,
+}
+
+/// A rule that matched, with the human line describing what matched.
+#[derive(Debug, Clone)]
+pub(crate) struct Match {
+    pub index: usize,
+    pub software: Software,
+    pub tier: Tier,
+    pub strength: Strength,
+    pub conditions: usize,
+    /// What matched, one entry per condition, e.g. `header server: nginx/1.22.1`.
+    pub parts: Vec<String>,
+    /// `what` plus the rule's explanation.
+    pub line: String,
+}
+
+impl Match {
+    /// Higher is a better claim to have produced the page.
+    pub fn rank(&self) -> (Tier, Strength, usize, std::cmp::Reverse<usize>) {
+        (
+            self.tier,
+            self.strength,
+            self.conditions,
+            std::cmp::Reverse(self.index),
+        )
+    }
+}
+
+impl Rule {
+    fn has_body_condition(&self) -> bool {
+        !self.body_contains.is_empty() || self.body_equals.is_some() || self.body_empty
+    }
+
+    fn condition_count(&self) -> usize {
+        self.headers.len()
+            + self.body_contains.len()
+            + self.body_lacks.len()
+            + usize::from(self.body_equals.is_some())
+            + usize::from(self.body_empty)
+            + usize::from(!self.status.is_empty())
+    }
+
+    /// Checks every condition; on success describes what matched.
+    pub fn matches(&self, index: usize, input: &Prepared<'_>) -> Option<Match> {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.status.is_empty() {
+            let status = input.status.filter(|s| self.status.contains(s))?;
+            parts.push(format!("status {status}"));
+        }
+        for test in &self.headers {
+            let (name, value, _) = input.headers.iter().find(|h| test.accepts(h))?;
+            parts.push(format!("header {}: {}", shown(name, 60), shown(value, 100)));
+        }
+        if self.body_empty {
+            if !input.body.trim().is_empty() {
+                return None;
+            }
+            parts.push("body: empty".to_string());
+        }
+        if let Some(expected) = &self.body_equals {
+            if !input.body.trim().eq_ignore_ascii_case(expected.trim()) {
+                return None;
+            }
+            parts.push(format!("body: \"{}\"", shown(input.body.trim(), 100)));
+        }
+        for pattern in &self.body_contains {
+            let needle = pattern.to_ascii_lowercase();
+            let (start, end) = find_loose(input.body_lower.as_bytes(), needle.trim().as_bytes())?;
+            parts.push(format!("body: \"{}\"", snippet(input.body, start, end)));
+        }
+        for pattern in &self.body_lacks {
+            let needle = pattern.to_ascii_lowercase();
+            if find_loose(input.body_lower.as_bytes(), needle.trim().as_bytes()).is_some() {
+                return None;
+            }
+            parts.push(format!("no \"{}\" in body", shown(pattern, 60)));
+        }
+        if parts.is_empty() {
+            return None; // a rule without conditions matches nothing
+        }
+        let what = parts.join(", ");
+        let line = match &self.evidence {
+            Some(note) if !note.trim().is_empty() => format!("{what} ({})", note.trim()),
+            _ => what,
+        };
+        let tier = if self.has_body_condition() {
+            Tier::Page
+        } else if self.generates {
+            Tier::Generated
+        } else {
+            Tier::Presence
+        };
+        Some(Match {
+            index,
+            software: self.software,
+            tier,
+            strength: self.strength,
+            conditions: self.condition_count(),
+            parts,
+            line,
+        })
+    }
+}
+
+impl HeaderTest {
+    fn accepts(&self, (name, _, value_lower): &&(String, &str, String)) -> bool {
+        let name_ok = match (&self.name, &self.name_prefix) {
+            (Some(n), _) => name.eq_ignore_ascii_case(n.trim()),
+            (None, Some(p)) => name.starts_with(&p.trim().to_ascii_lowercase()),
+            (None, None) => false,
+        };
+        if !name_ok {
+            return false;
+        }
+        if let Some(v) = &self.equals {
+            return value_lower.as_str() == v.trim().to_ascii_lowercase();
+        }
+        if let Some(v) = &self.starts_with {
+            return value_lower.starts_with(&v.trim().to_ascii_lowercase());
+        }
+        if let Some(v) = &self.contains {
+            return value_lower.contains(&v.trim().to_ascii_lowercase());
+        }
+        true // no value test: the header being present is enough
+    }
+}
+
+/// Finds `needle` in `hay` (both already ASCII lower-case); whitespace in the needle matches any
+/// non-empty run of whitespace in the haystack. Returns the byte range of the match.
+pub(crate) fn find_loose(hay: &[u8], needle: &[u8]) -> Option<(usize, usize)> {
+    let first = *needle.first()?;
+    (0..hay.len())
+        .filter(|&i| first.is_ascii_whitespace() || hay[i] == first)
+        .find_map(|start| match_at(hay, start, needle).map(|end| (start, end)))
+}
+
+fn match_at(hay: &[u8], mut i: usize, needle: &[u8]) -> Option<usize> {
+    let mut j = 0;
+    while j < needle.len() {
+        if needle[j].is_ascii_whitespace() {
+            while j < needle.len() && needle[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if !hay.get(i)?.is_ascii_whitespace() {
+                return None;
+            }
+            while hay.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+                i += 1;
+            }
+        } else {
+            if *hay.get(i)? != needle[j] {
+                return None;
+            }
+            i += 1;
+            j += 1;
+        }
+    }
+    Some(i)
+}
+
+/// The matched text and the rest of its line, whitespace collapsed, at most ~100 characters.
+fn snippet(body: &str, start: usize, end: usize) -> String {
+    let line_end = body[end..]
+        .find(['\r', '\n'])
+        .map_or(body.len(), |p| end + p);
+    let text = body.get(start..line_end).unwrap_or_default();
+    shown(&text.split_whitespace().collect::<Vec<_>>().join(" "), 100)
+}
+
+/// A value made safe to show: control characters replaced, cut to `max` characters.
+pub(crate) fn shown(text: &str, max: usize) -> String {
+    let mut out: String = text
+        .chars()
+        .take(max)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().nth(max).is_some() {
+        out.push_str("...");
+    }
+    out
+}
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
+pub(crate) fn cap_str(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Problems with a table (empty when well formed); the unit tests require none for the shipped one.
+#[cfg(test)]
+pub(crate) fn table_problems(table: &Table) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, rule) in table.rule.iter().enumerate() {
+        let at = format!("rule {} ({:?})", i + 1, rule.software);
+        if rule.software == Software::Unknown {
+            problems.push(format!("{at}: software must not be unknown"));
+        }
+        if rule.condition_count() == rule.body_lacks.len() {
+            problems.push(format!("{at}: no positive condition"));
+        }
+        if rule.generates && rule.has_body_condition() {
+            problems.push(format!("{at}: `generates` is implied by a body condition"));
+        }
+        let patterns = rule
+            .body_contains
+            .iter()
+            .chain(&rule.body_lacks)
+            .chain(&rule.body_equals);
+        for p in patterns {
+            if p.trim().is_empty() || !p.is_ascii() {
+                problems.push(format!("{at}: body pattern {p:?} must be non-empty ASCII"));
+            }
+        }
+        for h in &rule.headers {
+            let names = usize::from(h.name.is_some()) + usize::from(h.name_prefix.is_some());
+            let values = [&h.equals, &h.starts_with, &h.contains]
+                .iter()
+                .filter(|v| v.is_some())
+                .count();
+            if names != 1 || values > 1 {
+                problems.push(format!(
+                    "{at}: a header test needs one name and at most one value test"
+                ));
+            }
+            let name = h
+                .name
+                .as_deref()
+                .or(h.name_prefix.as_deref())
+                .unwrap_or_default();
+            let lower = name.trim().to_ascii_lowercase();
+            if lower.is_empty() || SENSITIVE_HEADERS.iter().any(|s| s.starts_with(&lower)) {
+                problems.push(format!("{at}: header {name:?} may not be used"));
+            }
+            let value = [&h.equals, &h.starts_with, &h.contains]
+                .into_iter()
+                .flatten()
+                .next();
+            if value.is_some_and(|v| v.trim().is_empty() || !v.is_ascii()) {
+                problems.push(format!("{at}: header value test must be non-empty ASCII"));
+            }
+        }
+    }
+    for m in &table.merge {
+        if m.outer == m.inner || m.outer == Software::Unknown || m.inner == Software::Unknown {
+            problems.push(format!(
+                "merge {:?} <- {:?} is not meaningful",
+                m.outer, m.inner
+            ));
+        }
+    }
+    problems
+}

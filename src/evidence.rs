@@ -425,3 +425,81 @@ impl Evidence {
         self.planned.iter().all(|k| self.finished.contains(k))
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+/// What one probe reported when it finished (or why it did not run).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "probe", content = "observation")]
+pub enum Observation {
+    Dns(DnsObservation),
+    Tcp(TcpObservation),
+    Tls(TlsObservation),
+    Http(HttpObservation),
+    Refresh(RefreshObservation),
+    ClearCache(ClearCacheObservation),
+    OtherBrowser(OtherBrowserObservation),
+    Connection(ConnectionObservation),
+    /// The probe was not run (e.g. nothing to connect to after DNS failed); the reason says why.
+    Skipped {
+        kind: ProbeKind,
+        reason: String,
+    },
+}
+
+impl Observation {
+    pub fn kind(&self) -> ProbeKind {
+        match self {
+            Observation::Dns(_) => ProbeKind::Dns,
+            Observation::Tcp(_) => ProbeKind::Tcp,
+            Observation::Tls(_) => ProbeKind::Tls,
+            Observation::Http(_) => ProbeKind::Http,
+            Observation::Refresh(_) => ProbeKind::Refresh,
+            Observation::ClearCache(_) => ProbeKind::ClearCache,
+            Observation::OtherBrowser(_) => ProbeKind::OtherBrowser,
+            Observation::Connection(_) => ProbeKind::Connection,
+            Observation::Skipped { kind, .. } => *kind,
+        }
+    }
+}
+
+/// The engine's event stream: the GUI and the CLI consume the same events.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProbeEvent {
+    Started(ProbeKind),
+    Finished {
+        observation: Box<Observation>,
+        record: ProbeRecord,
+    },
+}
+
+impl Evidence {
+    /// Fold one engine event into the evidence.
+    pub fn apply(&mut self, event: ProbeEvent) {
+        let ProbeEvent::Finished {
+            observation,
+            record,
+        } = event
+        else {
+            return;
+        };
+        let kind = observation.kind();
+        match *observation {
+            Observation::Dns(o) => self.dns = Some(o),
+            Observation::Tcp(o) => self.tcp = Some(o),
+            Observation::Tls(o) => self.tls = Some(o),
+            Observation::Http(o) => self.http = Some(o),
+            Observation::Refresh(o) => self.refresh = Some(o),
+            Observation::ClearCache(o) => self.clear_cache = Some(o),
+            Observation::OtherBrowser(o) => self.other_browser = Some(o),
+            Observation::Connection(o) => self.connection = Some(o),
+            Observation::Skipped { .. } => {}
+        }
+        if !self.finished.contains(&kind) {
+            self.finished.push(kind);
+        }
+        self.probes.retain(|p| p.id != record.id);
+        self.probes.push(record);
+    }
+}

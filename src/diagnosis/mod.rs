@@ -60,7 +60,7 @@ pub struct Verdict {
 }
 
 /// The checklist items (visitor steps first, then owner steps).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckId {
     Refresh,

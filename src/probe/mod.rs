@@ -1,1 +1,328 @@
-//! placeholder
+//! The probe engine: runs the real network probes of one check concurrently on tokio, each under
+//! its own timeout, and reports each one as an event (`Started`, then `Finished` with its
+//! observation) over a channel. The CLI prints from the same stream the GUI draws from; folding
+//! the events into `Evidence` and calling `diagnosis::diagnose` gives the live verdict.
+//!
+//! Order: `connection` runs from the start, beside `dns -> tcp -> http (+tls)`; the visitor steps
+//! (`refresh`, `clear_cache`, `other_browser`) start once the first response is in, because
+//! `clear_cache` replays its validators. Dropping the `run` future cancels every probe at once.
+
+pub mod dns;
+pub mod http;
+pub mod proxy;
+pub mod steps;
+pub mod tcp;
+pub mod tls;
+
+use crate::evidence::{
+    DnsOutcome, Evidence, HttpObservation, HttpOutcome, Mode, Observation, ProbeEvent, ProbeKind,
+    ProbeRecord, ProbeStatus, TcpOutcome, TlsOutcome,
+};
+use crate::target::{Scheme, Target};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::mpsc::UnboundedSender;
+
+/// Reference endpoints for the `connection` step when none are given (`--reference` replaces
+/// them): two IP literals (no DNS needed) and one name.
+pub const DEFAULT_REFERENCES: &[&str] = &["1.1.1.1:443", "8.8.8.8:443", "www.wikipedia.org:443"];
+
+/// Everything that shapes a check besides the target.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub mode: Mode,
+    /// Per probe step.
+    pub timeout: Duration,
+    /// Requests made by the `refresh` step.
+    pub retries: u32,
+    /// Spacing between the refresh requests.
+    pub retry_spacing: Duration,
+    /// `--resolver`: ask this DNS server instead of the system's.
+    pub resolver: Option<SocketAddr>,
+    /// `host:port` endpoints for the connection step.
+    pub references: Vec<String>,
+    /// False with `--no-proxy`.
+    pub use_proxy: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            mode: Mode::Visitor,
+            timeout: Duration::from_secs(10),
+            retries: 3,
+            retry_spacing: Duration::from_millis(250),
+            resolver: None,
+            references: DEFAULT_REFERENCES.iter().map(|s| s.to_string()).collect(),
+            use_proxy: true,
+        }
+    }
+}
+
+/// The probes a check of `target` runs.
+pub fn plan(target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
+    let mut kinds = vec![ProbeKind::Dns, ProbeKind::Tcp];
+    if target.scheme == Scheme::Https {
+        kinds.push(ProbeKind::Tls);
+    }
+    kinds.push(ProbeKind::Http);
+    if options.retries > 0 {
+        kinds.push(ProbeKind::Refresh);
+    }
+    kinds.extend([
+        ProbeKind::ClearCache,
+        ProbeKind::OtherBrowser,
+        ProbeKind::Connection,
+    ]);
+    kinds
+}
+
+/// Empty evidence for a check that is about to start (everything planned is pending).
+pub fn new_evidence(target: &Target, options: &CheckOptions) -> Evidence {
+    Evidence {
+        mode: options.mode,
+        target: target.info(),
+        planned: plan(target, options),
+        timeout_secs: options.timeout.as_secs_f64(),
+        ..Evidence::default()
+    }
+}
+
+struct Emitter {
+    tx: UnboundedSender<ProbeEvent>,
+}
+
+impl Emitter {
+    fn started(&self, kind: ProbeKind) {
+        let _ = self.tx.send(ProbeEvent::Started(kind));
+    }
+
+    fn finished(&self, observation: Observation, started: Instant) {
+        let record = record(&observation, started.elapsed());
+        let _ = self.tx.send(ProbeEvent::Finished {
+            observation: Box::new(observation),
+            record,
+        });
+    }
+
+    fn skipped(&self, kind: ProbeKind, reason: &str) {
+        self.finished(
+            Observation::Skipped {
+                kind,
+                reason: reason.to_string(),
+            },
+            Instant::now(),
+        );
+    }
+}
+
+/// Run a whole check, sending events to `tx`. Returns when every planned probe has reported.
+pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<ProbeEvent>) {
+    let out = Emitter { tx };
+    let planned = plan(&target, &options);
+    let client = http::Client {
+        resolver: Arc::new(dns::Resolver::new(options.resolver, options.timeout)),
+        timeout: options.timeout,
+        proxy: options.use_proxy.then(proxy::ProxyConfig::from_env),
+    };
+    let connection = async {
+        let started = Instant::now();
+        out.started(ProbeKind::Connection);
+        let obs = steps::connection(&client, &target, &options.references).await;
+        out.finished(Observation::Connection(obs), started);
+    };
+    let main = async {
+        // DNS.
+        let started = Instant::now();
+        out.started(ProbeKind::Dns);
+        let dns = client.resolver.resolve(&target.host).await;
+        let resolved = matches!(dns.outcome, DnsOutcome::Resolved | DnsOutcome::Literal);
+        let addrs: Vec<SocketAddr> = dns
+            .addresses
+            .iter()
+            .map(|ip| SocketAddr::new(*ip, target.port))
+            .collect();
+        let dns_error = dns.error.clone();
+        out.finished(Observation::Dns(dns), started);
+        if !resolved {
+            let reason = "the name did not resolve, so there is nothing to connect to";
+            for kind in &planned {
+                match kind {
+                    ProbeKind::Dns | ProbeKind::Connection => {}
+                    ProbeKind::Http => out.finished(
+                        Observation::Http(HttpObservation {
+                            outcome: HttpOutcome::DnsFailed,
+                            url: target.redacted(),
+                            error: dns_error.clone(),
+                            ..HttpObservation::default()
+                        }),
+                        Instant::now(),
+                    ),
+                    k => out.skipped(*k, reason),
+                }
+            }
+            return;
+        }
+
+        // TCP to every address (they are tried in order by the HTTP probe too).
+        let started = Instant::now();
+        out.started(ProbeKind::Tcp);
+        let tcp = tcp::probe(&addrs, options.timeout).await;
+        // Prefer the addresses that accepted.
+        let mut ordered: Vec<SocketAddr> = tcp
+            .attempts
+            .iter()
+            .filter(|a| a.outcome == TcpOutcome::Connected)
+            .map(|a| a.address)
+            .collect();
+        let all_timed_out = !tcp.attempts.is_empty()
+            && tcp
+                .attempts
+                .iter()
+                .all(|a| a.outcome == TcpOutcome::Timeout);
+        let rest: Vec<SocketAddr> = addrs
+            .iter()
+            .filter(|a| !ordered.contains(a))
+            .copied()
+            .collect();
+        ordered.extend(rest);
+        out.finished(Observation::Tcp(tcp), started);
+
+        // The main timed request (its handshake is the TLS probe).
+        let started = Instant::now();
+        out.started(ProbeKind::Http);
+        if target.scheme == Scheme::Https {
+            out.started(ProbeKind::Tls);
+        }
+        let first = client
+            .fetch(
+                &target,
+                Some(&ordered),
+                &steps::Browser::Chrome.headers(),
+                true,
+            )
+            .await;
+        if target.scheme == Scheme::Https {
+            match &first.tls {
+                Some(t) => out.finished(Observation::Tls(t.clone()), started),
+                None => out.skipped(
+                    ProbeKind::Tls,
+                    first
+                        .http
+                        .error
+                        .as_deref()
+                        .unwrap_or("no TCP connection to run TLS over"),
+                ),
+            }
+        }
+        out.finished(Observation::Http(first.http.clone()), started);
+
+        // The visitor steps, side by side. A host that never answers would only add more
+        // timeouts: refresh still runs (spaced tries in parallel), the others are skipped.
+        let hopeless = all_timed_out;
+        let addrs_ref = Some(ordered.as_slice());
+        let refresh = async {
+            if options.retries == 0 {
+                return;
+            }
+            let started = Instant::now();
+            out.started(ProbeKind::Refresh);
+            let obs = steps::refresh(
+                &client,
+                &target,
+                addrs_ref,
+                options.retries,
+                options.retry_spacing,
+            )
+            .await;
+            out.finished(Observation::Refresh(obs), started);
+        };
+        let clear_cache = async {
+            if hopeless {
+                out.skipped(
+                    ProbeKind::ClearCache,
+                    "the server does not accept connections",
+                );
+                return;
+            }
+            let started = Instant::now();
+            out.started(ProbeKind::ClearCache);
+            let obs = steps::clear_cache(&client, &target, addrs_ref, &first).await;
+            out.finished(Observation::ClearCache(obs), started);
+        };
+        let other_browser = async {
+            if hopeless {
+                out.skipped(
+                    ProbeKind::OtherBrowser,
+                    "the server does not accept connections",
+                );
+                return;
+            }
+            let started = Instant::now();
+            out.started(ProbeKind::OtherBrowser);
+            let obs = steps::other_browser(&client, &target, addrs_ref).await;
+            out.finished(Observation::OtherBrowser(obs), started);
+        };
+        tokio::join!(refresh, clear_cache, other_browser);
+    };
+    tokio::join!(connection, main);
+}
+
+/// The report's `probes` entry for an observation.
+fn record(observation: &Observation, elapsed: Duration) -> ProbeRecord {
+    let kind = observation.kind();
+    let status = match observation {
+        Observation::Dns(d) => match d.outcome {
+            DnsOutcome::Resolved | DnsOutcome::Literal => ProbeStatus::Ok,
+            DnsOutcome::Timeout => ProbeStatus::Timeout,
+            _ => ProbeStatus::Error,
+        },
+        Observation::Tcp(t) => {
+            if t.any_connected() {
+                ProbeStatus::Ok
+            } else if t.attempts.iter().all(|a| a.outcome == TcpOutcome::Timeout) {
+                ProbeStatus::Timeout
+            } else {
+                ProbeStatus::Error
+            }
+        }
+        Observation::Tls(t) => match t.outcome {
+            TlsOutcome::Ok => ProbeStatus::Ok,
+            TlsOutcome::Timeout => ProbeStatus::Timeout,
+            _ => ProbeStatus::Error,
+        },
+        Observation::Http(h) => match h.outcome {
+            HttpOutcome::Response => ProbeStatus::Ok,
+            HttpOutcome::Timeout | HttpOutcome::ConnectTimeout => ProbeStatus::Timeout,
+            HttpOutcome::DnsFailed => ProbeStatus::Skipped,
+            _ => ProbeStatus::Error,
+        },
+        Observation::Skipped { .. } => ProbeStatus::Skipped,
+        _ => ProbeStatus::Ok,
+    };
+    let details = match observation {
+        Observation::Dns(o) => serde_json::to_value(o),
+        Observation::Tcp(o) => serde_json::to_value(o),
+        Observation::Tls(o) => serde_json::to_value(o),
+        Observation::Http(o) => {
+            // The body excerpt is in the report's `http` section already.
+            let mut o = o.clone();
+            o.body_excerpt.clear();
+            serde_json::to_value(o)
+        }
+        Observation::Refresh(o) => serde_json::to_value(o),
+        Observation::ClearCache(o) => serde_json::to_value(o),
+        Observation::OtherBrowser(o) => serde_json::to_value(o),
+        Observation::Connection(o) => serde_json::to_value(o),
+        Observation::Skipped { reason, .. } => Ok(serde_json::json!({ "reason": reason })),
+    }
+    .unwrap_or_default();
+    ProbeRecord {
+        id: kind.as_str().to_string(),
+        kind: kind.as_str().to_string(),
+        status,
+        duration_ms: dns::ms(elapsed),
+        details,
+    }
+}

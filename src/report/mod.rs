@@ -1,1 +1,121 @@
-//! placeholder
+//! Reports: the JSON contract (`gateway-doctor/report/v1`, see DESIGN.md), a Markdown report for
+//! support tickets and a plain text one. All are built from the same `Report` value, which is
+//! made from the evidence and its diagnosis, so every output agrees. Pure: no I/O.
+//!
+//! Secrets were already removed when the evidence was recorded (URL credentials, cookie values,
+//! authorization headers, query tokens); the report only ever sees redacted data.
+
+mod markdown;
+pub mod text;
+
+pub use markdown::render_markdown;
+pub use text::{render_text, status_word};
+
+use crate::diagnosis::{ChecklistItem, Diagnosis, PathNode, Verdict};
+use crate::evidence::{Evidence, Mode, ProbeRecord, TargetInfo, Timings};
+use crate::fingerprint::Responder;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const SCHEMA: &str = "gateway-doctor/report/v1";
+/// At most this much of the error page goes into a report.
+pub const REPORT_EXCERPT_CAP: usize = 2048;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HttpSection {
+    pub status: Option<u16>,
+    pub reason: Option<String>,
+    pub headers: BTreeMap<String, String>,
+    pub body_excerpt: String,
+    pub body_bytes: u64,
+    pub body_truncated: bool,
+    pub timings_ms: Timings,
+    pub request_ids: BTreeMap<String, String>,
+    pub url: String,
+    pub via_proxy: Option<String>,
+    pub redirects: Vec<crate::evidence::RedirectHop>,
+    pub outcome: crate::evidence::HttpOutcome,
+    pub error: Option<String>,
+}
+
+/// The whole report, field for field the JSON contract.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: String,
+    pub tool_version: String,
+    pub generated_at: String,
+    pub mode: Mode,
+    pub target: TargetInfo,
+    pub verdict: Verdict,
+    pub responder: Responder,
+    pub http: Option<HttpSection>,
+    pub checklist: Vec<ChecklistItem>,
+    pub path: Vec<PathNode>,
+    pub probes: Vec<ProbeRecord>,
+    /// Free text from the person who ran the check (the GUI's notes box).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl Report {
+    /// `generated_at`: an RFC 3339 time, supplied by the caller (keeps this module pure).
+    pub fn new(evidence: &Evidence, diagnosis: &Diagnosis, generated_at: &str) -> Report {
+        let http = evidence.http.as_ref().map(|h| {
+            let mut headers: BTreeMap<String, String> = BTreeMap::new();
+            for (name, value) in &h.headers {
+                headers
+                    .entry(name.clone())
+                    .and_modify(|v| {
+                        v.push_str(", ");
+                        v.push_str(value);
+                    })
+                    .or_insert_with(|| value.clone());
+            }
+            HttpSection {
+                status: h.status,
+                reason: h.reason.clone(),
+                headers,
+                body_excerpt: excerpt(&h.body_excerpt, REPORT_EXCERPT_CAP),
+                body_bytes: h.body_bytes,
+                body_truncated: h.body_truncated,
+                timings_ms: h.timings,
+                request_ids: diagnosis.request_ids.clone(),
+                url: h.url.clone(),
+                via_proxy: h.via_proxy.clone(),
+                redirects: h.redirects.clone(),
+                outcome: h.outcome,
+                error: h.error.clone(),
+            }
+        });
+        Report {
+            schema: SCHEMA.to_string(),
+            tool_version: env!("CARGO_PKG_VERSION").to_string(),
+            generated_at: generated_at.to_string(),
+            mode: evidence.mode,
+            target: evidence.target.clone(),
+            verdict: diagnosis.verdict.clone(),
+            responder: diagnosis.responder.clone(),
+            http,
+            checklist: diagnosis.checklist.clone(),
+            path: diagnosis.path.clone(),
+            probes: evidence.probes.clone(),
+            notes: None,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+}
+
+/// At most `cap` bytes of `s`, cut at a character boundary, with an ellipsis when cut.
+pub fn excerpt(s: &str, cap: usize) -> String {
+    if s.len() <= cap {
+        return s.to_string();
+    }
+    let mut end = cap;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end])
+}

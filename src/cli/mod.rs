@@ -1,0 +1,348 @@
+//! The command line twin of the app: `gateway-doctor check URL ...`. Runs the same engine and
+//! diagnosis as the GUI; text mode prints each probe and checklist line as it settles (fine on a
+//! pipe too: plain lines, no cursor tricks), JSON and Markdown print the report at the end.
+//!
+//! This is an edge of the program: errors become messages and exit codes here (0 healthy,
+//! 1 a problem was found, 2 usage or input error).
+
+use crate::diagnosis::{Diagnosis, ItemStatus, VerdictStatus, diagnose};
+use crate::evidence::{Evidence, Mode, Observation, ProbeEvent};
+use crate::probe::{self, CheckOptions};
+use crate::report::{self, Report};
+use crate::target::{Target, parse_host_port};
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::collections::HashSet;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "gateway-doctor",
+    version,
+    about = "Finds out why a web site answers \"502 Bad Gateway\" (or does not load), and what to do about it."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a web address now and print the verdict and the checklist.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModeArg {
+    Visitor,
+    Owner,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The address to check, e.g. shop.example.com or https://example.com:8443/cart
+    pub url: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Seconds each probe step may take.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub timeout: f64,
+    /// How many times the refresh step repeats the request.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub retries: u32,
+    /// Ask this DNS server (IP or IP:PORT) instead of the system's resolver.
+    #[arg(long, value_name = "IP:PORT")]
+    pub resolver: Option<String>,
+    /// An endpoint that proves the internet connection works (repeatable; replaces the defaults
+    /// 1.1.1.1:443, 8.8.8.8:443, www.wikipedia.org:443).
+    #[arg(long = "reference", value_name = "HOST:PORT")]
+    pub references: Vec<String>,
+    /// Also write the report (in --format) to this file.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Ignore the system proxy settings (http_proxy, https_proxy, all_proxy).
+    #[arg(long)]
+    pub no_proxy: bool,
+    /// Visitor checks, or the site owner's checks as well.
+    #[arg(long, value_enum, default_value = "visitor")]
+    pub mode: ModeArg,
+}
+
+/// A usage or input problem (exit code 2), as opposed to a failure while running.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct InputError(pub String);
+
+impl CheckArgs {
+    /// Validate everything before any packet is sent.
+    pub fn options(&self) -> Result<(Target, CheckOptions), InputError> {
+        let target = Target::parse(&self.url).map_err(|e| InputError(format!("URL: {e}")))?;
+        if !self.timeout.is_finite() || self.timeout <= 0.0 || self.timeout > 600.0 {
+            return Err(InputError(format!(
+                "--timeout: expected seconds between 0 and 600, got {}",
+                self.timeout
+            )));
+        }
+        if self.retries > 20 {
+            return Err(InputError(format!(
+                "--retries: expected at most 20, got {}",
+                self.retries
+            )));
+        }
+        let resolver = match &self.resolver {
+            None => None,
+            Some(r) => Some(parse_resolver(r)?),
+        };
+        let mut references = Vec::new();
+        for r in &self.references {
+            parse_host_port(r, None)
+                .map_err(|e| InputError(format!("--reference: expected HOST:PORT ({e})")))?;
+            references.push(r.trim().to_string());
+        }
+        let mut options = CheckOptions {
+            mode: match self.mode {
+                ModeArg::Visitor => Mode::Visitor,
+                ModeArg::Owner => Mode::Owner,
+            },
+            timeout: Duration::from_secs_f64(self.timeout),
+            retries: self.retries,
+            resolver,
+            use_proxy: !self.no_proxy,
+            ..CheckOptions::default()
+        };
+        if !references.is_empty() {
+            options.references = references;
+        }
+        Ok((target, options))
+    }
+}
+
+fn parse_resolver(s: &str) -> Result<SocketAddr, InputError> {
+    let s = s.trim();
+    if let Ok(a) = s.parse::<SocketAddr>() {
+        return Ok(a);
+    }
+    if let Ok(ip) = s.parse::<std::net::IpAddr>() {
+        return Ok(SocketAddr::new(ip, 53));
+    }
+    Err(InputError(format!(
+        "--resolver: expected an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53), got {s:?}"
+    )))
+}
+
+/// Run `check`; returns the exit code.
+pub fn run_check(args: &CheckArgs) -> Result<i32> {
+    let (target, options) = match args.options() {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("gateway-doctor: {e}");
+            return Ok(2);
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let live = args.format == Format::Text;
+    let (evidence, diagnosis) = runtime.block_on(check(target, options, live));
+    let generated_at = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
+    let report = Report::new(&evidence, &diagnosis, &generated_at);
+    let rendered = match args.format {
+        Format::Text => report::render_text(&report),
+        Format::Json => report.to_json() + "\n",
+        Format::Markdown => report::render_markdown(&report),
+    };
+    let mut stdout = std::io::stdout().lock();
+    if live {
+        writeln!(stdout, "\n{}", report::text::verdict_block(&report))?;
+    } else {
+        stdout.write_all(rendered.as_bytes())?;
+    }
+    stdout.flush()?;
+    if let Some(path) = &args.output {
+        write_atomically(path, rendered.as_bytes())
+            .with_context(|| format!("cannot write the report to {}", path.display()))?;
+        if live {
+            println!("Report written to {}", path.display());
+        }
+    }
+    Ok(match diagnosis.verdict.status {
+        VerdictStatus::Healthy => 0,
+        _ => 1,
+    })
+}
+
+/// Run the engine, folding events into evidence; with `live`, print lines as things settle.
+async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, Diagnosis) {
+    let mut evidence = probe::new_evidence(&target, &options);
+    if live {
+        println!(
+            "Checking {} ({} mode, timeout {:.0} s)",
+            target.redacted(),
+            report::text::serde_plain(&options.mode),
+            options.timeout.as_secs_f64()
+        );
+    }
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let engine = tokio::spawn(probe::run(target, options, tx));
+    let mut printed: HashSet<crate::diagnosis::CheckId> = HashSet::new();
+    while let Some(event) = rx.recv().await {
+        if live && let ProbeEvent::Finished { observation, .. } = &event {
+            println!("  {}", probe_line(observation));
+        }
+        evidence.apply(event);
+        if live {
+            let d = diagnose(&evidence);
+            for item in d
+                .checklist
+                .iter()
+                .filter(|i| i.status != ItemStatus::Pending)
+            {
+                if printed.insert(item.id) {
+                    println!("{}", report::text::checklist_line(item));
+                }
+            }
+        }
+        if evidence.is_complete() {
+            break;
+        }
+    }
+    engine.abort();
+    let diagnosis = diagnose(&evidence);
+    if live {
+        for item in diagnosis.checklist.iter() {
+            if printed.insert(item.id) {
+                println!("{}", report::text::checklist_line(item));
+            }
+        }
+    }
+    (evidence, diagnosis)
+}
+
+/// One line per finished probe for the live view.
+fn probe_line(o: &Observation) -> String {
+    match o {
+        Observation::Dns(d) => {
+            let addrs: Vec<String> = d.addresses.iter().map(|a| a.to_string()).collect();
+            format!(
+                "dns      {} {} ({} ms)",
+                report::text::serde_plain(&d.outcome),
+                addrs.join(", "),
+                d.duration_ms
+            )
+        }
+        Observation::Tcp(t) => {
+            let parts: Vec<String> = t
+                .attempts
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{} {} ({} ms)",
+                        a.address,
+                        report::text::serde_plain(&a.outcome),
+                        a.duration_ms
+                    )
+                })
+                .collect();
+            format!("tcp      {}", parts.join("; "))
+        }
+        Observation::Tls(t) => format!(
+            "tls      {} {} {}",
+            report::text::serde_plain(&t.outcome),
+            t.protocol.clone().unwrap_or_default(),
+            t.error.clone().unwrap_or_default()
+        ),
+        Observation::Http(h) => match h.status {
+            Some(s) => format!(
+                "http     {} {} ({} ms)",
+                s,
+                h.reason.clone().unwrap_or_default(),
+                h.timings.total.unwrap_or_default()
+            ),
+            None => format!(
+                "http     {}: {}",
+                report::text::serde_plain(&h.outcome),
+                h.error.clone().unwrap_or_default()
+            ),
+        },
+        Observation::Refresh(r) => {
+            let keys: Vec<String> = r.attempts.iter().map(|a| a.result_key()).collect();
+            format!("refresh  {}", keys.join(", "))
+        }
+        Observation::ClearCache(c) => format!(
+            "cache    fresh: {}, with cache/cookies: {}",
+            c.clean.result_key(),
+            c.cached.result_key()
+        ),
+        Observation::OtherBrowser(b) => {
+            let keys: Vec<String> = b
+                .profiles
+                .iter()
+                .map(|a| format!("{} {}", a.label, a.result_key()))
+                .collect();
+            format!("browsers {}", keys.join(", "))
+        }
+        Observation::Connection(c) => {
+            let ok = c.references.iter().filter(|r| r.connected).count();
+            format!(
+                "network  {ok} of {} reference endpoints reachable",
+                c.references.len()
+            )
+        }
+        Observation::Skipped { kind, reason } => format!("{:<8} skipped: {reason}", kind.as_str()),
+    }
+}
+
+/// Write via a temporary file in the same directory and rename, so a crash never leaves half a report.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".into());
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// Entry for `main`: parse arguments and dispatch. Returns the exit code.
+pub fn main_with_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<i32> {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return Ok(code);
+        }
+    };
+    match cli.command {
+        Some(Command::Check(args)) => run_check(&args),
+        None => {
+            use clap::CommandFactory;
+            Cli::command().print_help()?;
+            println!(
+                "\n\nThe desktop app is coming; until then use `gateway-doctor check <address>`."
+            );
+            Ok(0)
+        }
+    }
+}

@@ -1,0 +1,520 @@
+//! The `http` probe: one browser-like GET driven phase by phase (connect, TLS, request, first
+//! byte, body) so each phase is timed like httpstat does, through the system proxy when one
+//! applies, reading at most `BODY_CAP` bytes, and following up to `MAX_REDIRECTS` redirects with
+//! loop detection. The visitor steps reuse the same client with other header sets.
+//!
+//! One small client on hyper's http1 connection API instead of a high-level HTTP library: it is the
+//! only way to get per-phase timings, and every probe then sees the network the same way.
+
+use super::dns::{Resolver, ms};
+use super::proxy::ProxyConfig;
+use super::{tcp, tls};
+use crate::evidence::{
+    DnsOutcome, HttpObservation, HttpOutcome, RedirectHop, TcpOutcome, TlsObservation,
+};
+use crate::target::{Scheme, Target, redact_url};
+use http_body_util::{BodyExt, Empty};
+use hyper::body::Bytes;
+use hyper_util::rt::TokioIo;
+use std::collections::HashSet;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// Most bytes of a body ever read (then the connection is dropped).
+pub const BODY_CAP: usize = 256 * 1024;
+/// Bytes of the body kept as text for fingerprinting and reports.
+pub const EXCERPT_CAP: usize = 8 * 1024;
+/// Redirects followed before giving up (browsers allow ~20; 10 is plenty to see a loop).
+pub const MAX_REDIRECTS: usize = 10;
+
+/// Shared by all probes of one check.
+pub struct Client {
+    pub resolver: Arc<Resolver>,
+    pub timeout: Duration,
+    /// `None` with `--no-proxy`.
+    pub proxy: Option<ProxyConfig>,
+}
+
+/// The result of one request, redirects followed.
+#[derive(Debug, Clone, Default)]
+pub struct Fetched {
+    pub http: HttpObservation,
+    /// The TLS handshake of the first hop (https only).
+    pub tls: Option<TlsObservation>,
+}
+
+enum Stream {
+    Plain(TcpStream),
+    Tls(Box<tokio_rustls::client::TlsStream<TcpStream>>),
+}
+
+impl Client {
+    /// The proxy that applies to `target`, unless proxies are off.
+    pub fn proxy_for(&self, target: &Target) -> Option<url::Url> {
+        self.proxy
+            .as_ref()
+            .and_then(|p| p.for_target(target))
+            .cloned()
+    }
+
+    /// GET `target` with `headers`, following redirects. `first_hop`: addresses already resolved
+    /// for the first hop (avoids a second lookup). `use_proxy`: false forces a direct connection.
+    pub async fn fetch(
+        &self,
+        target: &Target,
+        first_hop: Option<&[SocketAddr]>,
+        headers: &[(String, String)],
+        use_proxy: bool,
+    ) -> Fetched {
+        let started = Instant::now();
+        let mut current = target.clone();
+        let mut visited: HashSet<String> = HashSet::new();
+        visited.insert(current.url().as_str().to_string());
+        let mut hops: Vec<RedirectHop> = Vec::new();
+        let mut first_tls = None;
+        loop {
+            let addrs = if hops.is_empty() {
+                first_hop.map(|a| a.to_vec())
+            } else {
+                None
+            };
+            let (mut obs, tls) = self.exchange(&current, addrs, headers, use_proxy).await;
+            if hops.is_empty() {
+                first_tls = tls;
+            }
+            obs.redirects = hops.clone();
+            let location = obs
+                .status
+                .filter(|s| matches!(s, 301 | 302 | 303 | 307 | 308))
+                .and_then(|_| obs.header("location").map(str::to_string));
+            let Some(location) = location else {
+                obs.timings.total = Some(ms(started.elapsed()));
+                return Fetched {
+                    http: obs,
+                    tls: first_tls,
+                };
+            };
+            let next = match current.join(&location) {
+                Ok(n) => n,
+                Err(e) => {
+                    obs.error = Some(format!("the redirect location is not usable: {e}"));
+                    obs.timings.total = Some(ms(started.elapsed()));
+                    return Fetched {
+                        http: obs,
+                        tls: first_tls,
+                    };
+                }
+            };
+            hops.push(RedirectHop {
+                url: current.redacted(),
+                status: obs.status.unwrap_or_default(),
+                location: redact_url(next.url().as_str()),
+            });
+            let looped = !visited.insert(next.url().as_str().to_string());
+            if looped || hops.len() >= MAX_REDIRECTS {
+                obs.outcome = if looped {
+                    HttpOutcome::RedirectLoop
+                } else {
+                    HttpOutcome::TooManyRedirects
+                };
+                obs.error = Some(if looped {
+                    format!(
+                        "redirect loop: {} leads back to an address already visited",
+                        next.redacted()
+                    )
+                } else {
+                    format!("more than {MAX_REDIRECTS} redirects")
+                });
+                obs.redirects = hops;
+                obs.timings.total = Some(ms(started.elapsed()));
+                return Fetched {
+                    http: obs,
+                    tls: first_tls,
+                };
+            }
+            current = next;
+        }
+    }
+
+    /// One request/response, no redirects.
+    async fn exchange(
+        &self,
+        target: &Target,
+        addrs: Option<Vec<SocketAddr>>,
+        headers: &[(String, String)],
+        use_proxy: bool,
+    ) -> (HttpObservation, Option<TlsObservation>) {
+        let started = Instant::now();
+        let deadline = started + self.timeout;
+        let mut obs = HttpObservation {
+            url: target.redacted(),
+            ..HttpObservation::default()
+        };
+        let proxy = if use_proxy {
+            self.proxy_for(target)
+        } else {
+            None
+        };
+        obs.via_proxy = proxy.as_ref().map(|p| redact_url(p.as_str()));
+
+        // Resolve: the proxy or the target.
+        let (connect_host, connect_port) = match &proxy {
+            Some(p) => (
+                p.host_str().unwrap_or_default().to_string(),
+                p.port_or_known_default().unwrap_or(8080),
+            ),
+            None => (target.host.clone(), target.port),
+        };
+        let addrs = match (addrs, &proxy) {
+            (Some(a), None) if !a.is_empty() => a,
+            _ => {
+                let dns = self.resolver.resolve(&connect_host).await;
+                obs.timings.dns = Some(dns.duration_ms);
+                if !matches!(dns.outcome, DnsOutcome::Resolved | DnsOutcome::Literal) {
+                    obs.outcome = if proxy.is_some() {
+                        HttpOutcome::ProxyFailed
+                    } else {
+                        HttpOutcome::DnsFailed
+                    };
+                    obs.error = Some(format!(
+                        "cannot resolve {connect_host}: {}",
+                        dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
+                    ));
+                    return (obs, None);
+                }
+                dns.addresses
+                    .iter()
+                    .map(|ip| SocketAddr::new(*ip, connect_port))
+                    .collect()
+            }
+        };
+
+        // Connect: the first address that accepts.
+        let connect_started = Instant::now();
+        let mut stream = None;
+        let mut last = None;
+        for addr in tcp::pick(&addrs) {
+            let (attempt, s) = tcp::connect(addr, remaining(deadline)).await;
+            if let Some(s) = s {
+                stream = Some((s, addr));
+                break;
+            }
+            last = Some(attempt);
+        }
+        obs.timings.connect = Some(ms(connect_started.elapsed()));
+        let Some((tcp_stream, address)) = stream else {
+            let attempt = last;
+            obs.outcome = match (&proxy, attempt.as_ref().map(|a| a.outcome)) {
+                (Some(_), _) => HttpOutcome::ProxyFailed,
+                (None, Some(TcpOutcome::Refused)) => HttpOutcome::ConnectRefused,
+                (None, Some(TcpOutcome::Timeout)) => HttpOutcome::ConnectTimeout,
+                _ => HttpOutcome::ConnectFailed,
+            };
+            let what = if proxy.is_some() { "the proxy " } else { "" };
+            obs.error = Some(format!(
+                "could not connect to {what}{connect_host}:{connect_port}: {}",
+                attempt
+                    .and_then(|a| a.error)
+                    .unwrap_or_else(|| "no address to connect to".into())
+            ));
+            return (obs, None);
+        };
+
+        // Through a proxy, https needs a CONNECT tunnel first.
+        let mut tcp_stream = tcp_stream;
+        if proxy.is_some() && target.scheme == Scheme::Https {
+            let tunnel = tokio::time::timeout(
+                remaining(deadline),
+                connect_tunnel(&mut tcp_stream, &host_port(target)),
+            )
+            .await;
+            let failure = match tunnel {
+                Err(_) => Some("the proxy did not answer the CONNECT request in time".to_string()),
+                Ok(Err(e)) => Some(e),
+                Ok(Ok(())) => None,
+            };
+            if let Some(e) = failure {
+                obs.outcome = HttpOutcome::ProxyFailed;
+                obs.error = Some(e);
+                return (obs, None);
+            }
+        }
+
+        // TLS.
+        let mut tls_obs = None;
+        let stream = match target.scheme {
+            Scheme::Http => Stream::Plain(tcp_stream),
+            Scheme::Https => {
+                let tls_started = Instant::now();
+                let (t, s) =
+                    tls::handshake(tcp_stream, &target.host, address, remaining(deadline)).await;
+                obs.timings.tls = Some(ms(tls_started.elapsed()));
+                let error = t.error.clone();
+                tls_obs = Some(t);
+                match s {
+                    Some(s) => Stream::Tls(Box::new(s)),
+                    None => {
+                        obs.outcome = HttpOutcome::TlsFailed;
+                        obs.error = error;
+                        return (obs, tls_obs);
+                    }
+                }
+            }
+        };
+
+        // Request and response head.
+        let uri = if proxy.is_some() && target.scheme == Scheme::Http {
+            target.url().as_str().to_string()
+        } else {
+            target.path_and_query()
+        };
+        let request_started = Instant::now();
+        let result = tokio::time::timeout(
+            remaining(deadline),
+            send(stream, &uri, &target.authority(), headers, deadline),
+        )
+        .await;
+        match result {
+            Err(_) => {
+                obs.outcome = HttpOutcome::Timeout;
+                obs.error = Some(format!(
+                    "connected, but no response within {:.1} s",
+                    self.timeout.as_secs_f64()
+                ));
+            }
+            Ok(Err((outcome, e))) => {
+                obs.outcome = outcome;
+                obs.error = Some(e);
+            }
+            Ok(Ok(resp)) => {
+                obs.outcome = HttpOutcome::Response;
+                obs.status = Some(resp.status);
+                obs.reason = resp.reason;
+                obs.headers = resp.headers;
+                obs.timings.first_byte = Some(ms(resp.first_byte - request_started));
+                obs.body_bytes = resp.body.len() as u64;
+                obs.body_truncated = resp.truncated;
+                let keep = resp.body.len().min(EXCERPT_CAP);
+                obs.body_excerpt =
+                    String::from_utf8_lossy(&resp.body[..keep]).replace('\0', "\u{FFFD}");
+                if let Some(e) = resp.body_error {
+                    obs.error = Some(e);
+                }
+            }
+        }
+        obs.timings.total = Some(ms(started.elapsed()));
+        (obs, tls_obs)
+    }
+}
+
+fn remaining(deadline: Instant) -> Duration {
+    deadline
+        .saturating_duration_since(Instant::now())
+        .max(Duration::from_millis(1))
+}
+
+struct Response {
+    status: u16,
+    reason: Option<String>,
+    headers: Vec<(String, String)>,
+    first_byte: Instant,
+    body: Vec<u8>,
+    truncated: bool,
+    body_error: Option<String>,
+}
+
+async fn send(
+    stream: Stream,
+    uri: &str,
+    authority: &str,
+    headers: &[(String, String)],
+    deadline: Instant,
+) -> Result<Response, (HttpOutcome, String)> {
+    match stream {
+        Stream::Plain(s) => send_on(s, uri, authority, headers, deadline).await,
+        Stream::Tls(s) => send_on(*s, uri, authority, headers, deadline).await,
+    }
+}
+
+async fn send_on<S>(
+    io: S,
+    uri: &str,
+    authority: &str,
+    headers: &[(String, String)],
+    deadline: Instant,
+) -> Result<Response, (HttpOutcome, String)>
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let (mut sender, conn) = hyper::client::conn::http1::Builder::new()
+        .max_buf_size(256 * 1024)
+        .handshake::<_, Empty<Bytes>>(TokioIo::new(io))
+        .await
+        .map_err(|e| classify(&e))?;
+    // The connection task ends when the response is done or dropped (aborted on drop).
+    let driver = tokio::spawn(conn);
+    let _abort = AbortOnDrop(driver);
+    let mut builder = hyper::Request::builder().method("GET").uri(uri);
+    builder = builder.header("host", authority);
+    for (name, value) in headers {
+        builder = builder.header(name.as_str(), value.as_str());
+    }
+    let request = builder.body(Empty::<Bytes>::new()).map_err(|e| {
+        (
+            HttpOutcome::ProtocolError,
+            format!("cannot build the request: {e}"),
+        )
+    })?;
+    let response = sender
+        .send_request(request)
+        .await
+        .map_err(|e| classify(&e))?;
+    let first_byte = Instant::now();
+    let status = response.status().as_u16();
+    let reason = response
+        .extensions()
+        .get::<hyper::ext::ReasonPhrase>()
+        .map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned())
+        .or_else(|| response.status().canonical_reason().map(str::to_string));
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(n, v)| {
+            let name = n.as_str().to_ascii_lowercase();
+            let value = String::from_utf8_lossy(v.as_bytes()).into_owned();
+            let value = redact_header_value(&name, &value);
+            (name, value)
+        })
+        .collect();
+    let mut body = response.into_body();
+    let mut data = Vec::new();
+    let mut truncated = false;
+    let mut body_error = None;
+    loop {
+        match tokio::time::timeout(remaining(deadline), body.frame()).await {
+            Err(_) => {
+                body_error = Some("the body did not finish arriving in time".into());
+                truncated = true;
+                break;
+            }
+            Ok(None) => break,
+            Ok(Some(Err(e))) => {
+                body_error = Some(format!("the body was cut off: {e}"));
+                break;
+            }
+            Ok(Some(Ok(frame))) => {
+                if let Ok(chunk) = frame.into_data() {
+                    let room = BODY_CAP - data.len();
+                    if chunk.len() >= room {
+                        data.extend_from_slice(&chunk[..room]);
+                        truncated = chunk.len() > room || !hyper::body::Body::is_end_stream(&body);
+                        if truncated {
+                            break;
+                        }
+                    } else {
+                        data.extend_from_slice(&chunk);
+                    }
+                }
+            }
+        }
+    }
+    Ok(Response {
+        status,
+        reason,
+        headers,
+        first_byte,
+        body: data,
+        truncated,
+        body_error,
+    })
+}
+
+struct AbortOnDrop(tokio::task::JoinHandle<Result<(), hyper::Error>>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+fn classify(e: &hyper::Error) -> (HttpOutcome, String) {
+    let outcome = if e.is_parse() || e.is_parse_status() {
+        HttpOutcome::ProtocolError
+    } else if e.is_timeout() {
+        HttpOutcome::Timeout
+    } else {
+        HttpOutcome::ConnectionClosed
+    };
+    let mut msg = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        source = s.source();
+    }
+    let msg = match outcome {
+        HttpOutcome::ProtocolError => {
+            format!("the server answered something that is not HTTP ({msg})")
+        }
+        HttpOutcome::ConnectionClosed => {
+            format!("the server closed the connection without a complete answer ({msg})")
+        }
+        _ => msg,
+    };
+    (outcome, msg)
+}
+
+/// Open a CONNECT tunnel through an HTTP proxy.
+async fn connect_tunnel(stream: &mut TcpStream, authority: &str) -> Result<(), String> {
+    let request = format!("CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n\r\n");
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .map_err(|e| format!("the proxy closed the connection: {e}"))?;
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        if head.len() > 16 * 1024 {
+            return Err("the proxy's answer to CONNECT is too long".into());
+        }
+        let n = stream
+            .read(&mut byte)
+            .await
+            .map_err(|e| format!("the proxy closed the connection: {e}"))?;
+        if n == 0 {
+            return Err("the proxy closed the connection during CONNECT".into());
+        }
+        head.push(byte[0]);
+    }
+    let text = String::from_utf8_lossy(&head);
+    let status_line = text.lines().next().unwrap_or_default().to_string();
+    let code = status_line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse::<u16>().ok());
+    match code {
+        Some(c) if (200..300).contains(&c) => Ok(()),
+        _ => Err(format!("the proxy refused the tunnel: {status_line}")),
+    }
+}
+
+/// Secrets never enter the evidence: cookie values and credentials are replaced (the names of
+/// the cookies a site sets are kept, the clear-cache step replays them).
+fn redact_header_value(name: &str, value: &str) -> String {
+    if name == "set-cookie" {
+        let cookie_name = value.split('=').next().unwrap_or_default().trim();
+        return format!("{cookie_name}={}", crate::target::REDACTED);
+    }
+    crate::target::redact_header(name, value)
+}
+
+/// `host:port` with brackets around IPv6, as CONNECT wants it.
+fn host_port(target: &Target) -> String {
+    match target.ip {
+        Some(std::net::IpAddr::V6(_)) => format!("[{}]:{}", target.host, target.port),
+        _ => format!("{}:{}", target.host, target.port),
+    }
+}

@@ -1,0 +1,129 @@
+//! The system proxy as browsers and curl see it on Linux/macOS: `http_proxy`, `https_proxy`,
+//! `all_proxy` (either case) and `no_proxy`. A broken local proxy is a classic cause of "the site
+//! does not load here but works elsewhere", so the engine records whether one was used and the
+//! connection probe compares it with a direct request.
+
+use crate::target::{Scheme, Target};
+use url::Url;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProxyConfig {
+    pub http: Option<Url>,
+    pub https: Option<Url>,
+    pub no_proxy: Vec<String>,
+}
+
+impl ProxyConfig {
+    /// Read the proxy variables of this process' environment.
+    pub fn from_env() -> ProxyConfig {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Read proxy settings through `get` (testable without touching the environment).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> ProxyConfig {
+        let var = |lower: &str| {
+            get(lower)
+                .or_else(|| get(&lower.to_ascii_uppercase()))
+                .filter(|v| !v.trim().is_empty())
+        };
+        let parse = |v: Option<String>| {
+            v.and_then(|v| {
+                let v = v.trim().to_string();
+                let v = if v.contains("://") {
+                    v
+                } else {
+                    format!("http://{v}")
+                };
+                Url::parse(&v).ok().filter(|u| u.host_str().is_some())
+            })
+        };
+        let all = parse(var("all_proxy"));
+        ProxyConfig {
+            http: parse(var("http_proxy")).or_else(|| all.clone()),
+            https: parse(var("https_proxy")).or(all),
+            no_proxy: var("no_proxy")
+                .map(|v| {
+                    v.split(',')
+                        .map(|s| s.trim().to_ascii_lowercase())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The proxy a browser would use for `target`, if any.
+    pub fn for_target(&self, target: &Target) -> Option<&Url> {
+        let proxy = match target.scheme {
+            Scheme::Http => self.http.as_ref(),
+            Scheme::Https => self.https.as_ref(),
+        }?;
+        if self.bypassed(&target.host, target.port) {
+            None
+        } else {
+            Some(proxy)
+        }
+    }
+
+    fn bypassed(&self, host: &str, port: u16) -> bool {
+        let host = host.to_ascii_lowercase();
+        self.no_proxy.iter().any(|entry| {
+            if entry == "*" {
+                return true;
+            }
+            let (name, entry_port) = match entry.rsplit_once(':') {
+                Some((n, p)) if !n.contains(':') || n.ends_with(']') => (n, p.parse::<u16>().ok()),
+                _ => (entry.as_str(), None),
+            };
+            if entry_port.is_some_and(|p| p != port) {
+                return false;
+            }
+            let name = name.trim_start_matches('[').trim_end_matches(']');
+            let name = name.trim_start_matches("*.").trim_start_matches('.');
+            host == name || host.ends_with(&format!(".{name}"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg(vars: &[(&str, &str)]) -> ProxyConfig {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        ProxyConfig::from_lookup(move |n| vars.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn picks_proxy_per_scheme_and_honours_no_proxy() {
+        let c = cfg(&[
+            ("HTTP_PROXY", "127.0.0.1:3128"),
+            ("https_proxy", "http://127.0.0.1:3129"),
+            ("no_proxy", "internal.example, .corp.example,localhost:8080"),
+        ]);
+        let t = Target::parse("http://example.com/").unwrap();
+        assert_eq!(c.for_target(&t).unwrap().port(), Some(3128));
+        let t = Target::parse("https://example.com/").unwrap();
+        assert_eq!(c.for_target(&t).unwrap().port(), Some(3129));
+        let t = Target::parse("https://internal.example/").unwrap();
+        assert!(c.for_target(&t).is_none());
+        let t = Target::parse("https://a.corp.example/").unwrap();
+        assert!(c.for_target(&t).is_none());
+        let t = Target::parse("http://localhost:8080/").unwrap();
+        assert!(c.for_target(&t).is_none());
+        let t = Target::parse("http://localhost:9090/").unwrap();
+        assert!(c.for_target(&t).is_some());
+    }
+
+    #[test]
+    fn empty_environment_means_no_proxy() {
+        let c = cfg(&[]);
+        let t = Target::parse("https://example.com/").unwrap();
+        assert!(c.for_target(&t).is_none());
+        let c = cfg(&[("all_proxy", "socks5://127.0.0.1:1080"), ("NO_PROXY", "*")]);
+        assert!(c.for_target(&t).is_none());
+    }
+}

@@ -1,0 +1,244 @@
+//! The visitor steps, each backed by real requests: `refresh` (repeat with cache-busting headers),
+//! `clear_cache` (a fresh-profile request versus one carrying validators and a large cookie jar),
+//! `other_browser` (other User-Agent/Accept profiles) and `connection` (reference endpoints, and
+//! the system proxy versus a direct request).
+
+use super::dns::ms;
+use super::http::{Client, Fetched};
+use super::tcp;
+use crate::evidence::{
+    Attempt, ClearCacheObservation, ConnectionObservation, DnsOutcome, OtherBrowserObservation,
+    ProxyComparison, ReferenceCheck, RefreshObservation,
+};
+use crate::target::{Target, parse_host_port, redact_url};
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+/// A browser's request headers (the main request looks like Chrome).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Browser {
+    Chrome,
+    Firefox,
+    Safari,
+}
+
+impl Browser {
+    pub fn name(self) -> &'static str {
+        match self {
+            Browser::Chrome => "Chrome",
+            Browser::Firefox => "Firefox",
+            Browser::Safari => "Safari",
+        }
+    }
+
+    pub fn headers(self) -> Vec<(String, String)> {
+        let (ua, accept, lang) = match self {
+            Browser::Chrome => (
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8",
+                "en-US,en;q=0.9",
+            ),
+            Browser::Firefox => (
+                "Mozilla/5.0 (X11; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "en-US,en;q=0.5",
+            ),
+            Browser::Safari => (
+                "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Safari/605.1.15",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "en-GB,en;q=0.9",
+            ),
+        };
+        [
+            ("user-agent", ua),
+            ("accept", accept),
+            ("accept-language", lang),
+            // Bodies are read as text for fingerprinting, so ask for them uncompressed.
+            ("accept-encoding", "identity"),
+            ("upgrade-insecure-requests", "1"),
+            ("connection", "close"),
+        ]
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect()
+    }
+}
+
+fn no_cache(mut headers: Vec<(String, String)>) -> Vec<(String, String)> {
+    headers.push(("cache-control".into(), "no-cache".into()));
+    headers.push(("pragma".into(), "no-cache".into()));
+    headers
+}
+
+/// Summarise one request for a step.
+pub fn attempt(label: &str, fetched: &Fetched) -> Attempt {
+    let h = &fetched.http;
+    Attempt {
+        label: label.to_string(),
+        outcome: h.outcome,
+        status: h.status,
+        total_ms: h.timings.total,
+        server: h.header("server").map(str::to_string),
+        retry_after: h.header("retry-after").map(str::to_string),
+        error: h.error.clone(),
+    }
+}
+
+/// `refresh`: `retries` requests started `spacing` apart (they run side by side, so a hanging
+/// site costs one timeout, not one per try).
+pub async fn refresh(
+    client: &Client,
+    target: &Target,
+    addrs: Option<&[SocketAddr]>,
+    retries: u32,
+    spacing: Duration,
+) -> RefreshObservation {
+    let headers = no_cache(Browser::Chrome.headers());
+    let tries = (0..retries).map(|i| {
+        let headers = &headers;
+        async move {
+            tokio::time::sleep(spacing * i).await;
+            let f = client.fetch(target, addrs, headers, true).await;
+            attempt(&format!("try {}", i + 1), &f)
+        }
+    });
+    RefreshObservation {
+        attempts: tcp::futures_join_all(tries).await,
+    }
+}
+
+/// `clear_cache`: what a fresh browser profile gets versus a browser with history for this site.
+pub async fn clear_cache(
+    client: &Client,
+    target: &Target,
+    addrs: Option<&[SocketAddr]>,
+    first: &Fetched,
+) -> ClearCacheObservation {
+    let clean_headers = no_cache(Browser::Chrome.headers());
+    let mut cached_headers = Browser::Chrome.headers();
+    let etag = first.http.header("etag").map(str::to_string);
+    let modified = first
+        .http
+        .header("last-modified")
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            httpdate::fmt_http_date(std::time::SystemTime::now() - Duration::from_secs(86_400))
+        });
+    if let Some(etag) = etag {
+        cached_headers.push(("if-none-match".into(), etag));
+    }
+    cached_headers.push(("if-modified-since".into(), modified));
+    cached_headers.push(("cookie".into(), browser_cookie_jar(first)));
+    let names = cached_headers
+        .iter()
+        .map(|(n, _)| n.clone())
+        .filter(|n| n.starts_with("if-") || n == "cookie")
+        .collect();
+    let (clean, cached) = tokio::join!(
+        client.fetch(target, addrs, &clean_headers, true),
+        client.fetch(target, addrs, &cached_headers, true)
+    );
+    ClearCacheObservation {
+        clean: attempt("fresh profile", &clean),
+        cached: attempt("with cache and cookies", &cached),
+        cached_headers: names,
+    }
+}
+
+/// The cookies a returning visitor sends: the site's own cookie names, plus the analytics and
+/// consent cookies that make real cookie headers several KiB long (about 6 KiB in all).
+fn browser_cookie_jar(first: &Fetched) -> String {
+    let mut parts: Vec<String> = first
+        .http
+        .headers
+        .iter()
+        .filter(|(n, _)| n == "set-cookie")
+        .filter_map(|(_, v)| v.split('=').next())
+        .map(|name| format!("{}={}", name.trim(), "a1b2c3d4e5f6a7b8c9d0".repeat(2)))
+        .collect();
+    parts.push("_ga=GA1.1.1234567890.1700000000".into());
+    parts.push("_gid=GA1.1.987654321.1700000000".into());
+    let mut i = 0;
+    while parts.iter().map(|p| p.len() + 2).sum::<usize>() < 6000 {
+        parts.push(format!("pref_{i}={}", "x".repeat(180)));
+        i += 1;
+    }
+    parts.join("; ")
+}
+
+/// `other_browser`: the same page with Firefox and Safari headers (the main request was Chrome).
+pub async fn other_browser(
+    client: &Client,
+    target: &Target,
+    addrs: Option<&[SocketAddr]>,
+) -> OtherBrowserObservation {
+    let profiles = [Browser::Firefox, Browser::Safari].map(|b| async move {
+        let f = client
+            .fetch(target, addrs, &no_cache(b.headers()), true)
+            .await;
+        attempt(b.name(), &f)
+    });
+    OtherBrowserObservation {
+        profiles: tcp::futures_join_all(profiles).await,
+    }
+}
+
+/// `connection`: can this computer reach well-known endpoints, and does a configured proxy work?
+pub async fn connection(
+    client: &Client,
+    target: &Target,
+    references: &[String],
+) -> ConnectionObservation {
+    let checks = references.iter().map(|r| reference(client, r));
+    let proxy_check = async {
+        let proxy = client.proxy_for(target)?;
+        let headers = no_cache(Browser::Chrome.headers());
+        let (via, direct) = tokio::join!(
+            client.fetch(target, None, &headers, true),
+            client.fetch(target, None, &headers, false)
+        );
+        Some(ProxyComparison {
+            proxy: redact_url(proxy.as_str()),
+            via_proxy: attempt("through the proxy", &via),
+            direct: attempt("direct", &direct),
+        })
+    };
+    let (references, proxy) = tokio::join!(tcp::futures_join_all(checks), proxy_check);
+    ConnectionObservation { references, proxy }
+}
+
+async fn reference(client: &Client, endpoint: &str) -> ReferenceCheck {
+    let started = Instant::now();
+    let mut check = ReferenceCheck {
+        endpoint: endpoint.to_string(),
+        ..ReferenceCheck::default()
+    };
+    let (host, port) = match parse_host_port(endpoint, Some(443)) {
+        Ok(hp) => hp,
+        Err(e) => {
+            check.error = Some(e.to_string());
+            return check;
+        }
+    };
+    let dns = client.resolver.resolve(&host).await;
+    if !matches!(dns.outcome, DnsOutcome::Resolved | DnsOutcome::Literal) {
+        check.error = Some(format!(
+            "cannot resolve {host}: {}",
+            dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
+        ));
+        check.duration_ms = ms(started.elapsed());
+        return check;
+    }
+    check.resolved = true;
+    for ip in dns.addresses.iter().take(2) {
+        let (a, stream) = tcp::connect(SocketAddr::new(*ip, port), client.timeout).await;
+        if stream.is_some() {
+            check.connected = true;
+            check.error = None;
+            break;
+        }
+        check.error = a.error;
+    }
+    check.duration_ms = ms(started.elapsed());
+    check
+}

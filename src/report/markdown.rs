@@ -1,0 +1,137 @@
+//! The Markdown report: what a visitor pastes into a support ticket (UX.md, "The support report").
+
+use super::Report;
+use super::text::{confidence_words, serde_plain};
+use crate::diagnosis::CheckId;
+use std::fmt::Write;
+
+pub fn item_title(id: CheckId) -> &'static str {
+    match id {
+        CheckId::Refresh => "Refresh",
+        CheckId::ClearCache => "Clear cache",
+        CheckId::OtherBrowser => "Another browser",
+        CheckId::Connection => "Your connection",
+        CheckId::Wait => "Wait",
+        CheckId::RestartServer => "Restart server",
+        CheckId::ServerLogs => "Server logs",
+        CheckId::Plugins => "Plugins",
+        CheckId::Dns => "DNS",
+        CheckId::FirewallProxy => "Firewall / proxy",
+        CheckId::PhpLimits => "PHP limits",
+        CheckId::Cdn => "CDN",
+    }
+}
+
+/// Table cells cannot hold `|` or newlines.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\r', '\n'], " ")
+}
+
+pub fn render_markdown(report: &Report) -> String {
+    let mut s = String::new();
+    let host = report
+        .target
+        .host_unicode
+        .as_deref()
+        .unwrap_or(&report.target.host);
+    let _ = writeln!(s, "# Gateway Doctor report: {host}\n");
+    let _ = writeln!(
+        s,
+        "Checked {} from this computer ({} mode), Gateway Doctor {}.\nAddress: `{}`\n",
+        report.generated_at,
+        serde_plain(&report.mode),
+        report.tool_version,
+        report.target.url
+    );
+    let v = &report.verdict;
+    let _ = writeln!(s, "**Verdict:** {}", v.summary);
+    let _ = writeln!(
+        s,
+        "Layer: `{}`, cause: `{}`. Confidence: {}.\n",
+        serde_plain(&v.culprit),
+        v.cause,
+        confidence_words(v.confidence)
+    );
+    if !v.detail.is_empty() {
+        let _ = writeln!(s, "For the site owner: {}\n", v.detail);
+    }
+    if !report.checklist.is_empty() {
+        let _ = writeln!(s, "| step | result | advice |\n|---|---|---|");
+        for item in &report.checklist {
+            let _ = writeln!(
+                s,
+                "| {} | {} {} | {} |",
+                item_title(item.id),
+                serde_plain(&item.status),
+                cell(&item.finding),
+                cell(&item.advice)
+            );
+        }
+        s.push('\n');
+    }
+    if let Some(h) = &report.http {
+        if let Some(code) = h.status {
+            let _ = writeln!(
+                s,
+                "Answer: HTTP {} {} from {}.",
+                code,
+                h.reason.clone().unwrap_or_default(),
+                report.responder.software.display_name()
+            );
+        }
+        if h.request_ids.is_empty() {
+            let _ = writeln!(
+                s,
+                "Request ids for the site's support team: none sent by the server."
+            );
+        } else {
+            let ids: Vec<String> = h
+                .request_ids
+                .iter()
+                .map(|(k, v)| format!("{k} `{v}`"))
+                .collect();
+            let _ = writeln!(
+                s,
+                "Request ids for the site's support team: {}.",
+                ids.join(", ")
+            );
+        }
+        let t = &h.timings_ms;
+        let mut parts = Vec::new();
+        for (name, value) in [
+            ("DNS", t.dns),
+            ("connect", t.connect),
+            ("TLS", t.tls),
+            ("first byte", t.first_byte),
+            ("total", t.total),
+        ] {
+            if let Some(v) = value {
+                parts.push(format!("{name} {v:.0} ms"));
+            }
+        }
+        if !parts.is_empty() {
+            let _ = writeln!(s, "Timings: {}.", parts.join(", "));
+        }
+        let body: String = h
+            .body_excerpt
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !body.is_empty() {
+            let short = super::excerpt(&body, 300).replace('`', "'");
+            let _ = writeln!(s, "Error page excerpt: `{short}`");
+        }
+        if let Some(e) = &h.error {
+            let _ = writeln!(s, "Error: {}", cell(e));
+        }
+    }
+    if let Some(notes) = report.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        let _ = writeln!(
+            s,
+            "\nNotes from the person who ran it: \"{}\"",
+            notes.trim()
+        );
+    }
+    let _ = writeln!(s, "\n(Credentials, cookies and tokens removed.)");
+    s
+}

@@ -1,0 +1,97 @@
+//! The plain text report (the CLI's default output, and `--output` with `--format text`).
+
+use super::Report;
+use crate::diagnosis::{ChecklistItem, Confidence, ItemStatus};
+
+/// A fixed-width word for an item status; never colour alone (UX.md principle 6).
+pub fn status_word(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Pass => "[ ok ]",
+        ItemStatus::Fail => "[FAIL]",
+        ItemStatus::Warn => "[warn]",
+        ItemStatus::Info => "[info]",
+        ItemStatus::Skipped => "[skip]",
+        ItemStatus::Pending => "[ .. ]",
+    }
+}
+
+pub fn confidence_words(c: Confidence) -> &'static str {
+    match c {
+        Confidence::High => "sure",
+        Confidence::Medium => "fairly sure",
+        Confidence::Low => "not sure",
+    }
+}
+
+/// One checklist line (and its advice) as the CLI prints it.
+pub fn checklist_line(item: &ChecklistItem) -> String {
+    let name = super::markdown::item_title(item.id);
+    let mut s = format!("{} {:<16} {}", status_word(item.status), name, item.finding);
+    if !item.advice.is_empty() {
+        s.push_str(&format!("\n{:>24}{}", "-> ", item.advice));
+    }
+    s
+}
+
+/// The verdict block.
+pub fn verdict_block(report: &Report) -> String {
+    let v = &report.verdict;
+    let mut s = format!(
+        "Verdict: {} ({}, cause: {}, confidence: {})\n  {}",
+        serde_plain(&v.status),
+        serde_plain(&v.culprit),
+        v.cause,
+        confidence_words(v.confidence),
+        v.summary
+    );
+    if !v.detail.is_empty() {
+        s.push_str(&format!("\n  {}", v.detail));
+    }
+    if let Some(h) = &report.http {
+        if let Some(code) = h.status {
+            let who = report.responder.software.display_name();
+            s.push_str(&format!(
+                "\n  HTTP {} {} from {} in {:.0} ms",
+                code,
+                h.reason.clone().unwrap_or_default(),
+                who,
+                h.timings_ms.total.unwrap_or_default()
+            ));
+        }
+        if !h.request_ids.is_empty() {
+            let ids: Vec<String> = h
+                .request_ids
+                .iter()
+                .map(|(k, v)| format!("{k}: {v}"))
+                .collect();
+            s.push_str(&format!("\n  Request ids: {}", ids.join(", ")));
+        }
+    }
+    s
+}
+
+pub(crate) fn serde_plain<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The whole report as text.
+pub fn render_text(report: &Report) -> String {
+    let mut s = format!(
+        "Gateway Doctor {} - {} ({} mode) - {}\n\n",
+        report.tool_version,
+        report.target.url,
+        serde_plain(&report.mode),
+        report.generated_at
+    );
+    for item in &report.checklist {
+        s.push_str(&checklist_line(item));
+        s.push('\n');
+    }
+    s.push('\n');
+    s.push_str(&verdict_block(report));
+    s.push('\n');
+    s
+}

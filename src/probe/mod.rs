@@ -189,39 +189,50 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
         ordered.extend(rest);
         out.finished(Observation::Tcp(tcp), started);
 
-        // The main timed request (its handshake is the TLS probe).
-        let started = Instant::now();
-        out.started(ProbeKind::Http);
-        if target.scheme == Scheme::Https {
-            out.started(ProbeKind::Tls);
-        }
-        let first = client
-            .fetch(
-                &target,
-                Some(&ordered),
-                &steps::Browser::Chrome.headers(),
-                true,
-            )
-            .await;
-        if target.scheme == Scheme::Https {
-            match &first.tls {
-                Some(t) => out.finished(Observation::Tls(t.clone()), started),
-                None => out.skipped(
-                    ProbeKind::Tls,
-                    first
-                        .http
-                        .error
-                        .as_deref()
-                        .unwrap_or("no TCP connection to run TLS over"),
-                ),
-            }
-        }
-        out.finished(Observation::Http(first.http.clone()), started);
-
-        // The visitor steps, side by side. A host that never answers would only add more
-        // timeouts: refresh still runs (spaced tries in parallel), the others are skipped.
+        // The main timed request (its handshake is the TLS probe), then `clear_cache`, which
+        // replays its validators. `refresh` and `other_browser` run beside it, so a site that
+        // hangs costs one timeout, not one per step.
         let hopeless = all_timed_out;
         let addrs_ref = Some(ordered.as_slice());
+        let main_then_cache = async {
+            let started = Instant::now();
+            out.started(ProbeKind::Http);
+            if target.scheme == Scheme::Https {
+                out.started(ProbeKind::Tls);
+            }
+            let first = client
+                .fetch(&target, addrs_ref, &steps::Browser::Chrome.headers(), true)
+                .await;
+            if target.scheme == Scheme::Https {
+                match &first.tls {
+                    Some(t) => out.finished(Observation::Tls(t.clone()), started),
+                    None => out.skipped(
+                        ProbeKind::Tls,
+                        first
+                            .http
+                            .error
+                            .as_deref()
+                            .unwrap_or("no TCP connection to run TLS over"),
+                    ),
+                }
+            }
+            out.finished(Observation::Http(first.http.clone()), started);
+            let unanswered = matches!(
+                first.http.outcome,
+                HttpOutcome::Timeout | HttpOutcome::ConnectTimeout
+            );
+            if hopeless || unanswered {
+                out.skipped(
+                    ProbeKind::ClearCache,
+                    "the server does not answer at all, so a cached page cannot be the cause",
+                );
+                return;
+            }
+            let started = Instant::now();
+            out.started(ProbeKind::ClearCache);
+            let obs = steps::clear_cache(&client, &target, addrs_ref, &first).await;
+            out.finished(Observation::ClearCache(obs), started);
+        };
         let refresh = async {
             if options.retries == 0 {
                 return;
@@ -238,19 +249,6 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             .await;
             out.finished(Observation::Refresh(obs), started);
         };
-        let clear_cache = async {
-            if hopeless {
-                out.skipped(
-                    ProbeKind::ClearCache,
-                    "the server does not accept connections",
-                );
-                return;
-            }
-            let started = Instant::now();
-            out.started(ProbeKind::ClearCache);
-            let obs = steps::clear_cache(&client, &target, addrs_ref, &first).await;
-            out.finished(Observation::ClearCache(obs), started);
-        };
         let other_browser = async {
             if hopeless {
                 out.skipped(
@@ -264,7 +262,7 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             let obs = steps::other_browser(&client, &target, addrs_ref).await;
             out.finished(Observation::OtherBrowser(obs), started);
         };
-        tokio::join!(refresh, clear_cache, other_browser);
+        tokio::join!(main_then_cache, refresh, other_browser);
     };
     tokio::join!(connection, main);
 }

@@ -1,0 +1,172 @@
+//! The `check` command line itself: bad input exits 2 with a message that names the problem,
+//! the report formats and `--output`, secrets in the URL never printed or written, and proxy
+//! variables honoured (and blamed) unless `--no-proxy`.
+
+use crate::support::*;
+
+/// Runs a check that must fail on input alone. Reference and resolver point at a closed port so
+/// that even a bug could not send a packet anywhere.
+fn input_error(input: &str) -> CheckRun {
+    let nowhere = format!("127.0.0.1:{}", closed_port());
+    let run = run_check(&[
+        input,
+        "--format",
+        "json",
+        "--no-proxy",
+        "--timeout",
+        "2",
+        "--retries",
+        "1",
+        "--reference",
+        &nowhere,
+        "--resolver",
+        &nowhere,
+    ]);
+    run.assert_code(2);
+    assert!(
+        !run.stderr.trim().is_empty() && !run.stderr.contains("panicked"),
+        "expected an error message, not silence or a panic\n{}",
+        run.describe()
+    );
+    run
+}
+
+#[test]
+fn unsupported_scheme_is_an_input_error_naming_the_scheme() {
+    let run = input_error("ftp://example.com");
+    let err = run.stderr.to_ascii_lowercase();
+    assert!(
+        err.contains("ftp") || err.contains("scheme"),
+        "{}",
+        run.describe()
+    );
+}
+
+#[test]
+fn space_in_host_is_an_input_error() {
+    let run = input_error("exa mple.com");
+    let err = run.stderr.to_ascii_lowercase();
+    assert!(
+        ["exa mple.com", "address", "host", "domain", "character"]
+            .iter()
+            .any(|w| err.contains(w)),
+        "{}",
+        run.describe()
+    );
+}
+
+#[test]
+fn port_out_of_range_is_an_input_error_naming_the_port() {
+    let run = input_error("example.com:99999");
+    assert!(
+        run.stderr.to_ascii_lowercase().contains("port"),
+        "{}",
+        run.describe()
+    );
+}
+
+#[test]
+fn markdown_report_has_its_title() {
+    let app = http_ok();
+    let run = Check::new(app.url()).format("markdown").run();
+    run.assert_code(0);
+    assert!(
+        run.stdout.contains("# Gateway Doctor report"),
+        "{}",
+        run.describe()
+    );
+    assert!(
+        run.json.is_none(),
+        "markdown is not JSON\n{}",
+        run.describe()
+    );
+}
+
+#[test]
+fn output_writes_the_report_to_a_file() {
+    let app = http_ok();
+    let dir = tempfile::tempdir().unwrap();
+    let json_path = dir.path().join("report.json");
+    let run = Check::new(app.url())
+        .arg("--output")
+        .arg(json_path.to_str().unwrap())
+        .run();
+    run.assert_code(0);
+    let written = std::fs::read_to_string(&json_path)
+        .unwrap_or_else(|e| panic!("no report file ({e})\n{}", run.describe()));
+    let report: serde_json::Value = serde_json::from_str(&written)
+        .unwrap_or_else(|e| panic!("report file is not JSON ({e}): {written}"));
+    assert_eq!(report["verdict"]["status"], "healthy", "{written}");
+    assert_eq!(report["target"]["port"], u64::from(app.port()), "{written}");
+
+    let md_path = dir.path().join("report.md");
+    let run = Check::new(app.url())
+        .format("markdown")
+        .arg("--output")
+        .arg(md_path.to_str().unwrap())
+        .run();
+    run.assert_code(0);
+    let written = std::fs::read_to_string(&md_path)
+        .unwrap_or_else(|e| panic!("no report file ({e})\n{}", run.describe()));
+    assert!(written.contains("# Gateway Doctor report"), "{written}");
+}
+
+#[test]
+fn credentials_and_query_tokens_never_appear_in_any_format() {
+    let app = http_ok();
+    let url = format!(
+        "http://user:s3cretpw@127.0.0.1:{}/?token=tok123abc",
+        app.port()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["json", "text", "markdown"] {
+        let path = dir.path().join(format!("report.{format}"));
+        let run = Check::new(url.clone())
+            .format(format)
+            .arg("--output")
+            .arg(path.to_str().unwrap())
+            .run();
+        run.assert_code(0);
+        let written = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{format}: no report file ({e})\n{}", run.describe()));
+        assert!(!written.trim().is_empty(), "{format}: empty report file");
+        for secret in ["s3cretpw", "tok123abc"] {
+            assert!(
+                !run.all_output().contains(secret),
+                "{format}: {secret} printed\n{}",
+                run.describe()
+            );
+            assert!(
+                !written.contains(secret),
+                "{format}: {secret} written to the report file:\n{written}"
+            );
+        }
+        // The host is still there: redaction removed the secrets, not the whole address.
+        assert!(
+            written.contains("127.0.0.1"),
+            "{format}: the report lost the address:\n{written}"
+        );
+    }
+}
+
+#[test]
+fn broken_proxy_from_the_environment_is_blamed() {
+    let app = http_ok();
+    let proxy = format!("http://127.0.0.1:{}", closed_port());
+    let run = Check::new(app.url())
+        .with_proxy()
+        .env("HTTP_PROXY", &proxy)
+        .run();
+    run.assert_code(1);
+    run.assert_verdict(None, Some("local_proxy"), Some("local_proxy_failed"));
+    assert_ne!(run.str_at("/verdict/status"), "healthy");
+}
+
+#[test]
+fn no_proxy_flag_ignores_the_broken_proxy() {
+    let app = http_ok();
+    let proxy = format!("http://127.0.0.1:{}", closed_port());
+    let run = Check::new(app.url()).env("HTTP_PROXY", &proxy).run();
+    run.assert_code(0);
+    run.assert_verdict(Some("healthy"), Some("none"), Some("ok"));
+}

@@ -18,6 +18,13 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// Print a line to stdout, ignoring a closed pipe (`check ... | head` must not panic).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "gateway-doctor",
@@ -168,16 +175,17 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     };
     let mut stdout = std::io::stdout().lock();
     if live {
-        writeln!(stdout, "\n{}", report::text::verdict_block(&report))?;
+        let _ = writeln!(stdout, "\n{}", report::text::verdict_block(&report));
     } else {
-        stdout.write_all(rendered.as_bytes())?;
+        // A reader that went away (a closed pipe) is not an error worth a message.
+        let _ = stdout.write_all(rendered.as_bytes());
     }
-    stdout.flush()?;
+    let _ = stdout.flush();
     if let Some(path) = &args.output {
         write_atomically(path, rendered.as_bytes())
             .with_context(|| format!("cannot write the report to {}", path.display()))?;
         if live {
-            println!("Report written to {}", path.display());
+            say!("Report written to {}", path.display());
         }
     }
     Ok(match diagnosis.verdict.status {
@@ -190,7 +198,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
 async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, Diagnosis) {
     let mut evidence = probe::new_evidence(&target, &options);
     if live {
-        println!(
+        say!(
             "Checking {} ({} mode, timeout {:.0} s)",
             target.redacted(),
             report::text::serde_plain(&options.mode),
@@ -202,7 +210,7 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
     let mut printed: HashSet<crate::diagnosis::CheckId> = HashSet::new();
     while let Some(event) = rx.recv().await {
         if live && let ProbeEvent::Finished { observation, .. } = &event {
-            println!("  {}", probe_line(observation));
+            say!("  {}", probe_line(observation));
         }
         evidence.apply(event);
         if live {
@@ -213,7 +221,7 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
                 .filter(|i| i.status != ItemStatus::Pending)
             {
                 if printed.insert(item.id) {
-                    println!("{}", report::text::checklist_line(item));
+                    say!("{}", report::text::checklist_line(item));
                 }
             }
         }
@@ -226,7 +234,7 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
     if live {
         for item in diagnosis.checklist.iter() {
             if printed.insert(item.id) {
-                println!("{}", report::text::checklist_line(item));
+                say!("{}", report::text::checklist_line(item));
             }
         }
     }
@@ -339,9 +347,7 @@ pub fn main_with_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Res
         None => {
             use clap::CommandFactory;
             Cli::command().print_help()?;
-            println!(
-                "\n\nThe desktop app is coming; until then use `gateway-doctor check <address>`."
-            );
+            say!("\n\nThe desktop app is coming; until then use `gateway-doctor check <address>`.");
             Ok(0)
         }
     }

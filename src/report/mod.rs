@@ -119,3 +119,88 @@ pub fn excerpt(s: &str, cap: usize) -> String {
     }
     format!("{}…", &s[..end])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnosis::diagnose;
+    use crate::evidence::{HttpObservation, ProbeKind};
+
+    fn nginx_502_evidence() -> Evidence {
+        Evidence {
+            target: TargetInfo {
+                url: "https://shop.example.com/cart".into(),
+                host: "shop.example.com".into(),
+                host_unicode: None,
+                port: 443,
+                scheme: "https".into(),
+            },
+            planned: vec![ProbeKind::Http],
+            finished: vec![ProbeKind::Http],
+            http: Some(HttpObservation {
+                status: Some(502),
+                reason: Some("Bad Gateway".into()),
+                headers: vec![
+                    ("server".into(), "nginx/1.22.1".into()),
+                    ("x-request-id".into(), "abc-123".into()),
+                ],
+                body_excerpt: "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n".into(),
+                ..HttpObservation::default()
+            }),
+            ..Evidence::default()
+        }
+    }
+
+    #[test]
+    fn json_has_every_contract_field_with_snake_case_values() {
+        let evidence = nginx_502_evidence();
+        let report = Report::new(&evidence, &diagnose(&evidence), "2026-11-25T09:14:07Z");
+        let v: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
+        assert_eq!(v["schema"], SCHEMA);
+        assert_eq!(v["mode"], "visitor");
+        for key in ["url", "host", "port", "scheme"] {
+            assert!(!v["target"][key].is_null(), "target.{key}");
+        }
+        for key in ["status", "culprit", "cause", "summary", "confidence"] {
+            assert!(v["verdict"][key].is_string(), "verdict.{key}");
+        }
+        assert!(v["responder"]["software"].is_string());
+        assert!(v["responder"]["evidence"].is_array());
+        assert_eq!(v["http"]["status"], 502);
+        assert_eq!(v["http"]["headers"]["server"], "nginx/1.22.1");
+        for key in ["dns", "connect", "tls", "first_byte", "total"] {
+            assert!(
+                v["http"]["timings_ms"].get(key).is_some(),
+                "timings_ms.{key}"
+            );
+        }
+        assert!(v["http"]["request_ids"].is_object());
+        assert!(v["checklist"].is_array());
+        assert!(v["probes"].is_array());
+        assert_eq!(v["generated_at"], "2026-11-25T09:14:07Z");
+    }
+
+    #[test]
+    fn markdown_report_reads_like_a_ticket() {
+        let evidence = nginx_502_evidence();
+        let mut report = Report::new(&evidence, &diagnose(&evidence), "2026-11-25T09:14:07Z");
+        report.notes = Some("I see this since 9:10 | when I pay".into());
+        let md = render_markdown(&report);
+        assert!(md.starts_with("# Gateway Doctor report: shop.example.com\n"));
+        assert!(md.contains("**Verdict:**"));
+        assert!(md.contains("Answer: HTTP 502 Bad Gateway"));
+        assert!(md.contains("Error page excerpt: `<html> <head><title>502 Bad Gateway"));
+        assert!(
+            md.contains("Notes from the person who ran it: \"I see this since 9:10 | when I pay\"")
+        );
+        let text = render_text(&report);
+        assert!(text.contains("Verdict: "));
+    }
+
+    #[test]
+    fn excerpt_cuts_at_a_character_boundary() {
+        assert_eq!(excerpt("abc", 10), "abc");
+        assert_eq!(excerpt("ééé", 3), "é…");
+        assert_eq!(excerpt("", 0), "");
+    }
+}

@@ -3,11 +3,47 @@
 //! No I/O here: the GUI calls `diagnose` after every probe event and the CLI and reports call it
 //! once at the end, so all of them agree. Rules are tested with scenario files in
 //! `tests/scenarios/*.toml` (evidence in, verdict out).
+//!
+//! Files: `facts` derives what every part asks of the evidence; `verdict` (with `http_rules`
+//! for responses, `reach` for targets that gave none, and `timeouts` for known default limits)
+//! picks the culprit and cause; `checklist` builds the visitor steps; `path` the drawn request
+//! path; `wording` holds the plain sentences; `responder` wraps `fingerprint` with a small
+//! `Server`-header fallback.
+//!
+//! Honesty rules: weak evidence gives culprit `unknown` with confidence `low`; nothing is claimed
+//! about a layer no probe saw. `verdict.conclusive` is true once every planned probe reported, or
+//! earlier when the verdict is already certain (high confidence, main, refresh and connection
+//! steps done).
+//!
+//! Checklist item statuses mean, for every item:
+//! - `pass`: this step was tried and is fine, or would not change anything (not the problem);
+//! - `fail`: this step reproduces the failure, or shows where it is (e.g. the cached request
+//!   fails, the connection is down, refreshing fails every time);
+//! - `warn`: mixed results: the step makes a difference some of the time (some refreshes work,
+//!   some browsers are filtered);
+//! - `info`: advice without a pass/fail test (how long to wait, or why waiting won't help);
+//! - `skipped`: the step did not run, or cannot run because the site is unreachable (the finding
+//!   says why);
+//! - `pending`: the probe this step needs has not reported yet.
+
+mod checklist;
+mod facts;
+mod http_rules;
+mod path;
+mod reach;
+mod responder;
+mod timeouts;
+mod verdict;
+mod wording;
 
 use crate::evidence::Evidence;
 use crate::fingerprint::Responder;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use verdict::Finding;
+
+pub use checklist::{MAX_WAIT_SECS, retry_after_secs};
+pub use responder::software_from_server;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -140,6 +176,23 @@ pub struct Diagnosis {
 }
 
 /// Diagnose what is known so far. Never panics, whatever is missing.
-pub fn diagnose(_evidence: &Evidence) -> Diagnosis {
-    Diagnosis::default()
+pub fn diagnose(evidence: &Evidence) -> Diagnosis {
+    let facts = facts::Facts::new(evidence);
+    let verdict = verdict::verdict(&facts);
+    let checklist = checklist::checklist(&facts, &verdict);
+    let path = path::path(&facts, &verdict);
+    let request_ids = facts
+        .response
+        .map(|h| responder::request_ids(&h.headers, &h.body_excerpt))
+        .unwrap_or_default();
+    Diagnosis {
+        responder: facts.responder.clone(),
+        request_ids,
+        checklist,
+        path,
+        verdict,
+    }
 }
+
+#[cfg(test)]
+mod tests;

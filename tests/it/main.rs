@@ -1,8 +1,10 @@
-//! Integration tests: real servers on loopback, probed for real.
+//! Integration tests: real servers on loopback, probed for real, and the diagnosis scenarios
+//! (`tests/scenarios/*.toml`: evidence in, verdict out).
 
 mod check_cli;
 mod check_dns;
 mod check_nginx;
 mod check_servers;
 mod check_tls;
+mod scenarios;
 mod support;

@@ -1,0 +1,451 @@
+//! The visitor checklist: refresh, clear cache, another browser, your connection, wait. Each item
+//! says what was tried, what happened, and what to do (UX.md principle 3).
+//!
+//! An item is `pending` while the probe it needs has not reported; `skipped` (with the reason)
+//! when that probe did not run, or cannot run because the site is unreachable. Owner items are
+//! added by another module later; owner mode shows the same visitor items for now.
+
+use super::facts::{Facts, Network, got_page};
+use super::verdict::attempt_result;
+use super::wording;
+use super::{CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus};
+use crate::evidence::{Attempt, HttpOutcome, ProbeKind};
+
+/// Longest wait we ever advise, whatever Retry-After says.
+pub const MAX_WAIT_SECS: u64 = 3600;
+/// Wait advised for intermittent or server-side failures.
+pub const SHORT_WAIT_SECS: u64 = 60;
+/// Wait advised for maintenance without Retry-After, and for name (DNS) problems.
+pub const LONG_WAIT_SECS: u64 = 300;
+
+pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
+    vec![
+        refresh(f, v),
+        clear_cache(f, v),
+        other_browser(f),
+        connection(f),
+        wait(f, v),
+    ]
+}
+
+fn item(
+    id: CheckId,
+    status: ItemStatus,
+    finding: impl Into<String>,
+    advice: impl Into<String>,
+) -> ChecklistItem {
+    ChecklistItem {
+        id,
+        status,
+        finding: finding.into(),
+        advice: advice.into(),
+        wait_secs: None,
+    }
+}
+
+/// The item for a probe without an observation: pending, or skipped with a reason.
+fn not_observed(f: &Facts, id: CheckId, kind: ProbeKind, what: &str) -> ChecklistItem {
+    if f.unreachable() && kind != ProbeKind::Connection {
+        return item(
+            id,
+            ItemStatus::Skipped,
+            format!(
+                "Not tried: the site could not be reached at all, so {what} cannot change anything."
+            ),
+            "",
+        );
+    }
+    if f.pending(kind) {
+        return item(id, ItemStatus::Pending, "Checking…", "");
+    }
+    let reason = f
+        .skip_reason(kind)
+        .unwrap_or_else(|| "Not checked in this run.".to_string());
+    item(id, ItemStatus::Skipped, reason, "")
+}
+
+fn on_this_computer(v: &Verdict) -> bool {
+    matches!(v.culprit, Culprit::YourConnection | Culprit::LocalProxy)
+}
+
+/// The most common result among attempts, in words ("502 from nginx").
+fn common_result(attempts: &[&Attempt]) -> String {
+    let mut best: Option<(&Attempt, usize)> = None;
+    for a in attempts {
+        let n = attempts
+            .iter()
+            .filter(|b| b.result_key() == a.result_key())
+            .count();
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((a, n));
+        }
+    }
+    best.map(|(a, _)| attempt_result(a)).unwrap_or_default()
+}
+
+fn refresh(f: &Facts, v: &Verdict) -> ChecklistItem {
+    let id = CheckId::Refresh;
+    let Some(obs) = &f.ev.refresh else {
+        return not_observed(f, id, ProbeKind::Refresh, "refreshing");
+    };
+    let n = obs.attempts.len();
+    let failed: Vec<&Attempt> = obs.attempts.iter().filter(|a| !got_page(a)).collect();
+    let ok = n - failed.len();
+    if n == 0 {
+        return item(id, ItemStatus::Info, "No extra tries were made.", "");
+    }
+    let times = if n == 1 {
+        "once".to_string()
+    } else {
+        format!("{n} times")
+    };
+    if ok == 0 {
+        let advice = if on_this_computer(v) {
+            "Refreshing won't help until the problem on this computer is fixed."
+        } else {
+            "Refreshing won't help; the problem is on the site's side."
+        };
+        let every = if n == 1 {
+            "it failed"
+        } else {
+            "failed every time"
+        };
+        return item(
+            id,
+            ItemStatus::Fail,
+            format!("Tried {times}, {every} ({}).", common_result(&failed)),
+            advice,
+        );
+    }
+    if !failed.is_empty() {
+        return item(
+            id,
+            ItemStatus::Warn,
+            format!(
+                "{ok} of {n} tries worked; the others got {}.",
+                common_result(&failed)
+            ),
+            "Refresh a few times; it works some of the time.",
+        );
+    }
+    let advice = if f.main_worked() == Some(false) {
+        "Refresh the page: it works now."
+    } else {
+        "Nothing to do here."
+    };
+    item(
+        id,
+        ItemStatus::Pass,
+        format!("Tried {times}, worked every time."),
+        advice,
+    )
+}
+
+fn clear_cache(f: &Facts, v: &Verdict) -> ChecklistItem {
+    let id = CheckId::ClearCache;
+    let Some(obs) = &f.ev.clear_cache else {
+        return not_observed(f, id, ProbeKind::ClearCache, "clearing the cache");
+    };
+    let (clean, cached) = (&obs.clean, &obs.cached);
+    match (got_page(clean), got_page(cached)) {
+        (true, false) => item(
+            id,
+            ItemStatus::Fail,
+            format!(
+                "With this site's cookies and cached data it fails ({}); without them it works.",
+                attempt_result(cached)
+            ),
+            "Clear this site's cookies and cache (or open a private window).",
+        ),
+        (false, true) => item(
+            id,
+            ItemStatus::Warn,
+            format!(
+                "Without cookies it fails ({}), with them it works.",
+                attempt_result(clean)
+            ),
+            "Clearing the cache won't help; keep this site's cookies.",
+        ),
+        (true, true) => item(
+            id,
+            ItemStatus::Pass,
+            "Works with and without cookies and cache.",
+            if v.status == VerdictStatus::Healthy {
+                "If your browser still shows the error, clear its cache for this site."
+            } else {
+                "Clearing the cache won't help."
+            },
+        ),
+        (false, false) => {
+            let (a, b) = (attempt_result(clean), attempt_result(cached));
+            let result = if a == b { a } else { format!("{a} / {b}") };
+            item(
+                id,
+                ItemStatus::Pass,
+                format!("Same failure with and without cookies and cache ({result})."),
+                "Clearing the cache won't help.",
+            )
+        }
+    }
+}
+
+fn other_browser(f: &Facts) -> ChecklistItem {
+    let id = CheckId::OtherBrowser;
+    let Some(obs) = &f.ev.other_browser else {
+        return not_observed(f, id, ProbeKind::OtherBrowser, "another browser");
+    };
+    let profiles = &obs.profiles;
+    if profiles.is_empty() {
+        return item(id, ItemStatus::Info, "No other browser was imitated.", "");
+    }
+    let labels = |list: &[&Attempt]| {
+        list.iter()
+            .map(|a| {
+                if a.label.is_empty() {
+                    "a browser"
+                } else {
+                    a.label.as_str()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let worked: Vec<&Attempt> = profiles.iter().filter(|a| got_page(a)).collect();
+    let failed: Vec<&Attempt> = profiles.iter().filter(|a| !got_page(a)).collect();
+    if !worked.is_empty() && !failed.is_empty() {
+        return item(
+            id,
+            ItemStatus::Warn,
+            format!(
+                "{} got the page, {} did not ({}): the site filters some browsers \
+                 (browser-specific filtering).",
+                labels(&worked),
+                labels(&failed),
+                common_result(&failed)
+            ),
+            format!("Use {} for now.", labels(&worked[..1])),
+        );
+    }
+    if failed.is_empty() {
+        let advice = if f.main_worked() == Some(false) {
+            "Another browser may work for you now."
+        } else {
+            "Nothing to do here."
+        };
+        return item(
+            id,
+            ItemStatus::Pass,
+            format!("{} all got the page.", labels(&worked)),
+            advice,
+        );
+    }
+    item(
+        id,
+        ItemStatus::Pass,
+        format!(
+            "{} all got the same failure ({}).",
+            labels(&failed),
+            common_result(&failed)
+        ),
+        "Another browser won't help.",
+    )
+}
+
+fn connection(f: &Facts) -> ChecklistItem {
+    let id = CheckId::Connection;
+    let Some(obs) = &f.ev.connection else {
+        return not_observed(f, id, ProbeKind::Connection, "");
+    };
+    if let Some(p) = &obs.proxy
+        && !p.via_proxy.succeeded()
+        && p.direct.succeeded()
+    {
+        return item(
+            id,
+            ItemStatus::Fail,
+            format!(
+                "The proxy set on this computer ({}) fails ({}); without it the site answers ({}).",
+                p.proxy,
+                attempt_result(&p.via_proxy),
+                attempt_result(&p.direct)
+            ),
+            "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.",
+        );
+    }
+    if f.ev.http.as_ref().map(|h| h.outcome) == Some(HttpOutcome::ProxyFailed) {
+        return item(
+            id,
+            ItemStatus::Fail,
+            "The proxy set on this computer could not be used.",
+            "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.",
+        );
+    }
+    let answered = f.response.is_some();
+    match f.network {
+        Network::Up => item(
+            id,
+            ItemStatus::Pass,
+            "Your internet connection works.",
+            "Nothing to fix on your side.",
+        ),
+        Network::Down if answered => item(
+            id,
+            ItemStatus::Pass,
+            "The site answered, so your connection to it works (the reference sites did not).",
+            "Nothing to fix on your side.",
+        ),
+        Network::Down => {
+            let list: Vec<&str> = obs.references.iter().map(|r| r.endpoint.as_str()).collect();
+            item(
+                id,
+                ItemStatus::Fail,
+                format!("Could not reach any well-known site ({}).", list.join(", ")),
+                "Check your Wi-Fi or cable and restart your router, then try again.",
+            )
+        }
+        _ if answered => item(
+            id,
+            ItemStatus::Pass,
+            "The site answered, so your connection to it works.",
+            "Nothing to fix on your side.",
+        ),
+        _ => item(id, ItemStatus::Info, "No reference sites were checked.", ""),
+    }
+}
+
+/// Seconds from a Retry-After value: delta-seconds, or an HTTP date measured against the
+/// response's own Date header (no clock is read here).
+pub fn retry_after_secs(value: &str, date: Option<&str>) -> Option<u64> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(secs.min(MAX_WAIT_SECS));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    let now = httpdate::parse_http_date(date?.trim()).ok()?;
+    let secs = at.duration_since(now).map(|d| d.as_secs()).unwrap_or(0);
+    Some(secs.min(MAX_WAIT_SECS))
+}
+
+fn retry_after(f: &Facts) -> Option<u64> {
+    let date = f.header("date");
+    if let Some(r) = f.header("retry-after")
+        && let Some(secs) = retry_after_secs(r, date)
+    {
+        return Some(secs);
+    }
+    f.refresh_attempts()
+        .iter()
+        .filter_map(|a| a.retry_after.as_deref())
+        .find_map(|r| retry_after_secs(r, None))
+}
+
+fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
+    let id = CheckId::Wait;
+    if f.pending(ProbeKind::Http) || (f.pending(ProbeKind::Refresh) && !f.unreachable()) {
+        return item(id, ItemStatus::Pending, "Checking…", "");
+    }
+    if on_this_computer(v) {
+        return item(
+            id,
+            ItemStatus::Info,
+            "Waiting won't help: the problem is on this computer.",
+            "Fix the connection problem above, then try again.",
+        );
+    }
+    if v.status == VerdictStatus::Healthy {
+        return item(
+            id,
+            ItemStatus::Pass,
+            "No need to wait: the site works now.",
+            "",
+        );
+    }
+    let timed = |secs: u64, finding: String, advice: String| ChecklistItem {
+        wait_secs: Some(secs),
+        ..item(id, ItemStatus::Info, finding, advice)
+    };
+    if let Some(secs) = retry_after(f) {
+        return timed(
+            secs,
+            format!(
+                "The site asks visitors to come back in {}.",
+                wording::wait(secs)
+            ),
+            format!("Wait {}, then try again.", wording::wait(secs)),
+        );
+    }
+    let cause = v.cause.as_str();
+    if cause == "maintenance" {
+        return timed(
+            LONG_WAIT_SECS,
+            "The site is down for maintenance and did not say for how long.".into(),
+            format!("Try again in {}.", wording::wait(LONG_WAIT_SECS)),
+        );
+    }
+    if cause.starts_with("dns_") {
+        return timed(
+            LONG_WAIT_SECS,
+            "Name problems can take a while to clear (after a move, up to 48 hours).".into(),
+            format!("Try again in {}.", wording::wait(LONG_WAIT_SECS)),
+        );
+    }
+    let needs_fix = cause.starts_with("client_error_")
+        || cause.starts_with("tls_")
+        || matches!(
+            cause,
+            "browser_blocked" | "redirect_loop" | "too_many_redirects" | "not_http"
+        );
+    if needs_fix {
+        return item(
+            id,
+            ItemStatus::Info,
+            "Waiting is unlikely to help: the site needs a fix from its owner.",
+            "Tell the site's owner; save a report to send them.",
+        );
+    }
+    if v.status == VerdictStatus::Intermittent {
+        return timed(
+            SHORT_WAIT_SECS,
+            "It fails some of the time.".into(),
+            "Wait a minute and try again; it works some of the time.".into(),
+        );
+    }
+    if v.cause == "unknown" {
+        return timed(
+            SHORT_WAIT_SECS,
+            "We could not tell whether waiting helps.".into(),
+            "Try again in a minute.".into(),
+        );
+    }
+    timed(
+        SHORT_WAIT_SECS,
+        "Errors like this often pass within minutes.".into(),
+        "Wait a minute and try again. If it still fails, tell the site's owner (save a report to send them)."
+            .into(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_seconds_are_capped() {
+        assert_eq!(retry_after_secs("120", None), Some(120));
+        assert_eq!(retry_after_secs("86400", None), Some(MAX_WAIT_SECS));
+        assert_eq!(retry_after_secs("soon", None), None);
+    }
+
+    #[test]
+    fn retry_after_date_is_measured_against_the_response_date() {
+        let secs = retry_after_secs(
+            "Wed, 25 Nov 2026 09:20:00 GMT",
+            Some("Wed, 25 Nov 2026 09:15:00 GMT"),
+        );
+        assert_eq!(secs, Some(300));
+        assert_eq!(
+            retry_after_secs("Wed, 25 Nov 2026 09:20:00 GMT", None),
+            None
+        );
+    }
+}

@@ -1,0 +1,370 @@
+//! Rules for an HTTP response that arrived: what its status code, its responder and its body say
+//! about which layer failed (KNOWLEDGE.md, "Error page and header signatures").
+//!
+//! The same rules judge the main response and, for intermittent failures, a failed refresh
+//! attempt (which only carries its status, `Server` and `Retry-After`), so they work on a small
+//! `ResponseView` rather than on the full observation.
+
+use super::Finding;
+use super::facts::Consistency;
+use super::timeouts::likely_limit;
+use super::{Confidence, Culprit, VerdictStatus};
+use crate::fingerprint::{Layer, Software};
+
+/// What the rules need to know about one response.
+#[derive(Debug, Clone)]
+pub struct ResponseView {
+    pub status: u16,
+    /// The software that produced the page (`Unknown` when not recognised).
+    pub software: Software,
+    /// The CDN or load balancer seen in front, if any.
+    pub edge: Option<Software>,
+    /// The web server seen behind or at the front, if any.
+    pub web_server: Option<Software>,
+    pub retry_after: Option<String>,
+    /// Lower-cased start of the body.
+    pub body: String,
+    /// When the answer started, in seconds after the request.
+    pub elapsed_secs: Option<f64>,
+    /// Refresh attempts compared with this response.
+    pub consistency: Consistency,
+}
+
+impl ResponseView {
+    fn name(&self) -> &'static str {
+        self.software.display_name()
+    }
+
+    fn is(&self, sw: Software) -> bool {
+        self.software == sw
+    }
+
+    fn seen(&self) -> Vec<Software> {
+        [Some(self.software), self.edge, self.web_server]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    fn took(&self) -> String {
+        match self.elapsed_secs {
+            Some(s) => format!(" after {}", super::wording::duration_ms(s * 1000.0)),
+            None => String::new(),
+        }
+    }
+}
+
+/// High when the responder is known and every refresh failed the same way, medium when known,
+/// low when the responder is a guess.
+pub fn grade(identified: bool, consistency: Consistency) -> Confidence {
+    match (identified, consistency) {
+        (true, Consistency::Same) => Confidence::High,
+        (true, _) => Confidence::Medium,
+        (false, _) => Confidence::Low,
+    }
+}
+
+fn finding(culprit: Culprit, cause: &str, confidence: Confidence, detail: String) -> Finding {
+    Finding {
+        status: VerdictStatus::Failing,
+        culprit,
+        cause: cause.to_string(),
+        confidence,
+        detail,
+    }
+}
+
+/// Judge a response with a status of 400 or more (2xx/3xx are healthy and handled by the caller).
+pub fn classify(v: &ResponseView) -> Finding {
+    let s = v.status;
+    if (520..=527).contains(&s) {
+        return cloudflare(v);
+    }
+    if v.is(Software::Cloudflare) && matches!(s, 502 | 504) {
+        // Cloudflare's own pages always name it; a 502 page that does not is the origin's,
+        // passed on (`Server: cloudflare` is stamped on every response it relays).
+        if v.body.contains("cloudflare") {
+            return cloudflare(v);
+        }
+        let origin = ResponseView {
+            software: v.web_server.unwrap_or(Software::Unknown),
+            edge: Some(Software::Cloudflare),
+            ..v.clone()
+        };
+        return classify(&origin);
+    }
+    match s {
+        502 => bad_gateway(v),
+        503 => unavailable(v),
+        504 => timeout(v),
+        500 => finding(
+            Culprit::UpstreamApp,
+            "app_error",
+            grade(true, v.consistency),
+            "The application answered 500 Internal Server Error: its error log (PHP error_log, \
+                 WordPress wp-content/debug.log) names the failing code."
+                .into(),
+        ),
+        429 => finding(
+            Culprit::Unknown,
+            "rate_limited",
+            Confidence::Medium,
+            format!(
+                "{} answered 429 Too Many Requests{}.",
+                v.name(),
+                v.retry_after
+                    .as_deref()
+                    .map(|r| format!(" with Retry-After: {r}"))
+                    .unwrap_or_default()
+            ),
+        ),
+        s if s >= 500 => finding(
+            Culprit::UpstreamApp,
+            "server_error",
+            Confidence::Low,
+            format!("{} answered {s}.", v.name()),
+        ),
+        s => finding(
+            Culprit::Unknown,
+            &format!("client_error_{s}"),
+            Confidence::Low,
+            format!(
+                "{} answered {s}: the request was refused, not a gateway failure.",
+                v.name()
+            ),
+        ),
+    }
+}
+
+fn cloudflare(v: &ResponseView) -> Finding {
+    // 520-527 are Cloudflare's own codes: strong evidence even without its headers.
+    let c = grade(true, v.consistency);
+    let (culprit, cause, detail) = match v.status {
+        520 => (
+            Culprit::UpstreamApp,
+            "origin_bad_response",
+            "Cloudflare 520: the origin answered with something empty or invalid (crash, reset, \
+             oversized headers). Read the origin's error log.",
+        ),
+        521 => (
+            Culprit::UpstreamApp,
+            "origin_down",
+            "Cloudflare 521: the origin refused the connection. Start the web server on the origin \
+             and make sure its firewall allows Cloudflare's IP ranges.",
+        ),
+        522 => (
+            Culprit::UpstreamApp,
+            "origin_timeout",
+            "Cloudflare 522: the origin did not accept the connection in time; is it running, and \
+             does the firewall allow Cloudflare's IP ranges?",
+        ),
+        523 => (
+            Culprit::UpstreamApp,
+            "origin_unreachable",
+            "Cloudflare 523: Cloudflare cannot reach the origin; check the origin address in the \
+             DNS records at Cloudflare.",
+        ),
+        524 => (
+            Culprit::UpstreamApp,
+            "origin_timeout",
+            "Cloudflare 524: the origin accepted the connection but took more than 100 s to \
+             answer. Speed up the slow request or move it to a background job.",
+        ),
+        525 => (
+            Culprit::Cdn,
+            "origin_tls",
+            "Cloudflare 525: the TLS handshake between Cloudflare and the origin failed: match the \
+             SSL/TLS mode to the origin's certificate and serve HTTPS on the origin.",
+        ),
+        526 => (
+            Culprit::Cdn,
+            "origin_tls",
+            "Cloudflare 526: the origin's certificate is not valid for the Full (strict) SSL mode: \
+             install a valid certificate (or a Cloudflare Origin CA one) on the origin.",
+        ),
+        527 => (
+            Culprit::Cdn,
+            "cdn_error",
+            "Cloudflare 527: the Railgun connection to the origin failed.",
+        ),
+        s => {
+            return finding(
+                Culprit::Cdn,
+                "cdn_error",
+                c,
+                format!(
+                    "Cloudflare answered {s} with its own error page: the problem is inside \
+                     Cloudflare or between its servers. Check cloudflarestatus.com and quote the \
+                     cf-ray id to Cloudflare support."
+                ),
+            );
+        }
+    };
+    finding(culprit, cause, c, detail.to_string())
+}
+
+fn bad_gateway(v: &ResponseView) -> Finding {
+    let identified = v.software != Software::Unknown;
+    if v.is(Software::Cloudfront) {
+        return finding(
+            Culprit::Cdn,
+            "cdn_error",
+            grade(true, v.consistency),
+            "CloudFront answered 502 (\"The request could not be satisfied\"): it could not \
+             connect to the origin or complete TLS with it. Check the origin domain, that the \
+             origin's certificate matches that name, and the origin's firewall."
+                .into(),
+        );
+    }
+    if let Some(limit) = v.elapsed_secs.and_then(|e| likely_limit(e, &v.seen())) {
+        return finding(
+            Culprit::UpstreamApp,
+            "upstream_timeout",
+            grade(identified, v.consistency),
+            format!(
+                "{} answered 502{}, close to {limit}: the application did not answer in time. \
+                 Find the slow requests (access log times, PHP-FPM slow log) or raise the limit \
+                 with care.",
+                v.name(),
+                v.took()
+            ),
+        );
+    }
+    let detail = match v.software {
+        Software::Nginx => format!(
+            "nginx answered 502{}: it could not get a response from its upstream (connection \
+             refused or closed). Start or restart the app server (e.g. `systemctl restart \
+             php8.2-fpm`) and read nginx's error.log.",
+            v.took()
+        ),
+        Software::Apache => "Apache's mod_proxy got no valid response from its backend \
+             (AH00957, AH01114 or AH00898 in error_log). Start or restart the backend and read \
+             Apache's error_log."
+            .to_string(),
+        Software::AwsElb => "The AWS load balancer got no valid response from its target: the \
+             target refused or closed the connection. Check the targets' health, and make the \
+             app's keep-alive timeout longer than the balancer's idle timeout (60 s) to avoid \
+             racing a closing connection."
+            .to_string(),
+        Software::GcpLb | Software::Azure | Software::Heroku | Software::Haproxy => format!(
+            "The {} got no valid response from the backend behind it (refused, reset or \
+             invalid). Check that the backends are running and healthy, and read their logs.",
+            v.name()
+        ),
+        Software::Unknown => "An unidentified server answered 502: a gateway got no valid \
+             response from the application behind it. Check the web server's error log."
+            .to_string(),
+        sw => format!(
+            "{} answered 502{}: it could not get a response from the application behind it. \
+             Start or restart the app server and read {}'s error log.",
+            sw.display_name(),
+            v.took(),
+            sw.display_name()
+        ),
+    };
+    let detail = match (v.edge, v.software.layer()) {
+        (Some(edge), Layer::ReverseProxy) if edge != v.software => {
+            format!("{detail} ({} passed the error on.)", edge.display_name())
+        }
+        _ => detail,
+    };
+    finding(
+        Culprit::UpstreamApp,
+        "upstream_failed",
+        grade(identified, v.consistency),
+        detail,
+    )
+}
+
+fn unavailable(v: &ResponseView) -> Finding {
+    let identified = v.software != Software::Unknown;
+    let body = &v.body;
+    if body.contains("no healthy upstream")
+        || body.contains("no server is available")
+        || (v.is(Software::AwsElb) && !body.contains("maintenance"))
+    {
+        return finding(
+            Culprit::UpstreamApp,
+            "no_healthy_upstream",
+            grade(true, v.consistency),
+            format!(
+                "{} has no healthy backend to send the request to: every backend is down or \
+                 failing its health check. Start the backends and check the health check path.",
+                v.name()
+            ),
+        );
+    }
+    let backend_refused = body.contains("backend fetch failed")
+        || body.contains("upstream connect error")
+        || (v.is(Software::Apache) && body.contains("temporarily unable to service your request"));
+    if backend_refused {
+        return finding(
+            Culprit::UpstreamApp,
+            "upstream_failed",
+            grade(true, v.consistency),
+            format!(
+                "{} answered 503 because its backend refused or dropped the connection. Start \
+                 or restart the backend and read {}'s error log.",
+                v.name(),
+                v.name()
+            ),
+        );
+    }
+    if v.retry_after.is_some() || body.contains("maintenance") {
+        let why = match &v.retry_after {
+            Some(r) => format!("with Retry-After: {r}"),
+            None => "with a maintenance page".to_string(),
+        };
+        return finding(
+            Culprit::UpstreamApp,
+            "maintenance",
+            if v.consistency == Consistency::Same {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            },
+            format!(
+                "The site answered 503 {why}. If the maintenance is over, switch maintenance \
+                 mode off (e.g. WordPress' .maintenance file)."
+            ),
+        );
+    }
+    finding(
+        if identified {
+            Culprit::UpstreamApp
+        } else {
+            Culprit::Unknown
+        },
+        "service_unavailable",
+        if identified {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        },
+        format!(
+            "{} answered 503 Service Unavailable: the application is overloaded or stopped. \
+             Check its process manager (e.g. PHP-FPM pm.max_children) and its error log.",
+            v.name()
+        ),
+    )
+}
+
+fn timeout(v: &ResponseView) -> Finding {
+    let identified = v.software != Software::Unknown;
+    let limit = v
+        .elapsed_secs
+        .and_then(|e| likely_limit(e, &v.seen()))
+        .map(|l| format!(", close to {l}"))
+        .unwrap_or_default();
+    finding(
+        Culprit::UpstreamApp,
+        "upstream_timeout",
+        grade(identified, v.consistency),
+        format!(
+            "{} answered 504{}{limit}: the application behind it did not answer in time. Find \
+             the slow requests (access log times, PHP-FPM slow log) or raise the limit with care.",
+            v.name(),
+            v.took()
+        ),
+    )
+}

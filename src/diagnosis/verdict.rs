@@ -1,0 +1,310 @@
+//! The verdict rules: which layer fails, why, and how sure we are.
+//!
+//! Rules run from the most specific to the least: a failing local proxy explains everything
+//! after it; an HTTP response (any status) beats what DNS/TCP/TLS probes say, since it proves the
+//! path up to the responder; otherwise the first step that failed (your connection, DNS, TCP,
+//! TLS, the HTTP exchange) is the answer. Nothing decisive yet gives "Still checking…" while
+//! probes are pending and "We could not tell" once they are all done.
+
+use super::facts::{Consistency, Facts, Network, got_page};
+use super::http_rules::{ResponseView, classify};
+use super::reach::{
+    cert_problem, cert_words, dns, is_cert_problem, no_network, no_response, tcp, tls, undecided,
+};
+use super::responder::software_from_server;
+use super::wording::{self, NO_CONCLUSION, STILL_CHECKING};
+use super::{Confidence, Culprit, Verdict, VerdictStatus};
+use crate::evidence::{Attempt, HttpOutcome, ProbeKind, TlsOutcome};
+use crate::fingerprint::Software;
+
+/// A rule's conclusion before the summary sentence is chosen.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub status: VerdictStatus,
+    pub culprit: Culprit,
+    pub cause: String,
+    pub confidence: Confidence,
+    pub detail: String,
+}
+
+impl Finding {
+    pub fn new(
+        status: VerdictStatus,
+        culprit: Culprit,
+        cause: &str,
+        confidence: Confidence,
+        detail: String,
+    ) -> Self {
+        Finding {
+            status,
+            culprit,
+            cause: cause.to_string(),
+            confidence,
+            detail,
+        }
+    }
+}
+
+/// The verdict on what is known so far.
+pub fn verdict(f: &Facts) -> Verdict {
+    let finding = decide(f);
+    let mut summary = match finding.cause.as_str() {
+        "unknown" if !f.ev.is_complete() => STILL_CHECKING.to_string(),
+        "unknown" => NO_CONCLUSION.to_string(),
+        "local_proxy_failed" if !proxy_comparison_proves_it(f) => {
+            "A proxy set on this computer could not be used to reach the site.".to_string()
+        }
+        cause => wording::summary(cause, f.edge),
+    };
+    if finding.status == VerdictStatus::Intermittent {
+        let failed = f.tries_total.saturating_sub(f.tries_ok);
+        summary = format!(
+            "The site fails some of the time ({}). {summary}",
+            wording::tries(failed, f.tries_total)
+        );
+    }
+    let ev = f.ev;
+    let settled = [ProbeKind::Http, ProbeKind::Refresh, ProbeKind::Connection]
+        .iter()
+        .all(|k| ev.is_settled(*k));
+    Verdict {
+        conclusive: ev.is_complete() || (finding.confidence == Confidence::High && settled),
+        status: finding.status,
+        culprit: finding.culprit,
+        cause: finding.cause,
+        summary,
+        confidence: finding.confidence,
+        detail: finding.detail,
+    }
+}
+
+fn decide(f: &Facts) -> Finding {
+    if let Some(found) = local_proxy(f) {
+        return found;
+    }
+    if f.response.is_some() {
+        return response(f);
+    }
+    let http_failed = f.ev.http.as_ref().is_some_and(|h| !h.outcome.is_response());
+    let tls_failed = matches!(
+        f.tls_problem(),
+        Some(TlsOutcome::HandshakeFailed | TlsOutcome::Timeout)
+    );
+    let target_failed =
+        f.dns_failure().is_some() || f.tcp_failure().is_some() || tls_failed || http_failed;
+    if target_failed && f.network == Network::Down {
+        return no_network(f);
+    }
+    if let Some(outcome) = f.dns_failure() {
+        return dns(f, outcome);
+    }
+    if let Some(outcome) = f.tcp_failure() {
+        return tcp(f, outcome);
+    }
+    if let Some(outcome) = f.tls_problem() {
+        return tls(f, outcome);
+    }
+    if let Some(http) = f.ev.http.as_ref().filter(|h| !h.outcome.is_response()) {
+        return no_response(f, http.outcome);
+    }
+    undecided(f)
+}
+
+fn proxy_comparison_proves_it(f: &Facts) -> bool {
+    f.ev.connection
+        .as_ref()
+        .and_then(|c| c.proxy.as_ref())
+        .is_some_and(|p| !p.via_proxy.succeeded() && p.direct.succeeded())
+}
+
+fn local_proxy(f: &Facts) -> Option<Finding> {
+    let comparison = f.ev.connection.as_ref().and_then(|c| c.proxy.as_ref());
+    if let Some(p) = comparison
+        && !p.via_proxy.succeeded()
+        && p.direct.succeeded()
+    {
+        return Some(Finding::new(
+            VerdictStatus::Unreachable,
+            Culprit::LocalProxy,
+            "local_proxy_failed",
+            Confidence::High,
+            format!(
+                "Through the proxy {}: {}. Without it: {}.",
+                p.proxy,
+                attempt_result(&p.via_proxy),
+                attempt_result(&p.direct)
+            ),
+        ));
+    }
+    // The site fails without the proxy as well: the proxy only relays the failure.
+    if comparison.is_some_and(|p| !p.direct.succeeded()) {
+        return None;
+    }
+    // Without a comparison (or while it runs), the proxy's own failure still points at it.
+    let http = f.ev.http.as_ref()?;
+    let proxy = http.via_proxy.as_deref().unwrap_or("the configured proxy");
+    let squid_error = http.via_proxy.is_some()
+        && f.response.is_some()
+        && http.status.is_some_and(|s| s >= 500)
+        && (f.responder.software == Software::Squid || http.header("x-squid-error").is_some());
+    if http.outcome == HttpOutcome::ProxyFailed || squid_error {
+        return Some(Finding::new(
+            VerdictStatus::Unreachable,
+            Culprit::LocalProxy,
+            "local_proxy_failed",
+            Confidence::Medium,
+            format!(
+                "The request through {proxy} failed{}.",
+                http.error
+                    .as_deref()
+                    .filter(|e| !e.trim().is_empty())
+                    .map(|e| format!(": {e}"))
+                    .unwrap_or_default()
+            ),
+        ));
+    }
+    None
+}
+
+/// "502 from nginx" / "no answer in time".
+pub fn attempt_result(a: &Attempt) -> String {
+    match (a.outcome, a.status) {
+        (HttpOutcome::Response, Some(s)) => match a.server.as_deref() {
+            Some(server) if software_from_server(server) != Software::Unknown => {
+                format!("{s} from {}", software_from_server(server).display_name())
+            }
+            _ => s.to_string(),
+        },
+        (o, _) => wording::outcome(o).to_string(),
+    }
+}
+
+fn main_view(f: &Facts) -> ResponseView {
+    ResponseView {
+        status: f.status().unwrap_or(0),
+        software: f.responder.software,
+        edge: f.edge,
+        web_server: f.web_server,
+        retry_after: f.header("retry-after").map(str::to_string),
+        body: f
+            .response
+            .map(|h| h.body_excerpt.to_lowercase())
+            .unwrap_or_default(),
+        elapsed_secs: f.elapsed_secs(),
+        consistency: f.consistency,
+    }
+}
+
+fn response(f: &Facts) -> Finding {
+    let status = f.status().unwrap_or(0);
+    let failed_attempt = f.refresh_attempts().iter().find(|a| !got_page(a));
+    let some_attempt_worked = f.refresh_attempts().iter().any(got_page);
+    if status < 400 {
+        if let Some(a) = failed_attempt {
+            return intermittent(attempt_finding(f, a));
+        }
+        if let Some(found) = cert_problem(f) {
+            return found;
+        }
+        let confidence = if f.consistency == Consistency::Same {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
+        let detail = match f.responder.software {
+            Software::Unknown => format!("The site answered {status}."),
+            sw => format!("{} answered {status}.", sw.display_name()),
+        };
+        return Finding::new(
+            VerdictStatus::Healthy,
+            Culprit::None,
+            "ok",
+            confidence,
+            detail,
+        );
+    }
+    if status < 500 && status != 429 {
+        if let Some(found) = cert_problem(f) {
+            return found;
+        }
+        if let Some(found) = browser_blocked(f, status) {
+            return found;
+        }
+        let found = classify(&main_view(f));
+        return if some_attempt_worked {
+            intermittent(found)
+        } else {
+            found
+        };
+    }
+    let mut found = classify(&main_view(f));
+    if let Some(tls) = f.ev.tls.as_ref().filter(|t| is_cert_problem(t.outcome)) {
+        found.detail = format!(
+            "{} Also: the site's certificate is not valid ({}).",
+            found.detail,
+            cert_words(tls.outcome)
+        );
+    }
+    if some_attempt_worked {
+        return intermittent(found);
+    }
+    found
+}
+
+fn intermittent(mut found: Finding) -> Finding {
+    found.status = VerdictStatus::Intermittent;
+    if found.confidence == Confidence::High {
+        found.confidence = Confidence::Medium;
+    }
+    found
+}
+
+/// What a failed refresh attempt says, judged by the same rules as a main response.
+fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
+    match (a.outcome, a.status) {
+        (HttpOutcome::Response, Some(status)) => {
+            let software = a
+                .server
+                .as_deref()
+                .map(software_from_server)
+                .unwrap_or(Software::Unknown);
+            classify(&ResponseView {
+                status,
+                software,
+                edge: f.edge,
+                web_server: f.web_server,
+                retry_after: a.retry_after.clone(),
+                body: String::new(),
+                elapsed_secs: a.total_ms.map(|ms| ms / 1000.0),
+                consistency: Consistency::Mixed,
+            })
+        }
+        (outcome, _) => no_response(f, outcome),
+    }
+}
+
+fn browser_blocked(f: &Facts, status: u16) -> Option<Finding> {
+    if status != 403 {
+        return None;
+    }
+    let profiles = &f.ev.other_browser.as_ref()?.profiles;
+    let worked: Vec<&str> = profiles
+        .iter()
+        .filter(|p| got_page(p))
+        .map(|p| p.label.as_str())
+        .collect();
+    if worked.is_empty() {
+        return None;
+    }
+    Some(Finding::new(
+        VerdictStatus::Failing,
+        Culprit::Unknown,
+        "browser_blocked",
+        Confidence::Medium,
+        format!(
+            "The site answered 403 here but a page to {}: a firewall or bot filter (WAF) filters \
+             on the browser's signature.",
+            worked.join(", ")
+        ),
+    ))
+}

@@ -130,7 +130,8 @@ fn nginx_502_every_time_is_the_app_with_high_confidence() {
 #[test]
 fn unknown_502_is_low_confidence() {
     let mut ev = base();
-    ev.http = Some(response(502, &[], "Bad Gateway"));
+    // (A bare "Bad Gateway" body is Traefik's page, so use a page nobody signs.)
+    ev.http = Some(response(502, &[], "Oops, try later"));
     let d = diagnose(&ev);
     assert_eq!(d.verdict.cause, "upstream_failed");
     assert_eq!(d.verdict.confidence, Confidence::Low);

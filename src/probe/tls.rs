@@ -186,6 +186,14 @@ pub async fn handshake(
         Some(Err(e)) => {
             obs.outcome = classify(&e);
             obs.error = Some(e.to_string());
+            // A self-signed certificate can also fail as a bad signature when the trust store
+            // holds another certificate with the same name (a "snakeoil" CN=localhost, say):
+            // either way no trusted authority vouches for it.
+            let self_issued = obs.subject.is_some() && obs.subject == obs.issuer;
+            if obs.outcome == TlsOutcome::InvalidCertificate && self_issued {
+                obs.outcome = TlsOutcome::Untrusted;
+                obs.error = Some(format!("self-signed certificate ({e})"));
+            }
         }
         None => {
             obs.outcome = TlsOutcome::InvalidCertificate;

@@ -50,7 +50,7 @@ median_ms() {
 CURL=$(median_ms curl -s -o /dev/null --noproxy '*' "$URL")
 FIRST=$(median_ms "$BIN" check "$URL" --format json --retries 0 --no-proxy --reference "127.0.0.1:$PORT")
 FULL=$(median_ms "$BIN" check "$URL" --format json --retries 3 --no-proxy --reference "127.0.0.1:$PORT")
-VERDICT=$("$BIN" check "$URL" --format json --no-proxy --reference "127.0.0.1:$PORT" | python3 -c 'import json,sys; v=json.load(sys.stdin)["verdict"]; print(v["status"], v["culprit"], v["cause"], v["confidence"])')
+VERDICT=$( ("$BIN" check "$URL" --format json --no-proxy --reference "127.0.0.1:$PORT" || true) | python3 -c 'import json,sys; v=json.load(sys.stdin)["verdict"]; print(v["status"], v["culprit"], v["cause"], v["confidence"])')
 
 echo "loopback nginx 502 (upstream refused), median of $RUNS runs"
 echo "  curl (one request)                      ${CURL} ms"

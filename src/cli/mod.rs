@@ -164,7 +164,10 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         .context("cannot start the async runtime")?;
     let live = args.format == Format::Text;
     let (evidence, diagnosis) = runtime.block_on(check(target, options, live));
-    let generated_at = time::OffsetDateTime::now_utc()
+    let now = time::OffsetDateTime::now_utc();
+    let generated_at = now
+        .replace_nanosecond(0)
+        .unwrap_or(now)
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
     let report = Report::new(&evidence, &diagnosis, &generated_at);

@@ -2,7 +2,7 @@
 
 use super::Report;
 use super::text::{confidence_words, serde_plain};
-use crate::diagnosis::CheckId;
+use crate::diagnosis::{CheckId, ItemStatus};
 use std::fmt::Write;
 
 pub fn item_title(id: CheckId) -> &'static str {
@@ -60,9 +60,9 @@ pub fn render_markdown(report: &Report) -> String {
         for item in &report.checklist {
             let _ = writeln!(
                 s,
-                "| {} | {} {} | {} |",
+                "| {} | {}: {} | {} |",
                 item_title(item.id),
-                serde_plain(&item.status),
+                status_label(item.status),
                 cell(&item.finding),
                 cell(&item.advice)
             );
@@ -106,14 +106,13 @@ pub fn render_markdown(report: &Report) -> String {
             ("total", t.total),
         ] {
             if let Some(v) = value {
-                parts.push(format!("{name} {v:.0} ms"));
+                parts.push(format!("{name} {} ms", short_ms(v)));
             }
         }
         if !parts.is_empty() {
             let _ = writeln!(s, "Timings: {}.", parts.join(", "));
         }
-        let body: String = h
-            .body_excerpt
+        let body: String = strip_html_comments(&h.body_excerpt)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
@@ -134,4 +133,58 @@ pub fn render_markdown(report: &Report) -> String {
     }
     let _ = writeln!(s, "\n(Credentials, cookies and tokens removed.)");
     s
+}
+
+fn status_label(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Pass => "ok",
+        ItemStatus::Fail => "**failed**",
+        ItemStatus::Warn => "warning",
+        ItemStatus::Info => "note",
+        ItemStatus::Skipped => "skipped",
+        ItemStatus::Pending => "not finished",
+    }
+}
+
+/// Milliseconds as people read them: one decimal below 10 ms.
+pub(crate) fn short_ms(v: f64) -> String {
+    if v < 10.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.0}")
+    }
+}
+
+/// Drop `<!-- ... -->` (nginx pads its error pages with comments for old browsers).
+fn strip_html_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("-->") {
+            Some(end) => rest = &rest[start + end + 3..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_are_dropped_from_excerpts() {
+        assert_eq!(strip_html_comments("a<!-- x -->b<!-- y"), "ab");
+        assert_eq!(strip_html_comments("plain"), "plain");
+    }
+
+    #[test]
+    fn milliseconds_read_naturally() {
+        assert_eq!(short_ms(0.42), "0.4");
+        assert_eq!(short_ms(123.6), "124");
+    }
 }

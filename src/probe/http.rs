@@ -7,7 +7,7 @@
 //! only way to get per-phase timings, and every probe then sees the network the same way.
 
 use super::dns::{Resolver, ms};
-use super::proxy::ProxyConfig;
+use super::proxy::{ProxyConfig, proxy_authorization};
 use super::{tcp, tls};
 use crate::evidence::{
     DnsOutcome, HttpObservation, HttpOutcome, RedirectHop, TcpOutcome, TlsObservation,
@@ -538,74 +538,9 @@ fn host_port(target: &Target) -> String {
     }
 }
 
-/// `Basic` credentials from a proxy URL like `http://user:pass@proxy:3128` (never logged).
-fn proxy_authorization(proxy: &url::Url) -> Option<String> {
-    if proxy.username().is_empty() {
-        return None;
-    }
-    let decode = |s: &str| {
-        url::form_urlencoded::parse(format!("x={s}").as_bytes())
-            .next()
-            .map(|(_, v)| v.into_owned())
-            .unwrap_or_default()
-    };
-    let pair = format!(
-        "{}:{}",
-        decode(proxy.username()),
-        decode(proxy.password().unwrap_or_default())
-    );
-    Some(format!("Basic {}", base64(pair.as_bytes())))
-}
-
-/// Standard base64 with padding (RFC 4648), only for the proxy credentials above.
-fn base64(input: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
-    for chunk in input.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_rfc4648_vectors() {
-        for (plain, encoded) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(plain.as_bytes()), encoded);
-        }
-    }
-
-    #[test]
-    fn proxy_credentials_become_basic_auth() {
-        let u = url::Url::parse("http://al%40ice:p%3Ass@127.0.0.1:3128").unwrap();
-        assert_eq!(
-            proxy_authorization(&u).as_deref(),
-            Some(format!("Basic {}", base64(b"al@ice:p:ss")).as_str())
-        );
-        let u = url::Url::parse("http://127.0.0.1:3128").unwrap();
-        assert_eq!(proxy_authorization(&u), None);
-    }
 
     #[test]
     fn set_cookie_keeps_only_the_name() {

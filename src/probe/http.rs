@@ -315,6 +315,18 @@ impl Client {
                 if let Some(e) = resp.body_error {
                     obs.error = Some(e);
                 }
+                // 407 comes from the proxy itself (it wants credentials): the site was never
+                // asked, so this is the proxy failing, not the site's answer.
+                if proxy.is_some() && resp.status == 407 {
+                    obs.outcome = HttpOutcome::ProxyFailed;
+                    obs.error = Some(format!(
+                        "the proxy asks for credentials ({} {})",
+                        resp.status,
+                        obs.reason
+                            .as_deref()
+                            .unwrap_or("Proxy Authentication Required")
+                    ));
+                }
             }
         }
         obs.timings.total = Some(ms(started.elapsed()));

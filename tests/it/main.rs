@@ -1,10 +1,13 @@
 //! Integration tests: real servers on loopback, probed for real, and the diagnosis scenarios
 //! (`tests/scenarios/*.toml`: evidence in, verdict out).
 
+mod check_addresses;
 mod check_cli;
 mod check_dns;
 mod check_nginx;
+mod check_proxy;
 mod check_servers;
 mod check_tls;
+mod engine_events;
 mod scenarios;
 mod support;

@@ -11,6 +11,7 @@
 pub mod dns;
 pub mod http_servers;
 pub mod nginx;
+pub mod proxy;
 pub mod tcp;
 pub mod tls;
 
@@ -19,6 +20,7 @@ mod selftest;
 pub use dns::DnsServer;
 pub use http_servers::*;
 pub use nginx::Nginx;
+pub use proxy::{Proxy, ProxyMode};
 pub use tcp::{TcpServer, closed_port};
 pub use tls::{CertKind, TlsServer, tls_server};
 

@@ -259,3 +259,57 @@ fn dns_server_answers_the_resolver_the_tool_uses() {
     let err = resolve(&servfail, "missing.gateway-doctor.test.").expect_err("SERVFAIL");
     assert!(servfail.queries() >= 1, "{err}");
 }
+
+/// Sends `head` to the proxy, then (for a tunnel) `then` once the proxy answered, and returns
+/// everything read until close.
+fn through_proxy(proxy: &Proxy, head: &str, then: Option<&str>) -> String {
+    let mut s = TcpStream::connect(proxy.addr()).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    s.write_all(head.as_bytes()).unwrap();
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    if let Some(then) = then {
+        while !out.windows(4).any(|w| w == b"\r\n\r\n") {
+            match s.read(&mut buf).unwrap() {
+                0 => break,
+                n => out.extend_from_slice(&buf[..n]),
+            }
+        }
+        s.write_all(then.as_bytes()).unwrap();
+    }
+    s.read_to_end(&mut out).unwrap();
+    text(&out)
+}
+
+#[test]
+fn proxy_forwards_tunnels_and_denies() {
+    let app = http_ok();
+    let port = app.port();
+    let proxy = Proxy::start(ProxyMode::Forward);
+    let get = format!("GET http://127.0.0.1:{port}/x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    let r = through_proxy(&proxy, &get, None);
+    assert!(
+        r.starts_with("HTTP/1.1 200 OK") && r.ends_with("hello"),
+        "{r}"
+    );
+    let connect = format!("CONNECT 127.0.0.1:{port} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n");
+    let inner = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    let r = through_proxy(&proxy, &connect, Some(inner));
+    assert!(
+        r.starts_with("HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 200 OK"),
+        "{r}"
+    );
+    // Never off loopback.
+    let away = "GET http://192.0.2.1:80/ HTTP/1.1\r\nHost: 192.0.2.1\r\n\r\n";
+    assert!(through_proxy(&proxy, away, None).starts_with("HTTP/1.1 502 "));
+    assert_eq!(
+        (proxy.gets(), proxy.connects(), proxy.requests()),
+        (2, 1, 3)
+    );
+    assert_eq!(proxy.heads().len(), 3);
+
+    let deny = Proxy::start(ProxyMode::Deny);
+    assert!(through_proxy(&deny, &get, None).starts_with("HTTP/1.1 407 "));
+    assert!(through_proxy(&deny, &connect, None).starts_with("HTTP/1.1 403 "));
+    assert_eq!(deny.requests(), 2);
+}

@@ -7,7 +7,7 @@
 //! socket timeouts and a hard lifetime cap, so no thread can linger.
 
 use std::io::{self, Read, Write};
-use std::net::{Ipv6Addr, SocketAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::{self, JoinHandle};
@@ -54,6 +54,10 @@ pub struct TcpServer {
     extra_addrs: Vec<SocketAddr>,
     stop: Stop,
     accept_threads: Vec<JoinHandle<()>>,
+    /// Connections being handled right now.
+    active: Arc<AtomicUsize>,
+    /// Connections accepted since the start.
+    accepted: Arc<AtomicUsize>,
 }
 
 impl TcpServer {
@@ -65,30 +69,63 @@ impl TcpServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
         let addr = listener.local_addr().expect("local addr");
         let mut listeners = vec![listener];
-        let mut extra_addrs = Vec::new();
         // So a URL with `localhost` works whichever address the tool tries first.
         if let Ok(v6) = TcpListener::bind((Ipv6Addr::LOCALHOST, addr.port())) {
-            if let Ok(a) = v6.local_addr() {
-                extra_addrs.push(a);
-            }
             listeners.push(v6);
         }
+        TcpServer::serve(listeners, handler)
+    }
+
+    /// Like `start`, but listening on `ip` (a loopback address) only: the same port on the other
+    /// family stays closed, which is how the tests make one address of `localhost` refuse.
+    pub fn start_on<F>(ip: IpAddr, handler: F) -> TcpServer
+    where
+        F: Fn(TcpStream, &Stop) + Send + Sync + 'static,
+    {
+        assert!(ip.is_loopback(), "test servers listen on loopback only");
+        let listener = TcpListener::bind((ip, 0)).unwrap_or_else(|e| panic!("bind {ip}: {e}"));
+        TcpServer::serve(vec![listener], handler)
+    }
+
+    fn serve<F>(listeners: Vec<TcpListener>, handler: F) -> TcpServer
+    where
+        F: Fn(TcpStream, &Stop) + Send + Sync + 'static,
+    {
+        let mut addrs: Vec<SocketAddr> = listeners
+            .iter()
+            .map(|l| l.local_addr().expect("local addr"))
+            .collect();
+        let addr = addrs.remove(0);
         let handler: Arc<Handler> = Arc::new(handler);
         let stop = Stop::default();
         let active = Arc::new(AtomicUsize::new(0));
+        let accepted = Arc::new(AtomicUsize::new(0));
         let accept_threads = listeners
             .into_iter()
             .map(|l| {
-                let (handler, stop, active) = (handler.clone(), stop.clone(), active.clone());
-                thread::spawn(move || accept_loop(l, handler, stop, active))
+                let (handler, stop) = (handler.clone(), stop.clone());
+                let (active, accepted) = (active.clone(), accepted.clone());
+                thread::spawn(move || accept_loop(l, handler, stop, active, accepted))
             })
             .collect();
         TcpServer {
             addr,
-            extra_addrs,
+            extra_addrs: addrs,
             stop,
             accept_threads,
+            active,
+            accepted,
         }
+    }
+
+    /// Connections whose handler is still running.
+    pub fn active_connections(&self) -> usize {
+        self.active.load(Ordering::SeqCst)
+    }
+
+    /// Connections accepted so far (including ones already closed).
+    pub fn accepted_connections(&self) -> usize {
+        self.accepted.load(Ordering::SeqCst)
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -99,9 +136,9 @@ impl TcpServer {
         self.addr.port()
     }
 
-    /// `http://127.0.0.1:PORT/`
+    /// `http://IP:PORT/` for the main address (IPv6 in brackets).
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/", self.port())
+        format!("http://{}/", self.addr)
     }
 }
 
@@ -118,12 +155,19 @@ impl Drop for TcpServer {
     }
 }
 
-fn accept_loop(listener: TcpListener, handler: Arc<Handler>, stop: Stop, active: Arc<AtomicUsize>) {
+fn accept_loop(
+    listener: TcpListener,
+    handler: Arc<Handler>,
+    stop: Stop,
+    active: Arc<AtomicUsize>,
+    accepted: Arc<AtomicUsize>,
+) {
     for conn in listener.incoming() {
         if stop.is_set() {
             break;
         }
         let Ok(conn) = conn else { continue };
+        accepted.fetch_add(1, Ordering::SeqCst);
         if active.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
             continue; // dropped: closes the connection
         }

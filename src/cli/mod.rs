@@ -208,6 +208,13 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
             options.timeout.as_secs_f64()
         );
     }
+    if options.use_proxy {
+        for p in probe::proxy::ProxyConfig::from_env().unsupported {
+            eprintln!(
+                "gateway-doctor: note: the proxy {p} is not an HTTP proxy and is not supported; checking without it"
+            );
+        }
+    }
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let engine = tokio::spawn(probe::run(target, options, tx));
     let mut printed: HashSet<crate::diagnosis::CheckId> = HashSet::new();

@@ -253,8 +253,13 @@ impl Client {
             Scheme::Http => Stream::Plain(tcp_stream),
             Scheme::Https => {
                 let tls_started = Instant::now();
-                let (t, s) =
-                    tls::handshake(tcp_stream, &target.host, address, remaining(deadline)).await;
+                let (t, s) = tls::handshake(
+                    tcp_stream,
+                    &target.host,
+                    proxy.is_none().then_some(address),
+                    remaining(deadline),
+                )
+                .await;
                 obs.timings.tls = Some(ms(tls_started.elapsed()));
                 let error = t.error.clone();
                 tls_obs = Some(t);

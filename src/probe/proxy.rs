@@ -11,6 +11,8 @@ pub struct ProxyConfig {
     pub http: Option<Url>,
     pub https: Option<Url>,
     pub no_proxy: Vec<String>,
+    /// Proxies set in the environment that this tool cannot use (e.g. `socks5://`), redacted.
+    pub unsupported: Vec<String>,
 }
 
 impl ProxyConfig {
@@ -34,9 +36,18 @@ impl ProxyConfig {
                 } else {
                     format!("http://{v}")
                 };
-                Url::parse(&v).ok().filter(|u| u.host_str().is_some())
+                // Only HTTP proxies are spoken to; a SOCKS proxy is reported, not misused.
+                Url::parse(&v)
+                    .ok()
+                    .filter(|u| u.host_str().is_some() && matches!(u.scheme(), "http" | "https"))
             })
         };
+        let unsupported = ["http_proxy", "https_proxy", "all_proxy"]
+            .iter()
+            .filter_map(|n| var(n))
+            .filter(|v| v.contains("://") && parse(Some(v.clone())).is_none())
+            .map(|v| crate::target::redact_url(v.trim()))
+            .collect();
         let all = parse(var("all_proxy"));
         ProxyConfig {
             http: parse(var("http_proxy")).or_else(|| all.clone()),
@@ -49,6 +60,7 @@ impl ProxyConfig {
                         .collect()
                 })
                 .unwrap_or_default(),
+            unsupported,
         }
     }
 
@@ -166,6 +178,11 @@ mod tests {
         assert!(c.for_target(&t).is_none());
         let c = cfg(&[("all_proxy", "socks5://127.0.0.1:1080"), ("NO_PROXY", "*")]);
         assert!(c.for_target(&t).is_none());
+        // A SOCKS proxy is not spoken to as if it were an HTTP proxy; it is reported instead.
+        let c = cfg(&[("all_proxy", "socks5://u:secret@127.0.0.1:1080")]);
+        assert!(c.for_target(&t).is_none());
+        assert_eq!(c.unsupported.len(), 1);
+        assert!(!c.unsupported[0].contains("secret"));
     }
 
     #[test]

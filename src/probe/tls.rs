@@ -95,17 +95,18 @@ impl ServerCertVerifier for RecordingVerifier {
     }
 }
 
-/// Handshake over `tcp` for `host` (name or IP literal). Returns the observation and, when the
+/// Handshake over `tcp` for `host` (name or IP literal); `address` is the site's address when
+/// known (through a proxy tunnel it is not). Returns the observation and, when the
 /// handshake completed, the stream to speak HTTP over.
 pub async fn handshake(
     tcp: TcpStream,
     host: &str,
-    address: SocketAddr,
+    address: Option<SocketAddr>,
     timeout: Duration,
 ) -> (TlsObservation, Option<TlsStream<TcpStream>>) {
     let started = Instant::now();
     let mut obs = TlsObservation {
-        address: Some(address),
+        address,
         ..TlsObservation::default()
     };
     let inner = match webpki_verifier() {

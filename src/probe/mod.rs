@@ -144,6 +144,7 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             .map(|ip| SocketAddr::new(*ip, target.port))
             .collect();
         let dns_error = dns.error.clone();
+        let dns_ms = dns.duration_ms;
         out.finished(Observation::Dns(dns), started);
         if !resolved {
             let reason = "the name did not resolve, so there is nothing to connect to";
@@ -200,9 +201,13 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             if target.scheme == Scheme::Https {
                 out.started(ProbeKind::Tls);
             }
-            let first = client
+            let mut first = client
                 .fetch(&target, addrs_ref, &steps::Browser::Chrome.headers(), true)
                 .await;
+            // The first hop reused the DNS probe's answer: its lookup time is that probe's.
+            if first.http.redirects.is_empty() && first.http.via_proxy.is_none() {
+                first.http.timings.dns.get_or_insert(dns_ms);
+            }
             if target.scheme == Scheme::Https {
                 match &first.tls {
                     Some(t) => out.finished(Observation::Tls(t.clone()), started),

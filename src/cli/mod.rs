@@ -49,12 +49,6 @@ pub enum Format {
     Markdown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ModeArg {
-    Visitor,
-    Owner,
-}
-
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The address to check, e.g. shop.example.com or https://example.com:8443/cart
@@ -81,9 +75,6 @@ pub struct CheckArgs {
     /// Ignore the system proxy settings (http_proxy, https_proxy, all_proxy).
     #[arg(long)]
     pub no_proxy: bool,
-    /// Visitor checks, or the site owner's checks as well.
-    #[arg(long, value_enum, default_value = "visitor")]
-    pub mode: ModeArg,
 }
 
 /// A usage or input problem (exit code 2), as opposed to a failure while running.
@@ -118,10 +109,8 @@ impl CheckArgs {
             references.push(r.trim().to_string());
         }
         let mut options = CheckOptions {
-            mode: match self.mode {
-                ModeArg::Visitor => Mode::Visitor,
-                ModeArg::Owner => Mode::Owner,
-            },
+            // Owner mode (`--mode owner`) arrives with the owner checks.
+            mode: Mode::Visitor,
             timeout: Duration::from_secs_f64(self.timeout),
             retries: self.retries,
             resolver,

@@ -5,7 +5,7 @@
 //! when that probe did not run, or cannot run because the site is unreachable. Owner items are
 //! added by another module later; owner mode shows the same visitor items for now.
 
-use super::facts::{Facts, Network, got_page};
+use super::facts::{Consistency, Facts, Network, got_page, main_key};
 use super::verdict::attempt_result;
 use super::wording;
 use super::{CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus};
@@ -147,6 +147,12 @@ fn clear_cache(f: &Facts, v: &Verdict) -> ChecklistItem {
         return not_observed(f, id, ProbeKind::ClearCache, "clearing the cache");
     };
     let (clean, cached) = (&obs.clean, &obs.cached);
+    if got_page(clean) != got_page(cached) {
+        let failing = if got_page(clean) { cached } else { clean };
+        if let Some(found) = by_chance(f, id, failing, "clearing the cache") {
+            return found;
+        }
+    }
     match (got_page(clean), got_page(cached)) {
         (true, false) => item(
             id,
@@ -212,6 +218,12 @@ fn other_browser(f: &Facts) -> ChecklistItem {
     };
     let worked: Vec<&Attempt> = profiles.iter().filter(|a| got_page(a)).collect();
     let failed: Vec<&Attempt> = profiles.iter().filter(|a| !got_page(a)).collect();
+    if !worked.is_empty()
+        && !failed.is_empty()
+        && let Some(found) = by_chance(f, id, failed[0], "another browser")
+    {
+        return found;
+    }
     if !worked.is_empty() && !failed.is_empty() {
         return item(
             id,
@@ -423,6 +435,42 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
         "Wait a minute and try again. If it still fails, tell the site's owner (save a report to send them)."
             .into(),
     )
+}
+
+/// Two requests that differ prove nothing about cookies or browsers when plain refreshes of the
+/// same page already differ the same way (an intermittent site fails at random). `None` when the
+/// difference stands on its own; a pending item while the refresh tries are still out.
+fn by_chance(f: &Facts, id: CheckId, failing: &Attempt, step: &str) -> Option<ChecklistItem> {
+    match f.consistency {
+        Consistency::Pending => Some(item(
+            id,
+            ItemStatus::Pending,
+            "Waiting for the refresh tries, to tell a real difference from chance…",
+            "",
+        )),
+        Consistency::Mixed => {
+            let key = failing.result_key();
+            let seen_on_refresh =
+                f.ev.refresh
+                    .iter()
+                    .flat_map(|r| r.attempts.iter())
+                    .any(|a| a.result_key() == key)
+                    || f.ev.http.as_ref().is_some_and(|h| main_key(h) == key);
+            seen_on_refresh.then(|| {
+                item(
+                    id,
+                    ItemStatus::Info,
+                    format!(
+                        "Results differed ({}), but plain refreshes fail the same way at random, \
+                         so the difference proves nothing.",
+                        attempt_result(failing)
+                    ),
+                    format!("The site is unreliable right now; {step} is unlikely to fix it."),
+                )
+            })
+        }
+        Consistency::Same | Consistency::None => None,
+    }
 }
 
 #[cfg(test)]

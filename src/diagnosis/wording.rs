@@ -109,9 +109,9 @@ fn tls_line(why: &str) -> String {
     format!("The site's security certificate is not valid ({why}): browsers will refuse it.")
 }
 
-/// "2 of 3 tries" style count.
+/// "2 of 3 tries failed" style count.
 pub fn tries(failed: usize, total: usize) -> String {
-    format!("{failed} of {total} tries")
+    format!("{failed} of {total} tries failed")
 }
 
 /// A duration in plain words: "12 ms", "3.4 s", "2 min".

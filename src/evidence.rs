@@ -299,6 +299,8 @@ pub struct Attempt {
     pub outcome: HttpOutcome,
     pub status: Option<u16>,
     pub total_ms: Option<f64>,
+    /// Time from sending the request to the response head (what gateway timeouts measure).
+    pub first_byte_ms: Option<f64>,
     /// The `Server` header, to tell if another layer answered.
     pub server: Option<String>,
     pub retry_after: Option<String>,

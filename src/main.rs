@@ -5,7 +5,8 @@ fn main() {
     let code = match gateway_doctor::cli::main_with_args(std::env::args_os()) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("gateway-doctor: {e:#}");
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "gateway-doctor: {e:#}");
             2
         }
     };

@@ -5,14 +5,14 @@
 //! This is an edge of the program: errors become messages and exit codes here (0 healthy,
 //! 1 a problem was found, 2 usage or input error).
 
-use crate::diagnosis::{Diagnosis, ItemStatus, VerdictStatus, diagnose};
+use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
 use crate::evidence::{Evidence, Mode, Observation, ProbeEvent};
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
 use crate::target::{Target, parse_host_port};
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -102,6 +102,24 @@ impl CheckArgs {
             None => None,
             Some(r) => Some(parse_resolver(r)?),
         };
+        if let Some(path) = &self.output {
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            if !dir.is_dir() {
+                return Err(InputError(format!(
+                    "--output: the folder {} does not exist",
+                    dir.display()
+                )));
+            }
+            if path.is_dir() {
+                return Err(InputError(format!(
+                    "--output: {} is a folder; expected a file name",
+                    path.display()
+                )));
+            }
+        }
         let mut references = Vec::new();
         for r in &self.references {
             parse_host_port(r, None)
@@ -142,7 +160,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     let (target, options) = match args.options() {
         Ok(v) => v,
         Err(e) => {
-            eprintln!("gateway-doctor: {e}");
+            let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");
             return Ok(2);
         }
     };
@@ -199,14 +217,32 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
     }
     if options.use_proxy {
         for p in probe::proxy::ProxyConfig::from_env().unsupported {
-            eprintln!(
-                "gateway-doctor: note: the proxy {p} is not an HTTP proxy and is not supported; checking without it"
+            let _ = writeln!(
+                std::io::stderr(),
+                "gateway-doctor: note: the proxy {p} is not a plain HTTP proxy and is not supported; checking without it"
             );
         }
     }
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let engine = tokio::spawn(probe::run(target, options, tx));
-    let mut printed: HashSet<crate::diagnosis::CheckId> = HashSet::new();
+    // What each checklist line said when printed: a line whose finding changes later (more
+    // evidence arrived) is printed again, marked as updated, so the output never contradicts
+    // the verdict.
+    let mut printed: HashMap<CheckId, (ItemStatus, String)> = HashMap::new();
+    let mut show = |item: &crate::diagnosis::ChecklistItem| {
+        let now = (item.status, item.finding.clone());
+        match printed.get(&item.id) {
+            Some(before) if *before == now => {}
+            Some(_) => {
+                say!("{} (updated)", report::text::checklist_line(item));
+                printed.insert(item.id, now);
+            }
+            None => {
+                say!("{}", report::text::checklist_line(item));
+                printed.insert(item.id, now);
+            }
+        }
+    };
     while let Some(event) = rx.recv().await {
         if live && let ProbeEvent::Finished { observation, .. } = &event {
             say!("  {}", probe_line(observation));
@@ -219,9 +255,7 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
                 .iter()
                 .filter(|i| i.status != ItemStatus::Pending)
             {
-                if printed.insert(item.id) {
-                    say!("{}", report::text::checklist_line(item));
-                }
+                show(item);
             }
         }
         if evidence.is_complete() {
@@ -232,9 +266,7 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
     let diagnosis = diagnose(&evidence);
     if live {
         for item in diagnosis.checklist.iter() {
-            if printed.insert(item.id) {
-                say!("{}", report::text::checklist_line(item));
-            }
+            show(item);
         }
     }
     (evidence, diagnosis)
@@ -416,6 +448,8 @@ mod tests {
         assert!(input_error(&["--resolver", "dns.google"]).starts_with("--resolver"));
         assert!(input_error(&["--reference", "no-port-here"]).starts_with("--reference"));
         assert!(args(&["--format", "yaml"]).is_err());
+        assert!(input_error(&["--output", "/nonexistent-dir-gd/x.json"]).starts_with("--output"));
+        assert!(input_error(&["--output", "/"]).starts_with("--output"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::dns::{Resolver, ms};
 use super::proxy::{ProxyConfig, proxy_authorization};
 use super::{tcp, tls};
 use crate::evidence::{
-    DnsOutcome, HttpObservation, HttpOutcome, RedirectHop, TcpOutcome, TlsObservation,
+    DnsOutcome, HttpObservation, HttpOutcome, RedirectHop, TcpOutcome, TlsObservation, TlsOutcome,
 };
 use crate::target::{Scheme, Target, redact_url};
 use http_body_util::{BodyExt, Empty};
@@ -27,8 +27,8 @@ use tokio::net::TcpStream;
 pub const BODY_CAP: usize = 256 * 1024;
 /// Bytes of the body kept as text for fingerprinting and reports.
 pub const EXCERPT_CAP: usize = 8 * 1024;
-/// Redirects followed before giving up (browsers allow ~20; 10 is plenty to see a loop).
-pub const MAX_REDIRECTS: usize = 10;
+/// Redirects followed before giving up (as Chrome and Firefox: 20).
+pub const MAX_REDIRECTS: usize = 20;
 
 /// Shared by all probes of one check.
 pub struct Client {
@@ -61,7 +61,8 @@ impl Client {
     }
 
     /// GET `target` with `headers`, following redirects. `first_hop`: addresses already resolved
-    /// for the first hop (avoids a second lookup). `use_proxy`: false forces a direct connection.
+    /// for the first hop, best first (avoids a second lookup). `use_proxy`: false forces a direct
+    /// connection. The whole request, redirects included, shares one timeout.
     pub async fn fetch(
         &self,
         target: &Target,
@@ -70,51 +71,71 @@ impl Client {
         use_proxy: bool,
     ) -> Fetched {
         let started = Instant::now();
+        let deadline = started + self.timeout;
         let mut current = target.clone();
-        let mut visited: HashSet<String> = HashSet::new();
-        visited.insert(current.url().as_str().to_string());
+        // Cookies set during this one request (cookie-check redirects need them). Kept in memory
+        // for the length of the request only, never stored or shown.
+        let mut jar: Vec<(String, String)> = Vec::new();
+        let mut visited: HashSet<(String, String)> = HashSet::new();
+        visited.insert((current.url().as_str().to_string(), String::new()));
         let mut hops: Vec<RedirectHop> = Vec::new();
-        let mut first_tls = None;
+        let mut worst_tls: Option<TlsObservation> = None;
         loop {
             let addrs = if hops.is_empty() {
                 first_hop.map(|a| a.to_vec())
             } else {
                 None
             };
-            let (mut obs, tls) = self.exchange(&current, addrs, headers, use_proxy).await;
-            if hops.is_empty() {
-                first_tls = tls;
+            let mut hop_headers = headers.to_vec();
+            add_cookies(&mut hop_headers, &jar);
+            if let Some(auth) = site_authorization(target, &current) {
+                hop_headers.push(("authorization".into(), auth));
+            }
+            let exchange = self
+                .exchange(&current, addrs, &hop_headers, use_proxy, deadline)
+                .await;
+            let mut obs = exchange.obs;
+            if let Some(t) = exchange.tls {
+                // The first https hop, unless a later one has a worse certificate.
+                let replace = match &worst_tls {
+                    None => true,
+                    Some(w) => w.outcome == TlsOutcome::Ok && t.outcome != TlsOutcome::Ok,
+                };
+                if replace {
+                    worst_tls = Some(t);
+                }
             }
             obs.redirects = hops.clone();
+            let done = |mut obs: HttpObservation, tls: Option<TlsObservation>| {
+                obs.timings.total = Some(ms(started.elapsed()));
+                Fetched { http: obs, tls }
+            };
             let location = obs
                 .status
                 .filter(|s| matches!(s, 301 | 302 | 303 | 307 | 308))
-                .and_then(|_| obs.header("location").map(str::to_string));
+                .and(exchange.raw_location);
             let Some(location) = location else {
-                obs.timings.total = Some(ms(started.elapsed()));
-                return Fetched {
-                    http: obs,
-                    tls: first_tls,
-                };
+                return done(obs, worst_tls);
             };
+            for cookie in &exchange.raw_set_cookies {
+                remember_cookie(&mut jar, cookie);
+            }
             let next = match current.join(&location) {
                 Ok(n) => n,
                 Err(e) => {
                     obs.error = Some(format!("the redirect location is not usable: {e}"));
-                    obs.timings.total = Some(ms(started.elapsed()));
-                    return Fetched {
-                        http: obs,
-                        tls: first_tls,
-                    };
+                    return done(obs, worst_tls);
                 }
             };
             hops.push(RedirectHop {
                 url: current.redacted(),
                 status: obs.status.unwrap_or_default(),
-                location: redact_url(next.url().as_str()),
+                location: next.redacted(),
             });
-            let looped = !visited.insert(next.url().as_str().to_string());
-            if looped || hops.len() >= MAX_REDIRECTS {
+            // A loop is the same address again with nothing new to send (no new cookies).
+            let jar_key: Vec<String> = jar.iter().map(|(n, v)| format!("{n}={v}")).collect();
+            let looped = !visited.insert((next.url().as_str().to_string(), jar_key.join(";")));
+            if looped || hops.len() > MAX_REDIRECTS {
                 obs.outcome = if looped {
                     HttpOutcome::RedirectLoop
                 } else {
@@ -129,26 +150,22 @@ impl Client {
                     format!("more than {MAX_REDIRECTS} redirects")
                 });
                 obs.redirects = hops;
-                obs.timings.total = Some(ms(started.elapsed()));
-                return Fetched {
-                    http: obs,
-                    tls: first_tls,
-                };
+                return done(obs, worst_tls);
             }
             current = next;
         }
     }
 
-    /// One request/response, no redirects.
+    /// One request/response, no redirects, finished by `deadline`.
     async fn exchange(
         &self,
         target: &Target,
         addrs: Option<Vec<SocketAddr>>,
         headers: &[(String, String)],
         use_proxy: bool,
-    ) -> (HttpObservation, Option<TlsObservation>) {
+        deadline: Instant,
+    ) -> Exchange {
         let started = Instant::now();
-        let deadline = started + self.timeout;
         let mut obs = HttpObservation {
             url: target.redacted(),
             ..HttpObservation::default()
@@ -164,7 +181,8 @@ impl Client {
         let (connect_host, connect_port) = match &proxy {
             Some(p) => (
                 p.host_str().unwrap_or_default().to_string(),
-                p.port_or_known_default().unwrap_or(8080),
+                // No port given: 1080, as curl assumes.
+                p.port().unwrap_or(1080),
             ),
             None => (target.host.clone(), target.port),
         };
@@ -183,23 +201,30 @@ impl Client {
                         "cannot resolve {connect_host}: {}",
                         dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
                     ));
-                    return (obs, None);
+                    return Exchange::failed(obs, None);
                 }
-                dns.addresses
+                let resolved: Vec<SocketAddr> = dns
+                    .addresses
                     .iter()
                     .map(|ip| SocketAddr::new(*ip, connect_port))
-                    .collect()
+                    .collect();
+                tcp::pick(&resolved)
             }
         };
 
-        // Connect: the first address that accepts.
+        // Connect: the first address that accepts, in the order given (the engine puts the
+        // addresses that accepted in the TCP probe first). Each address gets a fair share of the
+        // time left, so one black-holed address cannot eat the whole budget.
         let connect_started = Instant::now();
         let mut stream = None;
         let mut last = None;
-        for addr in tcp::pick(&addrs) {
-            let (attempt, s) = tcp::connect(addr, remaining(deadline)).await;
+        let candidates: Vec<SocketAddr> = addrs.into_iter().take(6).collect();
+        for (i, addr) in candidates.iter().enumerate() {
+            let left = (candidates.len() - i) as u32;
+            let share = remaining(deadline) / left;
+            let (attempt, s) = tcp::connect(*addr, share.max(Duration::from_millis(1))).await;
             if let Some(s) = s {
-                stream = Some((s, addr));
+                stream = Some((s, *addr));
                 break;
             }
             last = Some(attempt);
@@ -220,7 +245,7 @@ impl Client {
                     .and_then(|a| a.error)
                     .unwrap_or_else(|| "no address to connect to".into())
             ));
-            return (obs, None);
+            return Exchange::failed(obs, None);
         };
 
         // Through a proxy, https needs a CONNECT tunnel first.
@@ -243,7 +268,7 @@ impl Client {
             if let Some(e) = failure {
                 obs.outcome = HttpOutcome::ProxyFailed;
                 obs.error = Some(e);
-                return (obs, None);
+                return Exchange::failed(obs, None);
             }
         }
 
@@ -268,7 +293,7 @@ impl Client {
                     None => {
                         obs.outcome = HttpOutcome::TlsFailed;
                         obs.error = error;
-                        return (obs, tls_obs);
+                        return Exchange::failed(obs, tls_obs);
                     }
                 }
             }
@@ -276,7 +301,13 @@ impl Client {
 
         // Request and response head.
         let uri = if proxy.is_some() && target.scheme == Scheme::Http {
-            target.url().as_str().to_string()
+            // Absolute form for the proxy, without credentials or fragment (they would end up
+            // in the proxy's log).
+            let mut u = target.url().clone();
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.set_fragment(None);
+            u.to_string()
         } else {
             target.path_and_query()
         };
@@ -294,6 +325,8 @@ impl Client {
             send(stream, &uri, &target.authority(), &headers, deadline),
         )
         .await;
+        let mut raw_location = None;
+        let mut raw_set_cookies = Vec::new();
         match result {
             Err(_) => {
                 obs.outcome = HttpOutcome::Timeout;
@@ -311,6 +344,8 @@ impl Client {
                 obs.status = Some(resp.status);
                 obs.reason = resp.reason;
                 obs.headers = resp.headers;
+                raw_location = resp.raw_location;
+                raw_set_cookies = resp.raw_set_cookies;
                 obs.timings.first_byte = Some(ms(resp.first_byte - request_started));
                 obs.body_bytes = resp.body.len() as u64;
                 obs.body_truncated = resp.truncated;
@@ -335,7 +370,12 @@ impl Client {
             }
         }
         obs.timings.total = Some(ms(started.elapsed()));
-        (obs, tls_obs)
+        Exchange {
+            obs,
+            tls: tls_obs,
+            raw_location,
+            raw_set_cookies,
+        }
     }
 }
 
@@ -345,10 +385,32 @@ fn remaining(deadline: Instant) -> Duration {
         .max(Duration::from_millis(1))
 }
 
+/// What one exchange produced; the raw values never leave this module.
+struct Exchange {
+    obs: HttpObservation,
+    tls: Option<TlsObservation>,
+    /// The `Location` header as sent (the observation holds it redacted).
+    raw_location: Option<String>,
+    raw_set_cookies: Vec<String>,
+}
+
+impl Exchange {
+    fn failed(obs: HttpObservation, tls: Option<TlsObservation>) -> Exchange {
+        Exchange {
+            obs,
+            tls,
+            raw_location: None,
+            raw_set_cookies: Vec::new(),
+        }
+    }
+}
+
 struct Response {
     status: u16,
     reason: Option<String>,
     headers: Vec<(String, String)>,
+    raw_location: Option<String>,
+    raw_set_cookies: Vec<String>,
     first_byte: Instant,
     body: Vec<u8>,
     truncated: bool,
@@ -408,6 +470,16 @@ where
         .get::<hyper::ext::ReasonPhrase>()
         .map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned())
         .or_else(|| response.status().canonical_reason().map(str::to_string));
+    let raw = |name: &str| {
+        response
+            .headers()
+            .get_all(name)
+            .iter()
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+            .collect::<Vec<_>>()
+    };
+    let raw_location = raw("location").into_iter().next();
+    let raw_set_cookies = raw("set-cookie");
     let headers = response
         .headers()
         .iter()
@@ -454,6 +526,8 @@ where
         status,
         reason,
         headers,
+        raw_location,
+        raw_set_cookies,
         first_byte,
         body: data,
         truncated,
@@ -545,6 +619,50 @@ fn redact_header_value(name: &str, value: &str) -> String {
         return format!("{cookie_name}={}", crate::target::REDACTED);
     }
     crate::target::redact_header(name, value)
+}
+
+/// Keep `name=value` of a `Set-Cookie` for the rest of this request.
+fn remember_cookie(jar: &mut Vec<(String, String)>, set_cookie: &str) {
+    let pair = set_cookie.split(';').next().unwrap_or_default();
+    let Some((name, value)) = pair.split_once('=') else {
+        return;
+    };
+    let name = name.trim().to_string();
+    if name.is_empty() || jar.len() >= 50 {
+        return;
+    }
+    jar.retain(|(n, _)| *n != name);
+    jar.push((name, value.trim().to_string()));
+}
+
+/// Add the request's own cookies to any `cookie` header the caller set.
+fn add_cookies(headers: &mut Vec<(String, String)>, jar: &[(String, String)]) {
+    if jar.is_empty() {
+        return;
+    }
+    let ours: Vec<String> = jar.iter().map(|(n, v)| format!("{n}={v}")).collect();
+    match headers.iter_mut().find(|(n, _)| n == "cookie") {
+        Some((_, v)) => {
+            v.push_str("; ");
+            v.push_str(&ours.join("; "));
+        }
+        None => headers.push(("cookie".into(), ours.join("; "))),
+    }
+}
+
+/// Credentials typed in the URL go (as Basic auth, like curl) to that same site only, never to
+/// another host a redirect points at.
+fn site_authorization(original: &Target, current: &Target) -> Option<String> {
+    let url = original.url();
+    if url.username().is_empty() || current.host != original.host || current.port != original.port {
+        return None;
+    }
+    let pair = format!(
+        "{}:{}",
+        super::proxy::percent_decode(url.username()),
+        super::proxy::percent_decode(url.password().unwrap_or_default())
+    );
+    Some(format!("Basic {}", super::proxy::base64(pair.as_bytes())))
 }
 
 /// `host:port` with brackets around IPv6, as CONNECT wants it.

@@ -61,12 +61,14 @@ impl Default for CheckOptions {
 }
 
 /// The probes a check of `target` runs.
-pub fn plan(target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
-    let mut kinds = vec![ProbeKind::Dns, ProbeKind::Tcp];
-    if target.scheme == Scheme::Https {
-        kinds.push(ProbeKind::Tls);
-    }
-    kinds.push(ProbeKind::Http);
+pub fn plan(_target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
+    // TLS is planned for http targets too: a redirect to https brings a certificate along.
+    let mut kinds = vec![
+        ProbeKind::Dns,
+        ProbeKind::Tcp,
+        ProbeKind::Tls,
+        ProbeKind::Http,
+    ];
     if options.retries > 0 {
         kinds.push(ProbeKind::Refresh);
     }
@@ -146,7 +148,9 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
         let dns_error = dns.error.clone();
         let dns_ms = dns.duration_ms;
         out.finished(Observation::Dns(dns), started);
-        if !resolved {
+        // Behind a proxy the proxy resolves and connects: local DNS/TCP results are information.
+        let proxied = client.proxy_for(&target).is_some();
+        if !resolved && !proxied {
             let reason = "the name did not resolve, so there is nothing to connect to";
             for kind in &planned {
                 match kind {
@@ -169,7 +173,11 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
         // TCP to every address (they are tried in order by the HTTP probe too).
         let started = Instant::now();
         out.started(ProbeKind::Tcp);
-        let tcp = tcp::probe(&addrs, options.timeout).await;
+        let tcp = if resolved {
+            tcp::probe(&addrs, options.timeout).await
+        } else {
+            Default::default()
+        };
         // Prefer the addresses that accepted.
         let mut ordered: Vec<SocketAddr> = tcp
             .attempts
@@ -188,19 +196,24 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             .copied()
             .collect();
         ordered.extend(rest);
-        out.finished(Observation::Tcp(tcp), started);
+        if resolved {
+            out.finished(Observation::Tcp(tcp), started);
+        } else {
+            out.skipped(
+                ProbeKind::Tcp,
+                "the name does not resolve on this computer; the proxy resolves it instead",
+            );
+        }
 
         // The main timed request (its handshake is the TLS probe), then `clear_cache`, which
         // replays its validators. `refresh` and `other_browser` run beside it, so a site that
         // hangs costs one timeout, not one per step.
-        let hopeless = all_timed_out;
+        let hopeless = all_timed_out && !proxied;
         let addrs_ref = Some(ordered.as_slice());
         let main_then_cache = async {
             let started = Instant::now();
             out.started(ProbeKind::Http);
-            if target.scheme == Scheme::Https {
-                out.started(ProbeKind::Tls);
-            }
+            out.started(ProbeKind::Tls);
             let mut first = client
                 .fetch(&target, addrs_ref, &steps::Browser::Chrome.headers(), true)
                 .await;
@@ -208,18 +221,20 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             if first.http.redirects.is_empty() && first.http.via_proxy.is_none() {
                 first.http.timings.dns.get_or_insert(dns_ms);
             }
-            if target.scheme == Scheme::Https {
-                match &first.tls {
-                    Some(t) => out.finished(Observation::Tls(t.clone()), started),
-                    None => out.skipped(
-                        ProbeKind::Tls,
-                        first
-                            .http
-                            .error
-                            .as_deref()
-                            .unwrap_or("no TCP connection to run TLS over"),
-                    ),
-                }
+            match &first.tls {
+                Some(t) => out.finished(Observation::Tls(t.clone()), started),
+                None if target.scheme == Scheme::Http => out.skipped(
+                    ProbeKind::Tls,
+                    "the site is served over plain http (no certificate involved)",
+                ),
+                None => out.skipped(
+                    ProbeKind::Tls,
+                    first
+                        .http
+                        .error
+                        .as_deref()
+                        .unwrap_or("no TCP connection to run TLS over"),
+                ),
             }
             out.finished(Observation::Http(first.http.clone()), started);
             let unanswered = matches!(

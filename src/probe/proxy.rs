@@ -36,10 +36,11 @@ impl ProxyConfig {
                 } else {
                     format!("http://{v}")
                 };
-                // Only HTTP proxies are spoken to; a SOCKS proxy is reported, not misused.
+                // Only plain HTTP proxies are spoken to; SOCKS and HTTPS proxies are reported,
+                // not misused.
                 Url::parse(&v)
                     .ok()
-                    .filter(|u| u.host_str().is_some() && matches!(u.scheme(), "http" | "https"))
+                    .filter(|u| u.host_str().is_some() && u.scheme() == "http")
             })
         };
         let unsupported = ["http_proxy", "https_proxy", "all_proxy"]
@@ -78,10 +79,15 @@ impl ProxyConfig {
     }
 
     fn bypassed(&self, host: &str, port: u16) -> bool {
-        let host = host.to_ascii_lowercase();
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        let host_ip = host.parse::<std::net::IpAddr>().ok();
         self.no_proxy.iter().any(|entry| {
             if entry == "*" {
                 return true;
+            }
+            // curl 7.86+: address ranges like 10.0.0.0/8 or fd00::/8.
+            if let (Some(ip), Some((net, bits))) = (host_ip, entry.split_once('/')) {
+                return in_cidr(ip, net.trim_matches(|c| c == '[' || c == ']'), bits);
             }
             let (name, entry_port) = match entry.rsplit_once(':') {
                 Some((n, p)) if !n.contains(':') || n.ends_with(']') => (n, p.parse::<u16>().ok()),
@@ -91,9 +97,39 @@ impl ProxyConfig {
                 return false;
             }
             let name = name.trim_start_matches('[').trim_end_matches(']');
-            let name = name.trim_start_matches("*.").trim_start_matches('.');
+            let name = name
+                .trim_start_matches("*.")
+                .trim_start_matches('.')
+                .trim_end_matches('.');
             host == name || host.ends_with(&format!(".{name}"))
         })
+    }
+}
+
+/// Is `ip` inside `net/bits`? Malformed ranges match nothing.
+fn in_cidr(ip: std::net::IpAddr, net: &str, bits: &str) -> bool {
+    use std::net::IpAddr;
+    let (Ok(net), Ok(bits)) = (net.parse::<IpAddr>(), bits.parse::<u32>()) else {
+        return false;
+    };
+    match (ip, net) {
+        (IpAddr::V4(a), IpAddr::V4(n)) if bits <= 32 => {
+            let mask = if bits == 0 {
+                0
+            } else {
+                u32::MAX << (32 - bits)
+            };
+            u32::from(a) & mask == u32::from(n) & mask
+        }
+        (IpAddr::V6(a), IpAddr::V6(n)) if bits <= 128 => {
+            let mask = if bits == 0 {
+                0
+            } else {
+                u128::MAX << (128 - bits)
+            };
+            u128::from(a) & mask == u128::from(n) & mask
+        }
+        _ => false,
     }
 }
 
@@ -102,22 +138,37 @@ pub fn proxy_authorization(proxy: &url::Url) -> Option<String> {
     if proxy.username().is_empty() {
         return None;
     }
-    let decode = |s: &str| {
-        url::form_urlencoded::parse(format!("x={s}").as_bytes())
-            .next()
-            .map(|(_, v)| v.into_owned())
-            .unwrap_or_default()
-    };
     let pair = format!(
         "{}:{}",
-        decode(proxy.username()),
-        decode(proxy.password().unwrap_or_default())
+        percent_decode(proxy.username()),
+        percent_decode(proxy.password().unwrap_or_default())
     );
     Some(format!("Basic {}", base64(pair.as_bytes())))
 }
 
+/// Decode `%XX` escapes (a `+` stays a `+`: this is URL userinfo, not a form).
+pub(crate) fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Standard base64 with padding (RFC 4648), only for the proxy credentials above.
-fn base64(input: &[u8]) -> String {
+pub(crate) fn base64(input: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
     for chunk in input.chunks(3) {
@@ -172,6 +223,37 @@ mod tests {
     }
 
     #[test]
+    fn no_proxy_takes_address_ranges_and_trailing_dots_like_curl() {
+        let c = cfg(&[
+            ("http_proxy", "127.0.0.1:3128"),
+            ("no_proxy", "127.0.0.0/8,fd00::/8,example.org."),
+        ]);
+        for bypassed in [
+            "http://127.0.0.1:8080/",
+            "http://127.9.9.9/",
+            "http://[fd12::1]/",
+            "http://example.org./",
+            "http://www.example.org/",
+        ] {
+            let t = Target::parse(bypassed).unwrap();
+            assert!(c.for_target(&t).is_none(), "{bypassed}");
+        }
+        for proxied in [
+            "http://10.0.0.1/",
+            "http://[fe80::1]/",
+            "http://example.com/",
+        ] {
+            let t = Target::parse(proxied).unwrap();
+            assert!(c.for_target(&t).is_some(), "{proxied}");
+        }
+        // An https:// proxy is reported as unsupported rather than spoken to in plain text.
+        let c = cfg(&[("https_proxy", "https://127.0.0.1:3129")]);
+        let t = Target::parse("https://example.com/").unwrap();
+        assert!(c.for_target(&t).is_none());
+        assert_eq!(c.unsupported.len(), 1);
+    }
+
+    #[test]
     fn empty_environment_means_no_proxy() {
         let c = cfg(&[]);
         let t = Target::parse("https://example.com/").unwrap();
@@ -207,5 +289,12 @@ mod tests {
         );
         let u = url::Url::parse("http://127.0.0.1:3128").unwrap();
         assert_eq!(proxy_authorization(&u), None);
+        // A literal '+' in userinfo is a '+', not a space.
+        let u = url::Url::parse("http://u:p+ss@127.0.0.1:3128").unwrap();
+        assert_eq!(
+            proxy_authorization(&u).as_deref(),
+            Some(format!("Basic {}", base64(b"u:p+ss")).as_str())
+        );
+        assert_eq!(percent_decode("a%2"), "a%2");
     }
 }

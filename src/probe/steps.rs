@@ -78,6 +78,7 @@ pub fn attempt(label: &str, fetched: &Fetched) -> Attempt {
         outcome: h.outcome,
         status: h.status,
         total_ms: h.timings.total,
+        first_byte_ms: h.timings.first_byte,
         server: h.header("server").map(str::to_string),
         retry_after: h.header("retry-after").map(str::to_string),
         error: h.error.clone(),

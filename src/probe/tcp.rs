@@ -44,9 +44,11 @@ pub fn classify(e: &std::io::Error) -> TcpOutcome {
     match e.kind() {
         ErrorKind::ConnectionRefused => TcpOutcome::Refused,
         ErrorKind::TimedOut => TcpOutcome::Timeout,
+        // EPERM: a firewall on this computer refused to send the packets.
         ErrorKind::HostUnreachable
         | ErrorKind::NetworkUnreachable
-        | ErrorKind::AddrNotAvailable => TcpOutcome::Unreachable,
+        | ErrorKind::AddrNotAvailable
+        | ErrorKind::PermissionDenied => TcpOutcome::Unreachable,
         _ => TcpOutcome::Error,
     }
 }

@@ -231,3 +231,59 @@ fn proxy_credentials_are_sent_and_never_shown() {
         run.describe()
     );
 }
+
+/// Behind a corporate proxy, outside names often do not resolve on this computer; the proxy
+/// resolves them. A local NXDOMAIN must not hide a site that works through the proxy.
+#[test]
+fn a_name_only_the_proxy_can_resolve_is_checked_through_the_proxy() {
+    let app = http_ok();
+    let proxy = Proxy::start(ProxyMode::Forward);
+    let nxdomain = DnsServer::rcode(crate::support::dns::RCODE_NXDOMAIN);
+    let url = format!("http://intranet.proxy-only.test:{}/", app.port());
+    let run = Check::new(url)
+        .resolver(nxdomain.addr())
+        .with_proxy()
+        .env("HTTP_PROXY", &proxy.url())
+        .run();
+    run.assert_code(0);
+    run.assert_verdict(Some("healthy"), None, Some("ok"));
+    run.assert_http_status(Some(200));
+    assert!(proxy.gets() > 0, "the proxy saw no GET\n{}", run.describe());
+    let dns = run.probes_of_kind("dns");
+    assert_eq!(
+        dns[0]["details"]["outcome"],
+        "nx_domain",
+        "{}",
+        run.describe()
+    );
+}
+
+/// Credentials typed in the URL are not handed to the proxy in the request line.
+#[test]
+fn url_credentials_are_not_sent_to_the_proxy() {
+    let app = http_ok();
+    let proxy = Proxy::start(ProxyMode::Forward);
+    let url = format!("http://bob:hunter2pw@127.0.0.1:{}/", app.port());
+    let run = Check::new(url)
+        .with_proxy()
+        .env("HTTP_PROXY", &proxy.url())
+        .run();
+    run.assert_code(0);
+    assert!(proxy.gets() > 0, "{}", run.describe());
+    for head in proxy.heads() {
+        let line = head.lines().next().unwrap_or_default().to_string();
+        assert!(
+            !line.contains("hunter2pw"),
+            "credentials in the request line: {line}"
+        );
+        assert!(
+            !line.contains("bob@"),
+            "user name in the request line: {line}"
+        );
+    }
+    assert!(
+        !run.all_output().contains("hunter2pw"),
+        "{}",
+        run.describe()
+    );
+}

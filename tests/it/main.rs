@@ -6,6 +6,7 @@ mod check_cli;
 mod check_dns;
 mod check_nginx;
 mod check_proxy;
+mod check_redirects;
 mod check_servers;
 mod check_tls;
 mod engine_events;

@@ -178,12 +178,17 @@ fn forward(client: TcpStream, req: &RequestHead, mode: ProxyMode) {
     pipe_both_ways(client, upstream);
 }
 
-/// Connects to `host:port` when it is a loopback address (`localhost`, 127.x, ::1).
+/// Connects to `host:port` when it is a loopback address (`localhost`, 127.x, ::1, or a
+/// `*.proxy-only.test` name).
 fn dial(authority: &str) -> Option<TcpStream> {
     let (host, port) = authority.rsplit_once(':')?;
     let port: u16 = port.parse().ok()?;
     let host = host.trim_start_matches('[').trim_end_matches(']');
-    let ips: Vec<IpAddr> = if host.eq_ignore_ascii_case("localhost") {
+    // Names under `.proxy-only.test` exist only for the proxy (like an intranet name behind a
+    // corporate proxy): it resolves them to 127.0.0.1 itself, without DNS.
+    let ips: Vec<IpAddr> = if host.to_ascii_lowercase().ends_with(".proxy-only.test") {
+        vec![IpAddr::V4(Ipv4Addr::LOCALHOST)]
+    } else if host.eq_ignore_ascii_case("localhost") {
         vec![
             IpAddr::V4(Ipv4Addr::LOCALHOST),
             IpAddr::V6(Ipv6Addr::LOCALHOST),

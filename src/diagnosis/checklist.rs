@@ -6,6 +6,7 @@
 //! added by another module later; owner mode shows the same visitor items for now.
 
 use super::facts::{Consistency, Facts, Network, got_page, main_key};
+use super::proxy::{self, SquidError};
 use super::verdict::attempt_result;
 use super::wording;
 use super::{CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus};
@@ -268,10 +269,8 @@ fn connection(f: &Facts) -> ChecklistItem {
     let Some(obs) = &f.ev.connection else {
         return not_observed(f, id, ProbeKind::Connection, "");
     };
-    if let Some(p) = &obs.proxy
-        && !p.via_proxy.succeeded()
-        && p.direct.succeeded()
-    {
+    const TURN_OFF: &str = "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.";
+    if let Some(p) = proxy::blamed(f) {
         return item(
             id,
             ItemStatus::Fail,
@@ -281,15 +280,42 @@ fn connection(f: &Facts) -> ChecklistItem {
                 attempt_result(&p.via_proxy),
                 attempt_result(&p.direct)
             ),
-            "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.",
+            TURN_OFF,
         );
     }
-    if f.ev.http.as_ref().map(|h| h.outcome) == Some(HttpOutcome::ProxyFailed) {
+    if let Some((code, SquidError::Blocked)) = proxy::main_squid_error(f) {
+        return item(
+            id,
+            ItemStatus::Fail,
+            format!("The proxy set on this computer blocks this site ({code})."),
+            "Ask whoever manages the proxy (often your IT department) to allow the site, or try \
+             another network.",
+        );
+    }
+    if let Some(direct) = proxy::direct_also_failed(f)
+        && let Some(p) = &obs.proxy
+        && !p.via_proxy.succeeded()
+    {
+        return item(
+            id,
+            ItemStatus::Pass,
+            format!(
+                "Through the proxy set on this computer it fails ({}), and without it too ({}): \
+                 the proxy only passes the site's failure on.",
+                attempt_result(&p.via_proxy),
+                attempt_result(direct)
+            ),
+            "Nothing to fix on your side.",
+        );
+    }
+    if obs.proxy.is_none()
+        && f.ev.http.as_ref().map(|h| h.outcome) == Some(HttpOutcome::ProxyFailed)
+    {
         return item(
             id,
             ItemStatus::Fail,
             "The proxy set on this computer could not be used.",
-            "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.",
+            TURN_OFF,
         );
     }
     let answered = f.response.is_some();

@@ -8,6 +8,7 @@
 
 use super::facts::{Consistency, Facts, Network, got_page};
 use super::http_rules::{ResponseView, classify};
+use super::proxy;
 use super::reach::{
     cert_problem, cert_words, dns, is_cert_problem, no_network, no_response, tcp, tls, undecided,
 };
@@ -51,7 +52,7 @@ pub fn verdict(f: &Facts) -> Verdict {
     let mut summary = match finding.cause.as_str() {
         "unknown" if !f.ev.is_complete() => STILL_CHECKING.to_string(),
         "unknown" => NO_CONCLUSION.to_string(),
-        "local_proxy_failed" if !proxy_comparison_proves_it(f) => {
+        "local_proxy_failed" if proxy::blamed(f).is_none() => {
             "A proxy set on this computer could not be used to reach the site.".to_string()
         }
         cause => wording::summary(cause, f.edge),
@@ -79,7 +80,10 @@ pub fn verdict(f: &Facts) -> Verdict {
 }
 
 fn decide(f: &Facts) -> Finding {
-    if let Some(found) = local_proxy(f) {
+    if let Some(found) = proxy::local_proxy(f) {
+        return found;
+    }
+    if let Some(found) = proxy::relayed_failure(f) {
         return found;
     }
     if f.response.is_some() {
@@ -108,62 +112,6 @@ fn decide(f: &Facts) -> Finding {
         return no_response(f, http.outcome);
     }
     undecided(f)
-}
-
-fn proxy_comparison_proves_it(f: &Facts) -> bool {
-    f.ev.connection
-        .as_ref()
-        .and_then(|c| c.proxy.as_ref())
-        .is_some_and(|p| !p.via_proxy.succeeded() && p.direct.succeeded())
-}
-
-fn local_proxy(f: &Facts) -> Option<Finding> {
-    let comparison = f.ev.connection.as_ref().and_then(|c| c.proxy.as_ref());
-    if let Some(p) = comparison
-        && !p.via_proxy.succeeded()
-        && p.direct.succeeded()
-    {
-        return Some(Finding::new(
-            VerdictStatus::Unreachable,
-            Culprit::LocalProxy,
-            "local_proxy_failed",
-            Confidence::High,
-            format!(
-                "Through the proxy {}: {}. Without it: {}.",
-                p.proxy,
-                attempt_result(&p.via_proxy),
-                attempt_result(&p.direct)
-            ),
-        ));
-    }
-    // The site fails without the proxy as well: the proxy only relays the failure.
-    if comparison.is_some_and(|p| !p.direct.succeeded()) {
-        return None;
-    }
-    // Without a comparison (or while it runs), the proxy's own failure still points at it.
-    let http = f.ev.http.as_ref()?;
-    let proxy = http.via_proxy.as_deref().unwrap_or("the configured proxy");
-    let squid_error = http.via_proxy.is_some()
-        && f.response.is_some()
-        && http.status.is_some_and(|s| s >= 500)
-        && (f.responder.software == Software::Squid || http.header("x-squid-error").is_some());
-    if http.outcome == HttpOutcome::ProxyFailed || squid_error {
-        return Some(Finding::new(
-            VerdictStatus::Unreachable,
-            Culprit::LocalProxy,
-            "local_proxy_failed",
-            Confidence::Medium,
-            format!(
-                "The request through {proxy} failed{}.",
-                http.error
-                    .as_deref()
-                    .filter(|e| !e.trim().is_empty())
-                    .map(|e| format!(": {e}"))
-                    .unwrap_or_default()
-            ),
-        ));
-    }
-    None
 }
 
 /// "502 from nginx" / "no answer in time".
@@ -260,7 +208,7 @@ fn intermittent(mut found: Finding) -> Finding {
 }
 
 /// What a failed refresh attempt says, judged by the same rules as a main response.
-fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
+pub fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
     match (a.outcome, a.status) {
         (HttpOutcome::Response, Some(status)) => {
             let software = a

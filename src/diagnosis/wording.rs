@@ -64,6 +64,10 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         "local_proxy_failed" => {
             "A proxy set on this computer is failing; the site works without it.".to_string()
         }
+        "proxy_blocked" => {
+            "A proxy or filter on this network blocks the site; the site itself may be fine."
+                .to_string()
+        }
         "tcp_refused" => {
             format!("The site's server is not accepting connections. {NOT_YOU}")
         }

@@ -200,9 +200,20 @@ fn status_codes_map_to_causes() {
         (
             502,
             &[("server", "CloudFront")],
-            "",
+            "<H2>The request could not be satisfied.</H2>",
             Culprit::Cdn,
             "cdn_error",
+        ),
+        (
+            // Without CloudFront's own page, it only passed the origin's 502 on.
+            502,
+            &[
+                ("server", "CloudFront"),
+                ("x-cache", "Error from cloudfront"),
+            ],
+            "{\"message\": \"Internal server error\"}",
+            Culprit::UpstreamApp,
+            "upstream_failed",
         ),
         (
             502,
@@ -236,8 +247,8 @@ fn status_codes_map_to_causes() {
             503,
             &[("retry-after", "120")],
             "",
-            Culprit::UpstreamApp,
-            "maintenance",
+            Culprit::Unknown,
+            "service_unavailable",
         ),
         (
             503,

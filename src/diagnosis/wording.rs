@@ -33,6 +33,9 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         "origin_down" | "origin_timeout" | "origin_unreachable" => {
             format!("The site's own server is not answering its CDN ({cdn}). {NOT_YOU}")
         }
+        "origin_bad_gateway" => format!(
+            "The site's own server reported an error to its CDN ({cdn}): the application behind it is not answering. {NOT_YOU}"
+        ),
         "origin_bad_response" => format!(
             "The site's own server sent its CDN ({cdn}) an answer it could not use. {NOT_YOU}"
         ),
@@ -171,6 +174,7 @@ mod tests {
             "origin_tls",
             "cdn_error",
             "origin_bad_response",
+            "origin_bad_gateway",
         ] {
             let s = summary(cause, Some(Software::Cloudflare));
             assert!(s.contains("Cloudflare"), "{cause}: {s}");

@@ -379,7 +379,11 @@ fn retry_after(f: &Facts) -> Option<u64> {
 
 fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::Wait;
-    if f.pending(ProbeKind::Http) || (f.pending(ProbeKind::Refresh) && !f.unreachable()) {
+    let connection_open = f.pending(ProbeKind::Connection) && f.response.is_none();
+    if f.pending(ProbeKind::Http)
+        || (f.pending(ProbeKind::Refresh) && !f.unreachable())
+        || connection_open
+    {
         return item(id, ItemStatus::Pending, "Checking…", "");
     }
     if on_this_computer(v) {

@@ -380,10 +380,21 @@ fn dns_failure_blames_dns_unless_the_network_is_down() {
     assert_eq!(item(&d, CheckId::Refresh), ItemStatus::Skipped);
     assert_eq!(node(&d, PathNodeKind::Dns), PathState::Failing);
 
+    // An NXDOMAIN answer proves packets got out: the references are blocked, DNS stays.
     ev.connection = Some(net_down());
+    let d = diagnose(&ev);
+    assert_eq!(d.verdict.culprit, Culprit::Dns);
+    assert_eq!(d.verdict.confidence, Confidence::Low);
+    assert!(d.verdict.detail.contains("a firewall may block them"));
+
+    // A lookup that got no answer at all, with the references down: the connection.
+    if let Some(dns) = ev.dns.as_mut() {
+        dns.outcome = DnsOutcome::Timeout;
+    }
     let d = diagnose(&ev);
     assert_eq!(d.verdict.culprit, Culprit::YourConnection);
     assert_eq!(d.verdict.cause, "no_network");
+    assert_eq!(d.verdict.confidence, Confidence::High);
     assert_eq!(item(&d, CheckId::Connection), ItemStatus::Fail);
     assert_eq!(node(&d, PathNodeKind::ThisComputer), PathState::Failing);
 }

@@ -13,9 +13,9 @@ use super::reach::{
     cert_problem, cert_words, dns, is_cert_problem, no_network, no_response, tcp, tls, undecided,
 };
 use super::responder::software_from_server;
-use super::wording::{self, NO_CONCLUSION, STILL_CHECKING};
+use super::wording::{self, NO_CONCLUSION, NOT_YOU, STILL_CHECKING};
 use super::{Confidence, Culprit, Verdict, VerdictStatus};
-use crate::evidence::{Attempt, HttpOutcome, ProbeKind, TlsOutcome};
+use crate::evidence::{Attempt, DnsOutcome, HttpOutcome, ProbeKind, TcpOutcome};
 use crate::fingerprint::Software;
 
 /// A rule's conclusion before the summary sentence is chosen.
@@ -57,6 +57,10 @@ pub fn verdict(f: &Facts) -> Verdict {
         }
         cause => wording::summary(cause, f.edge),
     };
+    if f.network != Network::Up && f.response.is_none() {
+        // Nothing proves this computer's connection works yet: do not clear it.
+        summary = summary.replace(&format!(" {NOT_YOU}"), "");
+    }
     if finding.status == VerdictStatus::Intermittent {
         let failed = f.tries_total.saturating_sub(f.tries_ok);
         summary = format!(
@@ -89,29 +93,61 @@ fn decide(f: &Facts) -> Finding {
     if f.response.is_some() {
         return response(f);
     }
-    let http_failed = f.ev.http.as_ref().is_some_and(|h| !h.outcome.is_response());
-    let tls_failed = matches!(
-        f.tls_problem(),
-        Some(TlsOutcome::HandshakeFailed | TlsOutcome::Timeout)
-    );
-    let target_failed =
-        f.dns_failure().is_some() || f.tcp_failure().is_some() || tls_failed || http_failed;
-    if target_failed && f.network == Network::Down {
-        return no_network(f);
+    let Some(mut found) = target_failure(f) else {
+        return undecided(f);
+    };
+    if f.network == Network::Down {
+        if !packets_got_out(f) {
+            return no_network(f);
+        }
+        // An answer from the site's side (NXDOMAIN, a refusal ...) proves this computer reaches
+        // the internet: the reference endpoints are probably blocked, not the connection down.
+        found.confidence = Confidence::Low;
+        found.detail = format!(
+            "{} The reference endpoints were unreachable too (a firewall may block them).",
+            found.detail
+        );
     }
+    found
+}
+
+/// The first step that failed for a target that gave no response: DNS, TCP, TLS, HTTP.
+fn target_failure(f: &Facts) -> Option<Finding> {
     if let Some(outcome) = f.dns_failure() {
-        return dns(f, outcome);
+        return Some(dns(f, outcome));
     }
     if let Some(outcome) = f.tcp_failure() {
-        return tcp(f, outcome);
+        return Some(tcp(f, outcome));
     }
     if let Some(outcome) = f.tls_problem() {
-        return tls(f, outcome);
+        return Some(tls(f, outcome));
     }
-    if let Some(http) = f.ev.http.as_ref().filter(|h| !h.outcome.is_response()) {
-        return no_response(f, http.outcome);
-    }
-    undecided(f)
+    let http = f.ev.http.as_ref().filter(|h| !h.outcome.is_response())?;
+    Some(no_response(f, http.outcome))
+}
+
+/// Something answered from the far side: a DNS answer (NXDOMAIN, SERVFAIL, no records), a
+/// refused or completed TCP connection, a proxy that answered.
+fn packets_got_out(f: &Facts) -> bool {
+    let dns_answered = matches!(
+        f.dns_failure(),
+        Some(DnsOutcome::NxDomain | DnsOutcome::ServFail | DnsOutcome::NoRecords)
+    );
+    let http_got_out = f.ev.http.as_ref().is_some_and(|h| {
+        matches!(
+            h.outcome,
+            HttpOutcome::ConnectRefused
+                | HttpOutcome::TlsFailed
+                | HttpOutcome::ConnectionClosed
+                | HttpOutcome::ProtocolError
+                | HttpOutcome::RedirectLoop
+                | HttpOutcome::TooManyRedirects
+        )
+    });
+    dns_answered
+        || http_got_out
+        || f.tcp_failure() == Some(TcpOutcome::Refused)
+        || f.ev.tcp.as_ref().is_some_and(|t| t.any_connected())
 }
 
 /// "502 from nginx" / "no answer in time".

@@ -17,6 +17,8 @@ pub struct ResponseView {
     pub status: u16,
     /// The software that produced the page (`Unknown` when not recognised).
     pub software: Software,
+    /// `software` rests on strong evidence (false for unknown and weak-only hints).
+    pub identified: bool,
     /// The CDN or load balancer seen in front, if any.
     pub edge: Option<Software>,
     /// The web server seen behind or at the front, if any.
@@ -155,6 +157,7 @@ pub fn classify(v: &ResponseView) -> Finding {
 fn origin_behind(v: &ResponseView, edge: Software) -> ResponseView {
     ResponseView {
         software: v.web_server.unwrap_or(Software::Unknown),
+        identified: v.web_server.is_some(),
         edge: Some(edge),
         ..v.clone()
     }
@@ -266,7 +269,7 @@ fn cloudflare(v: &ResponseView) -> Finding {
 }
 
 fn bad_gateway(v: &ResponseView) -> Finding {
-    let identified = v.software != Software::Unknown;
+    let identified = v.identified;
     if v.is(Software::Cloudfront) {
         return finding(
             Culprit::Cdn,
@@ -339,7 +342,7 @@ fn bad_gateway(v: &ResponseView) -> Finding {
 }
 
 fn unavailable(v: &ResponseView) -> Finding {
-    let identified = v.software != Software::Unknown;
+    let identified = v.identified;
     let body = &v.body;
     if body.contains("no healthy upstream")
         || body.contains("no server is available")
@@ -463,7 +466,7 @@ fn unavailable(v: &ResponseView) -> Finding {
 }
 
 fn timeout(v: &ResponseView) -> Finding {
-    let identified = v.software != Software::Unknown;
+    let identified = v.identified;
     let limit = v
         .elapsed_secs
         .and_then(|e| likely_limit(e, &v.seen()))

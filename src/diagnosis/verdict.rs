@@ -167,6 +167,7 @@ fn main_view(f: &Facts) -> ResponseView {
     ResponseView {
         status: f.status().unwrap_or(0),
         software: f.responder.software,
+        identified: f.identified,
         edge: f.edge,
         web_server: f.web_server,
         retry_after: f.header("retry-after").map(str::to_string),
@@ -255,6 +256,7 @@ pub fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
             classify(&ResponseView {
                 status,
                 software,
+                identified: software != Software::Unknown,
                 edge: f.edge,
                 web_server: f.web_server,
                 retry_after: a.retry_after.clone(),

@@ -22,6 +22,7 @@ const REQUEST_ID_HEADERS: &[&str] = &[
 ];
 
 /// The responder of one response: `identify`, or the fallback when it says `Unknown`.
+#[cfg(test)]
 pub fn responder_of(status: Option<u16>, headers: &[(String, String)], body: &str) -> Responder {
     responder_graded(status, headers, body).0
 }

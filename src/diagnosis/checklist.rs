@@ -101,7 +101,9 @@ fn refresh(f: &Facts, v: &Verdict) -> ChecklistItem {
         format!("{n} times")
     };
     if ok == 0 {
-        let advice = if on_this_computer(v) {
+        let advice = if matches!(v.culprit, Culprit::Unknown | Culprit::YourConnection) {
+            "Refreshing did not help."
+        } else if on_this_computer(v) {
             "Refreshing won't help until the problem on this computer is fixed."
         } else {
             "Refreshing won't help; the problem is on the site's side."

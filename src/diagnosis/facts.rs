@@ -6,7 +6,7 @@
 use super::responder::{responder_graded, software_from_server};
 use crate::evidence::{
     Attempt, DnsOutcome, Evidence, HttpObservation, HttpOutcome, ProbeKind, ProbeStatus,
-    TcpOutcome, TlsOutcome,
+    TcpAttempt, TcpOutcome, TlsOutcome,
 };
 use crate::fingerprint::{Layer, Responder, Software};
 
@@ -124,7 +124,19 @@ impl<'a> Facts<'a> {
             && !tcp.attempts.is_empty()
             && !tcp.any_connected()
         {
-            let count = |o: TcpOutcome| tcp.attempts.iter().filter(|a| a.outcome == o).count();
+            // No IPv6 route is common and says nothing about the site when IPv4 was tried too:
+            // the IPv4 outcome wins then.
+            let has_v4 = tcp.attempts.iter().any(|a| a.address.is_ipv4());
+            let counted = |a: &&TcpAttempt| {
+                !(has_v4 && a.address.is_ipv6() && a.outcome == TcpOutcome::Unreachable)
+            };
+            let count = |o: TcpOutcome| {
+                tcp.attempts
+                    .iter()
+                    .filter(counted)
+                    .filter(|a| a.outcome == o)
+                    .count()
+            };
             let order = [
                 TcpOutcome::Refused,
                 TcpOutcome::Timeout,

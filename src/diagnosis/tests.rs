@@ -482,3 +482,25 @@ fn a_failing_local_proxy_is_named() {
     assert_eq!(d.verdict.confidence, Confidence::High);
     assert_eq!(item(&d, CheckId::Connection), ItemStatus::Fail);
 }
+
+#[test]
+fn refresh_advice_is_neutral_when_the_culprit_is_unknown() {
+    let mut ev = base();
+    ev.http = Some(response(404, &[("server", "nginx")], ""));
+    ev.refresh = Some(tries(404, "nginx", 3));
+    ev.connection = Some(net_up());
+    let d = diagnose(&ev);
+    assert_eq!(d.verdict.culprit, Culprit::Unknown);
+    let refresh = d.checklist.iter().find(|i| i.id == CheckId::Refresh);
+    assert_eq!(
+        refresh.map(|i| i.advice.as_str()),
+        Some("Refreshing did not help.")
+    );
+
+    // A known site-side culprit keeps the site-side advice.
+    ev.http = Some(response(502, &[("server", "nginx")], ""));
+    ev.refresh = Some(tries(502, "nginx", 3));
+    let d = diagnose(&ev);
+    let refresh = d.checklist.iter().find(|i| i.id == CheckId::Refresh);
+    assert!(refresh.is_some_and(|i| i.advice.contains("site's side")));
+}

@@ -69,9 +69,11 @@ pub fn verdict(f: &Facts) -> Verdict {
         );
     }
     let ev = f.ev;
-    let settled = [ProbeKind::Http, ProbeKind::Refresh, ProbeKind::Connection]
-        .iter()
-        .all(|k| ev.is_settled(*k));
+    let tls_settled = ev.target.scheme != "https" || ev.is_settled(ProbeKind::Tls);
+    let settled = tls_settled
+        && [ProbeKind::Http, ProbeKind::Refresh, ProbeKind::Connection]
+            .iter()
+            .all(|k| ev.is_settled(*k));
     Verdict {
         conclusive: ev.is_complete() || (finding.confidence == Confidence::High && settled),
         status: finding.status,
@@ -191,15 +193,27 @@ fn response(f: &Facts) -> Finding {
         if let Some(found) = cert_problem(f) {
             return found;
         }
-        let confidence = if f.consistency == Consistency::Same {
+        let cached_fails =
+            f.ev.clear_cache
+                .as_ref()
+                .filter(|c| got_page(&c.clean) && !got_page(&c.cached))
+                .map(|c| &c.cached);
+        let confidence = if f.consistency == Consistency::Same && cached_fails.is_none() {
             Confidence::High
         } else {
             Confidence::Medium
         };
-        let detail = match f.responder.software {
+        let mut detail = match f.responder.software {
             Software::Unknown => format!("The site answered {status}."),
             sw => format!("{} answered {status}.", sw.display_name()),
         };
+        if let Some(cached) = cached_fails {
+            detail = format!(
+                "{detail} But a request with this site's cookies and cached data failed ({}): \
+                 clear them.",
+                attempt_result(cached)
+            );
+        }
         return Finding::new(
             VerdictStatus::Healthy,
             Culprit::None,

@@ -23,8 +23,8 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
     vec![
         refresh(f, v),
         clear_cache(f, v),
-        other_browser(f),
-        connection(f),
+        other_browser(f, v),
+        connection(f, v),
         wait(f, v),
     ]
 }
@@ -198,7 +198,7 @@ fn clear_cache(f: &Facts, v: &Verdict) -> ChecklistItem {
     }
 }
 
-fn other_browser(f: &Facts) -> ChecklistItem {
+fn other_browser(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::OtherBrowser;
     let Some(obs) = &f.ev.other_browser else {
         return not_observed(f, id, ProbeKind::OtherBrowser, "another browser");
@@ -254,6 +254,12 @@ fn other_browser(f: &Facts) -> ChecklistItem {
             advice,
         );
     }
+    let advice = if v.cause == "bot_challenge" {
+        "Open the site in your own browser and pass the check there (it needs JavaScript and \
+         cookies switched on)."
+    } else {
+        "Another browser won't help."
+    };
     item(
         id,
         ItemStatus::Pass,
@@ -262,15 +268,24 @@ fn other_browser(f: &Facts) -> ChecklistItem {
             labels(&failed),
             common_result(&failed)
         ),
-        "Another browser won't help.",
+        advice,
     )
 }
 
-fn connection(f: &Facts) -> ChecklistItem {
+fn connection(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::Connection;
     let Some(obs) = &f.ev.connection else {
         return not_observed(f, id, ProbeKind::Connection, "");
     };
+    if v.cause == "captive_portal" {
+        return item(
+            id,
+            ItemStatus::Fail,
+            "This network answered 511: it wants a login (a Wi-Fi login page) before it lets \
+             traffic out.",
+            "Open any web page in your browser, log in to the network, then try again.",
+        );
+    }
     const TURN_OFF: &str = "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.";
     if let Some(p) = proxy::blamed(f) {
         return item(
@@ -419,6 +434,14 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
         );
     }
     let cause = v.cause.as_str();
+    if cause == "bot_challenge" {
+        return item(
+            id,
+            ItemStatus::Info,
+            "Waiting won't change the bot check.",
+            "Open the site in your own browser and pass the check there.",
+        );
+    }
     if cause == "maintenance" {
         return timed(
             LONG_WAIT_SECS,

@@ -114,6 +114,15 @@ pub fn classify(v: &ResponseView) -> Finding {
         502 => bad_gateway(v),
         503 => unavailable(v),
         504 => timeout(v),
+        511 => finding(
+            Culprit::YourConnection,
+            "captive_portal",
+            grade(true, v.consistency),
+            "The answer was 511 Network Authentication Required: the network this computer is on \
+             (hotel, train, café Wi-Fi) wants a login before it lets traffic out. Open any web \
+             page in a browser to get its login page."
+                .into(),
+        ),
         500 => finding(
             Culprit::UpstreamApp,
             "app_error",

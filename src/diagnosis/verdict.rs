@@ -222,6 +222,9 @@ fn response(f: &Facts) -> Finding {
             detail,
         );
     }
+    if let Some(found) = bot_challenge(f, status) {
+        return found;
+    }
     if status < 500 && status != 429 {
         if let Some(found) = cert_problem(f) {
             return found;
@@ -307,4 +310,31 @@ fn browser_blocked(f: &Facts, status: u16) -> Option<Finding> {
             worked.join(", ")
         ),
     ))
+}
+
+/// Cloudflare's bot check ("Just a moment...", `cf-mitigated: challenge`): a browser passes it,
+/// this tool cannot.
+fn bot_challenge(f: &Facts, status: u16) -> Option<Finding> {
+    if !matches!(status, 403 | 503) {
+        return None;
+    }
+    let body = f.response?.body_excerpt.to_ascii_lowercase();
+    let challenge = f
+        .header("cf-mitigated")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("challenge"))
+        || body.contains("<title>just a moment...</title>")
+        || body.contains("challenge-platform");
+    challenge.then(|| {
+        Finding::new(
+            VerdictStatus::Failing,
+            Culprit::Cdn,
+            "bot_challenge",
+            Confidence::Medium,
+            format!(
+                "Cloudflare answered {status} with its bot check (\"Just a moment...\" / \
+                 cf-mitigated: challenge). A real browser with JavaScript usually passes it; \
+                 this tool does not run JavaScript."
+            ),
+        )
+    })
 }

@@ -67,6 +67,14 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         "local_proxy_failed" => {
             "A proxy set on this computer is failing; the site works without it.".to_string()
         }
+        "captive_portal" => {
+            "This network wants you to log in (Wi-Fi login page) before it lets you reach the site."
+                .to_string()
+        }
+        "bot_challenge" => {
+            "The site's CDN (Cloudflare) asks browsers to pass a bot check; your own browser can usually pass it — this tool cannot."
+                .to_string()
+        }
         "proxy_blocked" => {
             "A proxy or filter on this network blocks the site; the site itself may be fine."
                 .to_string()

@@ -6,6 +6,7 @@
 //! added by another module later; owner mode shows the same visitor items for now.
 
 use super::facts::{Consistency, Facts, Network, got_page, main_key};
+use super::proxy::{self, SquidError};
 use super::verdict::attempt_result;
 use super::wording;
 use super::{CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus};
@@ -22,8 +23,8 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
     vec![
         refresh(f, v),
         clear_cache(f, v),
-        other_browser(f),
-        connection(f),
+        other_browser(f, v),
+        connection(f, v),
         wait(f, v),
     ]
 }
@@ -100,7 +101,9 @@ fn refresh(f: &Facts, v: &Verdict) -> ChecklistItem {
         format!("{n} times")
     };
     if ok == 0 {
-        let advice = if on_this_computer(v) {
+        let advice = if matches!(v.culprit, Culprit::Unknown | Culprit::YourConnection) {
+            "Refreshing did not help."
+        } else if on_this_computer(v) {
             "Refreshing won't help until the problem on this computer is fixed."
         } else {
             "Refreshing won't help; the problem is on the site's side."
@@ -195,7 +198,7 @@ fn clear_cache(f: &Facts, v: &Verdict) -> ChecklistItem {
     }
 }
 
-fn other_browser(f: &Facts) -> ChecklistItem {
+fn other_browser(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::OtherBrowser;
     let Some(obs) = &f.ev.other_browser else {
         return not_observed(f, id, ProbeKind::OtherBrowser, "another browser");
@@ -251,6 +254,12 @@ fn other_browser(f: &Facts) -> ChecklistItem {
             advice,
         );
     }
+    let advice = if v.cause == "bot_challenge" {
+        "Open the site in your own browser and pass the check there (it needs JavaScript and \
+         cookies switched on)."
+    } else {
+        "Another browser won't help."
+    };
     item(
         id,
         ItemStatus::Pass,
@@ -259,19 +268,26 @@ fn other_browser(f: &Facts) -> ChecklistItem {
             labels(&failed),
             common_result(&failed)
         ),
-        "Another browser won't help.",
+        advice,
     )
 }
 
-fn connection(f: &Facts) -> ChecklistItem {
+fn connection(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::Connection;
     let Some(obs) = &f.ev.connection else {
         return not_observed(f, id, ProbeKind::Connection, "");
     };
-    if let Some(p) = &obs.proxy
-        && !p.via_proxy.succeeded()
-        && p.direct.succeeded()
-    {
+    if v.cause == "captive_portal" {
+        return item(
+            id,
+            ItemStatus::Fail,
+            "This network answered 511: it wants a login (a Wi-Fi login page) before it lets \
+             traffic out.",
+            "Open any web page in your browser, log in to the network, then try again.",
+        );
+    }
+    const TURN_OFF: &str = "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.";
+    if let Some(p) = proxy::blamed(f) {
         return item(
             id,
             ItemStatus::Fail,
@@ -281,15 +297,42 @@ fn connection(f: &Facts) -> ChecklistItem {
                 attempt_result(&p.via_proxy),
                 attempt_result(&p.direct)
             ),
-            "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.",
+            TURN_OFF,
         );
     }
-    if f.ev.http.as_ref().map(|h| h.outcome) == Some(HttpOutcome::ProxyFailed) {
+    if let Some((code, SquidError::Blocked)) = proxy::main_squid_error(f) {
+        return item(
+            id,
+            ItemStatus::Fail,
+            format!("The proxy set on this computer blocks this site ({code})."),
+            "Ask whoever manages the proxy (often your IT department) to allow the site, or try \
+             another network.",
+        );
+    }
+    if let Some(direct) = proxy::direct_also_failed(f)
+        && let Some(p) = &obs.proxy
+        && !p.via_proxy.succeeded()
+    {
+        return item(
+            id,
+            ItemStatus::Pass,
+            format!(
+                "Through the proxy set on this computer it fails ({}), and without it too ({}): \
+                 the proxy only passes the site's failure on.",
+                attempt_result(&p.via_proxy),
+                attempt_result(direct)
+            ),
+            "Nothing to fix on your side.",
+        );
+    }
+    if obs.proxy.is_none()
+        && f.ev.http.as_ref().map(|h| h.outcome) == Some(HttpOutcome::ProxyFailed)
+    {
         return item(
             id,
             ItemStatus::Fail,
             "The proxy set on this computer could not be used.",
-            "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.",
+            TURN_OFF,
         );
     }
     let answered = f.response.is_some();
@@ -353,7 +396,11 @@ fn retry_after(f: &Facts) -> Option<u64> {
 
 fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::Wait;
-    if f.pending(ProbeKind::Http) || (f.pending(ProbeKind::Refresh) && !f.unreachable()) {
+    let connection_open = f.pending(ProbeKind::Connection) && f.response.is_none();
+    if f.pending(ProbeKind::Http)
+        || (f.pending(ProbeKind::Refresh) && !f.unreachable())
+        || connection_open
+    {
         return item(id, ItemStatus::Pending, "Checking…", "");
     }
     if on_this_computer(v) {
@@ -387,6 +434,14 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
         );
     }
     let cause = v.cause.as_str();
+    if cause == "bot_challenge" {
+        return item(
+            id,
+            ItemStatus::Info,
+            "Waiting won't change the bot check.",
+            "Open the site in your own browser and pass the check there.",
+        );
+    }
     if cause == "maintenance" {
         return timed(
             LONG_WAIT_SECS,

@@ -3,10 +3,10 @@
 //!
 //! Keeping them here means the verdict, the checklist and the path cannot disagree on them.
 
-use super::responder::{responder_of, software_from_server};
+use super::responder::{responder_graded, software_from_server};
 use crate::evidence::{
     Attempt, DnsOutcome, Evidence, HttpObservation, HttpOutcome, ProbeKind, ProbeStatus,
-    TcpOutcome, TlsOutcome,
+    TcpAttempt, TcpOutcome, TlsOutcome,
 };
 use crate::fingerprint::{Layer, Responder, Software};
 
@@ -43,6 +43,8 @@ pub struct Facts<'a> {
     pub response: Option<&'a HttpObservation>,
     /// Who produced the main response (default when there is none).
     pub responder: Responder,
+    /// The responder rests on strong evidence (not a weak-only hint, not unknown).
+    pub identified: bool,
     /// The CDN or load balancer seen in front, if any.
     pub edge: Option<Software>,
     /// The reverse proxy / web server seen, if any.
@@ -57,10 +59,11 @@ pub struct Facts<'a> {
 impl<'a> Facts<'a> {
     pub fn new(ev: &'a Evidence) -> Self {
         let response = ev.http.as_ref().filter(|h| h.outcome.is_response());
-        let responder = response
-            .map(|h| responder_of(h.status, &h.headers, &h.body_excerpt))
+        let (responder, identified) = response
+            .map(|h| responder_graded(h.status, &h.headers, &h.body_excerpt))
             .unwrap_or_default();
-        let (edge, web_server) = layers(ev, response, &responder);
+        let identified = identified && responder.software != Software::Unknown;
+        let (edge, web_server) = layers(ev, response, &responder, identified);
         let consistency = consistency(ev);
         let network = network(ev);
         let (tries_ok, tries_total) = tries(ev);
@@ -68,6 +71,7 @@ impl<'a> Facts<'a> {
             ev,
             response,
             responder,
+            identified,
             edge,
             web_server,
             consistency,
@@ -120,7 +124,19 @@ impl<'a> Facts<'a> {
             && !tcp.attempts.is_empty()
             && !tcp.any_connected()
         {
-            let count = |o: TcpOutcome| tcp.attempts.iter().filter(|a| a.outcome == o).count();
+            // No IPv6 route is common and says nothing about the site when IPv4 was tried too:
+            // the IPv4 outcome wins then.
+            let has_v4 = tcp.attempts.iter().any(|a| a.address.is_ipv4());
+            let counted = |a: &&TcpAttempt| {
+                !(has_v4 && a.address.is_ipv6() && a.outcome == TcpOutcome::Unreachable)
+            };
+            let count = |o: TcpOutcome| {
+                tcp.attempts
+                    .iter()
+                    .filter(counted)
+                    .filter(|a| a.outcome == o)
+                    .count()
+            };
             let order = [
                 TcpOutcome::Refused,
                 TcpOutcome::Timeout,
@@ -254,9 +270,10 @@ fn layers(
     ev: &Evidence,
     response: Option<&HttpObservation>,
     responder: &Responder,
+    identified: bool,
 ) -> (Option<Software>, Option<Software>) {
     let mut seen: Vec<Software> = responder.layers.clone();
-    if !seen.contains(&responder.software) {
+    if identified && !seen.contains(&responder.software) {
         seen.push(responder.software);
     }
     if let Some(h) = response {
@@ -269,6 +286,10 @@ fn layers(
         if h.header("x-amz-cf-id").is_some() {
             seen.insert(0, Software::Cloudfront);
         }
+    }
+    if response.is_some_and(|h| h.via_proxy.is_some()) {
+        // A Squid on the way is the proxy in use on this computer, not the site's web server.
+        seen.retain(|s| *s != Software::Squid);
     }
     if let Some(dns) = &ev.dns {
         for name in &dns.cname_chain {

@@ -17,6 +17,8 @@ pub struct ResponseView {
     pub status: u16,
     /// The software that produced the page (`Unknown` when not recognised).
     pub software: Software,
+    /// `software` rests on strong evidence (false for unknown and weak-only hints).
+    pub identified: bool,
     /// The CDN or load balancer seen in front, if any.
     pub edge: Option<Software>,
     /// The web server seen behind or at the front, if any.
@@ -33,6 +35,16 @@ pub struct ResponseView {
 impl ResponseView {
     fn name(&self) -> &'static str {
         self.software.display_name()
+    }
+
+    /// The name at the start of a sentence ("An unknown server").
+    fn who(&self) -> String {
+        let name = self.name();
+        let mut chars = name.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        }
     }
 
     fn is(&self, sw: Software) -> bool {
@@ -81,22 +93,36 @@ pub fn classify(v: &ResponseView) -> Finding {
         return cloudflare(v);
     }
     if v.is(Software::Cloudflare) && matches!(s, 502 | 504) {
-        // Cloudflare's own pages always name it; a 502 page that does not is the origin's,
-        // passed on (`Server: cloudflare` is stamped on every response it relays).
-        if v.body.contains("cloudflare") {
+        // Cloudflare's own nginx-style page ends with `<center>cloudflare</center>`: a failure
+        // inside Cloudflare. Its branded page (cf-error-details, "Cloudflare Ray ID") reports
+        // what the origin answered. A page that names neither is the origin's, passed on
+        // (`Server: cloudflare` is stamped on every response it relays).
+        if v.body.contains("<center>cloudflare</center>") {
             return cloudflare(v);
         }
-        let origin = ResponseView {
-            software: v.web_server.unwrap_or(Software::Unknown),
-            edge: Some(Software::Cloudflare),
-            ..v.clone()
-        };
-        return classify(&origin);
+        if cloudflare_branded(&v.body) {
+            return cloudflare_origin_error(v);
+        }
+        return classify(&origin_behind(v, Software::Cloudflare));
+    }
+    if v.is(Software::Cloudfront) && !cloudfront_page(&v.body) && s != 429 {
+        // `X-Cache: Error from cloudfront` is also set when CloudFront passes the origin's error
+        // on: without CloudFront's own page, judge the origin's answer.
+        return classify(&origin_behind(v, Software::Cloudfront));
     }
     match s {
         502 => bad_gateway(v),
         503 => unavailable(v),
         504 => timeout(v),
+        511 => finding(
+            Culprit::YourConnection,
+            "captive_portal",
+            grade(true, v.consistency),
+            "The answer was 511 Network Authentication Required: the network this computer is on \
+             (hotel, train, café Wi-Fi) wants a login before it lets traffic out. Open any web \
+             page in a browser to get its login page."
+                .into(),
+        ),
         500 => finding(
             Culprit::UpstreamApp,
             "app_error",
@@ -111,7 +137,7 @@ pub fn classify(v: &ResponseView) -> Finding {
             Confidence::Medium,
             format!(
                 "{} answered 429 Too Many Requests{}.",
-                v.name(),
+                v.who(),
                 v.retry_after
                     .as_deref()
                     .map(|r| format!(" with Retry-After: {r}"))
@@ -122,7 +148,7 @@ pub fn classify(v: &ResponseView) -> Finding {
             Culprit::UpstreamApp,
             "server_error",
             Confidence::Low,
-            format!("{} answered {s}.", v.name()),
+            format!("{} answered {s}.", v.who()),
         ),
         s => finding(
             Culprit::Unknown,
@@ -130,10 +156,58 @@ pub fn classify(v: &ResponseView) -> Finding {
             Confidence::Low,
             format!(
                 "{} answered {s}: the request was refused, not a gateway failure.",
-                v.name()
+                v.who()
             ),
         ),
     }
+}
+
+/// The same response judged as the origin's, `edge` having only passed it on.
+fn origin_behind(v: &ResponseView, edge: Software) -> ResponseView {
+    ResponseView {
+        software: v.web_server.unwrap_or(Software::Unknown),
+        identified: v.web_server.is_some(),
+        edge: Some(edge),
+        ..v.clone()
+    }
+}
+
+/// Cloudflare's branded error page (lower-cased body).
+fn cloudflare_branded(body: &str) -> bool {
+    body.contains("cf-error-details")
+        || body.contains("cloudflare ray id")
+        || body.contains("the web server reported a bad gateway error")
+        || body.contains("the web server reported a gateway time-out error")
+}
+
+/// CloudFront's own error page (lower-cased body).
+fn cloudfront_page(body: &str) -> bool {
+    body.contains("the request could not be satisfied") || body.contains("generated by cloudfront")
+}
+
+/// Cloudflare's branded 502/504 page: the origin web server answered that status to Cloudflare.
+fn cloudflare_origin_error(v: &ResponseView) -> Finding {
+    let c = grade(true, v.consistency);
+    if v.status == 504 {
+        return finding(
+            Culprit::UpstreamApp,
+            "upstream_timeout",
+            c,
+            "Cloudflare's error page says the origin web server answered 504 Gateway Timeout: \
+             the application behind it did not answer in time. Find the slow requests in the \
+             origin's logs (quote the Cloudflare Ray ID)."
+                .into(),
+        );
+    }
+    finding(
+        Culprit::UpstreamApp,
+        "origin_bad_gateway",
+        c,
+        "Cloudflare's error page says the origin web server answered 502 Bad Gateway: the \
+         origin's own proxy could not get a response from its application. Read the origin web \
+         server's error log (quote the Cloudflare Ray ID)."
+            .into(),
+    )
 }
 
 fn cloudflare(v: &ResponseView) -> Finding {
@@ -204,14 +278,14 @@ fn cloudflare(v: &ResponseView) -> Finding {
 }
 
 fn bad_gateway(v: &ResponseView) -> Finding {
-    let identified = v.software != Software::Unknown;
+    let identified = v.identified;
     if v.is(Software::Cloudfront) {
         return finding(
             Culprit::Cdn,
             "cdn_error",
             grade(true, v.consistency),
-            "CloudFront answered 502 (\"The request could not be satisfied\"): it could not \
-             connect to the origin or complete TLS with it. Check the origin domain, that the \
+            "CloudFront answered 502 with its own error page: it could not connect to the \
+             origin or complete TLS with it. Check the origin domain, that the \
              origin's certificate matches that name, and the origin's firewall."
                 .into(),
         );
@@ -225,7 +299,7 @@ fn bad_gateway(v: &ResponseView) -> Finding {
                 "{} answered 502{}, close to {limit}: the application did not answer in time. \
                  Find the slow requests (access log times, PHP-FPM slow log) or raise the limit \
                  with care.",
-                v.name(),
+                v.who(),
                 v.took()
             ),
         );
@@ -277,7 +351,7 @@ fn bad_gateway(v: &ResponseView) -> Finding {
 }
 
 fn unavailable(v: &ResponseView) -> Finding {
-    let identified = v.software != Software::Unknown;
+    let identified = v.identified;
     let body = &v.body;
     if body.contains("no healthy upstream")
         || body.contains("no server is available")
@@ -290,7 +364,7 @@ fn unavailable(v: &ResponseView) -> Finding {
             format!(
                 "{} has no healthy backend to send the request to: every backend is down or \
                  failing its health check. Start the backends and check the health check path.",
-                v.name()
+                v.who()
             ),
         );
     }
@@ -305,14 +379,59 @@ fn unavailable(v: &ResponseView) -> Finding {
             format!(
                 "{} answered 503 because its backend refused or dropped the connection. Start \
                  or restart the backend and read {}'s error log.",
-                v.name(),
-                v.name()
+                v.who(),
+                v.who()
             ),
         );
     }
-    if v.retry_after.is_some() || body.contains("maintenance") {
+    if body.contains("first byte timeout") {
+        return finding(
+            Culprit::UpstreamApp,
+            "upstream_timeout",
+            grade(identified, v.consistency),
+            format!(
+                "{} answered 503 \"first byte timeout\"{}: the origin did not start its answer \
+                 in time. Find the slow requests in the origin's logs or raise the limit with care.",
+                v.who(),
+                v.took()
+            ),
+        );
+    }
+    if let Some(limit) = v.elapsed_secs.and_then(|e| likely_limit(e, &v.seen())) {
+        return finding(
+            Culprit::UpstreamApp,
+            "upstream_timeout",
+            grade(identified, v.consistency),
+            format!(
+                "{} answered 503{}, close to {limit}: the application behind it did not answer \
+                 in time.",
+                v.who(),
+                v.took()
+            ),
+        );
+    }
+    if body.contains("guru meditation") {
+        return finding(
+            Culprit::UpstreamApp,
+            "upstream_failed",
+            grade(identified, v.consistency),
+            format!(
+                "{} answered 503 with its \"Guru Meditation\" page: it could not get a usable \
+                 answer from the backend. Check that the backend is running and read its logs.",
+                v.who()
+            ),
+        );
+    }
+    const MAINTENANCE: &[&str] = &[
+        "maintenance",
+        "be right back",
+        "back soon",
+        "scheduled downtime",
+        "scheduled",
+    ];
+    if MAINTENANCE.iter().any(|w| body.contains(w)) {
         let why = match &v.retry_after {
-            Some(r) => format!("with Retry-After: {r}"),
+            Some(r) => format!("with a maintenance page and Retry-After: {r}"),
             None => "with a maintenance page".to_string(),
         };
         return finding(
@@ -329,6 +448,11 @@ fn unavailable(v: &ResponseView) -> Finding {
             ),
         );
     }
+    let retry = v
+        .retry_after
+        .as_deref()
+        .map(|r| format!(" with Retry-After: {r} (it expects to be back then)"))
+        .unwrap_or_default();
     finding(
         if identified {
             Culprit::UpstreamApp
@@ -336,21 +460,22 @@ fn unavailable(v: &ResponseView) -> Finding {
             Culprit::Unknown
         },
         "service_unavailable",
-        if identified {
+        if identified || v.retry_after.is_some() {
             Confidence::Medium
         } else {
             Confidence::Low
         },
         format!(
-            "{} answered 503 Service Unavailable: the application is overloaded or stopped. \
-             Check its process manager (e.g. PHP-FPM pm.max_children) and its error log.",
-            v.name()
+            "{} answered 503 Service Unavailable{retry}: the application is overloaded, stopped \
+             or in maintenance. Check its process manager (e.g. PHP-FPM pm.max_children) and its \
+             error log.",
+            v.who()
         ),
     )
 }
 
 fn timeout(v: &ResponseView) -> Finding {
-    let identified = v.software != Software::Unknown;
+    let identified = v.identified;
     let limit = v
         .elapsed_secs
         .and_then(|e| likely_limit(e, &v.seen()))
@@ -363,7 +488,7 @@ fn timeout(v: &ResponseView) -> Finding {
         format!(
             "{} answered 504{}{limit}: the application behind it did not answer in time. Find \
              the slow requests (access log times, PHP-FPM slow log) or raise the limit with care.",
-            v.name(),
+            v.who(),
             v.took()
         ),
     )

@@ -30,6 +30,7 @@ mod checklist;
 mod facts;
 mod http_rules;
 mod path;
+mod proxy;
 mod reach;
 mod responder;
 mod timeouts;

@@ -75,7 +75,10 @@ pub fn path(f: &Facts, v: &Verdict) -> Vec<PathNode> {
         .web_server
         .map(|s| s.display_name())
         .unwrap_or("Web server");
-    let server_state = if v.culprit == Culprit::ReverseProxy {
+    // Cloudflare 521-523: the origin's web server itself does not take the connection.
+    let origin_server_down =
+        v.culprit == Culprit::UpstreamApp && f.status().is_some_and(|s| (521..=523).contains(&s));
+    let server_state = if v.culprit == Culprit::ReverseProxy || origin_server_down {
         PathState::Failing
     } else if healthy || (f.web_server.is_some() && answered) {
         PathState::Working
@@ -85,7 +88,9 @@ pub fn path(f: &Facts, v: &Verdict) -> Vec<PathNode> {
         PathState::Unknown
     };
 
-    let app_state = if v.culprit == Culprit::UpstreamApp {
+    let app_state = if origin_server_down {
+        PathState::Unknown
+    } else if v.culprit == Culprit::UpstreamApp {
         PathState::Failing
     } else if healthy {
         PathState::Working

@@ -360,6 +360,19 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
                 ),
             )
         }
+        HttpOutcome::ProxyFailed if super::proxy::direct_also_failed(f).is_some() => {
+            // The site fails without the proxy as well: the proxy only relayed the failure.
+            let direct = super::proxy::direct_also_failed(f)
+                .cloned()
+                .unwrap_or_default();
+            let mut found = super::verdict::attempt_finding(f, &direct);
+            found.detail = format!(
+                "The proxy failed, and so did a direct request ({}). {}",
+                super::verdict::attempt_result(&direct),
+                found.detail
+            );
+            found
+        }
         HttpOutcome::ProxyFailed => Finding::new(
             unreachable,
             Culprit::LocalProxy,

@@ -22,11 +22,30 @@ const REQUEST_ID_HEADERS: &[&str] = &[
 ];
 
 /// The responder of one response: `identify`, or the fallback when it says `Unknown`.
+#[cfg(test)]
 pub fn responder_of(status: Option<u16>, headers: &[(String, String)], body: &str) -> Responder {
-    let identified = fingerprint::identify(status, headers, body);
+    responder_graded(status, headers, body).0
+}
+
+/// `responder_of`, plus whether the software rests on strong evidence (a weak-only table match,
+/// such as a plain "Bad Gateway" body, names a software but counts as unidentified).
+pub fn responder_graded(
+    status: Option<u16>,
+    headers: &[(String, String)],
+    body: &str,
+) -> (Responder, bool) {
+    let (identified, strong) = fingerprint::identify_graded(status, headers, body);
     if identified.software != Software::Unknown {
-        return identified;
+        return (identified, strong);
     }
+    (fallback_responder(identified, headers, body), true)
+}
+
+fn fallback_responder(
+    identified: Responder,
+    headers: &[(String, String)],
+    body: &str,
+) -> Responder {
     let found = fallback(headers, body);
     match found {
         Some((software, line)) => {

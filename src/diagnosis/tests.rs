@@ -200,9 +200,20 @@ fn status_codes_map_to_causes() {
         (
             502,
             &[("server", "CloudFront")],
-            "",
+            "<H2>The request could not be satisfied.</H2>",
             Culprit::Cdn,
             "cdn_error",
+        ),
+        (
+            // Without CloudFront's own page, it only passed the origin's 502 on.
+            502,
+            &[
+                ("server", "CloudFront"),
+                ("x-cache", "Error from cloudfront"),
+            ],
+            "{\"message\": \"Internal server error\"}",
+            Culprit::UpstreamApp,
+            "upstream_failed",
         ),
         (
             502,
@@ -236,8 +247,8 @@ fn status_codes_map_to_causes() {
             503,
             &[("retry-after", "120")],
             "",
-            Culprit::UpstreamApp,
-            "maintenance",
+            Culprit::Unknown,
+            "service_unavailable",
         ),
         (
             503,
@@ -369,10 +380,21 @@ fn dns_failure_blames_dns_unless_the_network_is_down() {
     assert_eq!(item(&d, CheckId::Refresh), ItemStatus::Skipped);
     assert_eq!(node(&d, PathNodeKind::Dns), PathState::Failing);
 
+    // An NXDOMAIN answer proves packets got out: the references are blocked, DNS stays.
     ev.connection = Some(net_down());
+    let d = diagnose(&ev);
+    assert_eq!(d.verdict.culprit, Culprit::Dns);
+    assert_eq!(d.verdict.confidence, Confidence::Low);
+    assert!(d.verdict.detail.contains("a firewall may block them"));
+
+    // A lookup that got no answer at all, with the references down: the connection.
+    if let Some(dns) = ev.dns.as_mut() {
+        dns.outcome = DnsOutcome::Timeout;
+    }
     let d = diagnose(&ev);
     assert_eq!(d.verdict.culprit, Culprit::YourConnection);
     assert_eq!(d.verdict.cause, "no_network");
+    assert_eq!(d.verdict.confidence, Confidence::High);
     assert_eq!(item(&d, CheckId::Connection), ItemStatus::Fail);
     assert_eq!(node(&d, PathNodeKind::ThisComputer), PathState::Failing);
 }
@@ -459,4 +481,26 @@ fn a_failing_local_proxy_is_named() {
     assert_eq!(d.verdict.cause, "local_proxy_failed");
     assert_eq!(d.verdict.confidence, Confidence::High);
     assert_eq!(item(&d, CheckId::Connection), ItemStatus::Fail);
+}
+
+#[test]
+fn refresh_advice_is_neutral_when_the_culprit_is_unknown() {
+    let mut ev = base();
+    ev.http = Some(response(404, &[("server", "nginx")], ""));
+    ev.refresh = Some(tries(404, "nginx", 3));
+    ev.connection = Some(net_up());
+    let d = diagnose(&ev);
+    assert_eq!(d.verdict.culprit, Culprit::Unknown);
+    let refresh = d.checklist.iter().find(|i| i.id == CheckId::Refresh);
+    assert_eq!(
+        refresh.map(|i| i.advice.as_str()),
+        Some("Refreshing did not help.")
+    );
+
+    // A known site-side culprit keeps the site-side advice.
+    ev.http = Some(response(502, &[("server", "nginx")], ""));
+    ev.refresh = Some(tries(502, "nginx", 3));
+    let d = diagnose(&ev);
+    let refresh = d.checklist.iter().find(|i| i.id == CheckId::Refresh);
+    assert!(refresh.is_some_and(|i| i.advice.contains("site's side")));
 }

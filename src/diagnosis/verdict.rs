@@ -8,13 +8,14 @@
 
 use super::facts::{Consistency, Facts, Network, got_page};
 use super::http_rules::{ResponseView, classify};
+use super::proxy;
 use super::reach::{
     cert_problem, cert_words, dns, is_cert_problem, no_network, no_response, tcp, tls, undecided,
 };
 use super::responder::software_from_server;
-use super::wording::{self, NO_CONCLUSION, STILL_CHECKING};
+use super::wording::{self, NO_CONCLUSION, NOT_YOU, STILL_CHECKING};
 use super::{Confidence, Culprit, Verdict, VerdictStatus};
-use crate::evidence::{Attempt, HttpOutcome, ProbeKind, TlsOutcome};
+use crate::evidence::{Attempt, DnsOutcome, HttpOutcome, ProbeKind, TcpOutcome};
 use crate::fingerprint::Software;
 
 /// A rule's conclusion before the summary sentence is chosen.
@@ -51,11 +52,15 @@ pub fn verdict(f: &Facts) -> Verdict {
     let mut summary = match finding.cause.as_str() {
         "unknown" if !f.ev.is_complete() => STILL_CHECKING.to_string(),
         "unknown" => NO_CONCLUSION.to_string(),
-        "local_proxy_failed" if !proxy_comparison_proves_it(f) => {
+        "local_proxy_failed" if proxy::blamed(f).is_none() => {
             "A proxy set on this computer could not be used to reach the site.".to_string()
         }
         cause => wording::summary(cause, f.edge),
     };
+    if f.network != Network::Up && f.response.is_none() {
+        // Nothing proves this computer's connection works yet: do not clear it.
+        summary = summary.replace(&format!(" {NOT_YOU}"), "");
+    }
     if finding.status == VerdictStatus::Intermittent {
         let failed = f.tries_total.saturating_sub(f.tries_ok);
         summary = format!(
@@ -64,9 +69,11 @@ pub fn verdict(f: &Facts) -> Verdict {
         );
     }
     let ev = f.ev;
-    let settled = [ProbeKind::Http, ProbeKind::Refresh, ProbeKind::Connection]
-        .iter()
-        .all(|k| ev.is_settled(*k));
+    let tls_settled = ev.target.scheme != "https" || ev.is_settled(ProbeKind::Tls);
+    let settled = tls_settled
+        && [ProbeKind::Http, ProbeKind::Refresh, ProbeKind::Connection]
+            .iter()
+            .all(|k| ev.is_settled(*k));
     Verdict {
         conclusive: ev.is_complete() || (finding.confidence == Confidence::High && settled),
         status: finding.status,
@@ -79,91 +86,70 @@ pub fn verdict(f: &Facts) -> Verdict {
 }
 
 fn decide(f: &Facts) -> Finding {
-    if let Some(found) = local_proxy(f) {
+    if let Some(found) = proxy::local_proxy(f) {
+        return found;
+    }
+    if let Some(found) = proxy::relayed_failure(f) {
         return found;
     }
     if f.response.is_some() {
         return response(f);
     }
-    let http_failed = f.ev.http.as_ref().is_some_and(|h| !h.outcome.is_response());
-    let tls_failed = matches!(
-        f.tls_problem(),
-        Some(TlsOutcome::HandshakeFailed | TlsOutcome::Timeout)
-    );
-    let target_failed =
-        f.dns_failure().is_some() || f.tcp_failure().is_some() || tls_failed || http_failed;
-    if target_failed && f.network == Network::Down {
-        return no_network(f);
+    let Some(mut found) = target_failure(f) else {
+        return undecided(f);
+    };
+    if f.network == Network::Down {
+        if !packets_got_out(f) {
+            return no_network(f);
+        }
+        // An answer from the site's side (NXDOMAIN, a refusal ...) proves this computer reaches
+        // the internet: the reference endpoints are probably blocked, not the connection down.
+        found.confidence = Confidence::Low;
+        found.detail = format!(
+            "{} The reference endpoints were unreachable too (a firewall may block them).",
+            found.detail
+        );
     }
+    found
+}
+
+/// The first step that failed for a target that gave no response: DNS, TCP, TLS, HTTP.
+fn target_failure(f: &Facts) -> Option<Finding> {
     if let Some(outcome) = f.dns_failure() {
-        return dns(f, outcome);
+        return Some(dns(f, outcome));
     }
     if let Some(outcome) = f.tcp_failure() {
-        return tcp(f, outcome);
+        return Some(tcp(f, outcome));
     }
     if let Some(outcome) = f.tls_problem() {
-        return tls(f, outcome);
+        return Some(tls(f, outcome));
     }
-    if let Some(http) = f.ev.http.as_ref().filter(|h| !h.outcome.is_response()) {
-        return no_response(f, http.outcome);
-    }
-    undecided(f)
+    let http = f.ev.http.as_ref().filter(|h| !h.outcome.is_response())?;
+    Some(no_response(f, http.outcome))
 }
 
-fn proxy_comparison_proves_it(f: &Facts) -> bool {
-    f.ev.connection
-        .as_ref()
-        .and_then(|c| c.proxy.as_ref())
-        .is_some_and(|p| !p.via_proxy.succeeded() && p.direct.succeeded())
-}
-
-fn local_proxy(f: &Facts) -> Option<Finding> {
-    let comparison = f.ev.connection.as_ref().and_then(|c| c.proxy.as_ref());
-    if let Some(p) = comparison
-        && !p.via_proxy.succeeded()
-        && p.direct.succeeded()
-    {
-        return Some(Finding::new(
-            VerdictStatus::Unreachable,
-            Culprit::LocalProxy,
-            "local_proxy_failed",
-            Confidence::High,
-            format!(
-                "Through the proxy {}: {}. Without it: {}.",
-                p.proxy,
-                attempt_result(&p.via_proxy),
-                attempt_result(&p.direct)
-            ),
-        ));
-    }
-    // The site fails without the proxy as well: the proxy only relays the failure.
-    if comparison.is_some_and(|p| !p.direct.succeeded()) {
-        return None;
-    }
-    // Without a comparison (or while it runs), the proxy's own failure still points at it.
-    let http = f.ev.http.as_ref()?;
-    let proxy = http.via_proxy.as_deref().unwrap_or("the configured proxy");
-    let squid_error = http.via_proxy.is_some()
-        && f.response.is_some()
-        && http.status.is_some_and(|s| s >= 500)
-        && (f.responder.software == Software::Squid || http.header("x-squid-error").is_some());
-    if http.outcome == HttpOutcome::ProxyFailed || squid_error {
-        return Some(Finding::new(
-            VerdictStatus::Unreachable,
-            Culprit::LocalProxy,
-            "local_proxy_failed",
-            Confidence::Medium,
-            format!(
-                "The request through {proxy} failed{}.",
-                http.error
-                    .as_deref()
-                    .filter(|e| !e.trim().is_empty())
-                    .map(|e| format!(": {e}"))
-                    .unwrap_or_default()
-            ),
-        ));
-    }
-    None
+/// Something answered from the far side: a DNS answer (NXDOMAIN, SERVFAIL, no records), a
+/// refused or completed TCP connection, a proxy that answered.
+fn packets_got_out(f: &Facts) -> bool {
+    let dns_answered = matches!(
+        f.dns_failure(),
+        Some(DnsOutcome::NxDomain | DnsOutcome::ServFail | DnsOutcome::NoRecords)
+    );
+    let http_got_out = f.ev.http.as_ref().is_some_and(|h| {
+        matches!(
+            h.outcome,
+            HttpOutcome::ConnectRefused
+                | HttpOutcome::TlsFailed
+                | HttpOutcome::ConnectionClosed
+                | HttpOutcome::ProtocolError
+                | HttpOutcome::RedirectLoop
+                | HttpOutcome::TooManyRedirects
+        )
+    });
+    dns_answered
+        || http_got_out
+        || f.tcp_failure() == Some(TcpOutcome::Refused)
+        || f.ev.tcp.as_ref().is_some_and(|t| t.any_connected())
 }
 
 /// "502 from nginx" / "no answer in time".
@@ -183,6 +169,7 @@ fn main_view(f: &Facts) -> ResponseView {
     ResponseView {
         status: f.status().unwrap_or(0),
         software: f.responder.software,
+        identified: f.identified,
         edge: f.edge,
         web_server: f.web_server,
         retry_after: f.header("retry-after").map(str::to_string),
@@ -206,15 +193,27 @@ fn response(f: &Facts) -> Finding {
         if let Some(found) = cert_problem(f) {
             return found;
         }
-        let confidence = if f.consistency == Consistency::Same {
+        let cached_fails =
+            f.ev.clear_cache
+                .as_ref()
+                .filter(|c| got_page(&c.clean) && !got_page(&c.cached))
+                .map(|c| &c.cached);
+        let confidence = if f.consistency == Consistency::Same && cached_fails.is_none() {
             Confidence::High
         } else {
             Confidence::Medium
         };
-        let detail = match f.responder.software {
+        let mut detail = match f.responder.software {
             Software::Unknown => format!("The site answered {status}."),
             sw => format!("{} answered {status}.", sw.display_name()),
         };
+        if let Some(cached) = cached_fails {
+            detail = format!(
+                "{detail} But a request with this site's cookies and cached data failed ({}): \
+                 clear them.",
+                attempt_result(cached)
+            );
+        }
         return Finding::new(
             VerdictStatus::Healthy,
             Culprit::None,
@@ -222,6 +221,9 @@ fn response(f: &Facts) -> Finding {
             confidence,
             detail,
         );
+    }
+    if let Some(found) = bot_challenge(f, status) {
+        return found;
     }
     if status < 500 && status != 429 {
         if let Some(found) = cert_problem(f) {
@@ -260,7 +262,7 @@ fn intermittent(mut found: Finding) -> Finding {
 }
 
 /// What a failed refresh attempt says, judged by the same rules as a main response.
-fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
+pub fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
     match (a.outcome, a.status) {
         (HttpOutcome::Response, Some(status)) => {
             let software = a
@@ -271,6 +273,7 @@ fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
             classify(&ResponseView {
                 status,
                 software,
+                identified: software != Software::Unknown,
                 edge: f.edge,
                 web_server: f.web_server,
                 retry_after: a.retry_after.clone(),
@@ -307,4 +310,31 @@ fn browser_blocked(f: &Facts, status: u16) -> Option<Finding> {
             worked.join(", ")
         ),
     ))
+}
+
+/// Cloudflare's bot check ("Just a moment...", `cf-mitigated: challenge`): a browser passes it,
+/// this tool cannot.
+fn bot_challenge(f: &Facts, status: u16) -> Option<Finding> {
+    if !matches!(status, 403 | 503) {
+        return None;
+    }
+    let body = f.response?.body_excerpt.to_ascii_lowercase();
+    let challenge = f
+        .header("cf-mitigated")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("challenge"))
+        || body.contains("<title>just a moment...</title>")
+        || body.contains("challenge-platform");
+    challenge.then(|| {
+        Finding::new(
+            VerdictStatus::Failing,
+            Culprit::Cdn,
+            "bot_challenge",
+            Confidence::Medium,
+            format!(
+                "Cloudflare answered {status} with its bot check (\"Just a moment...\" / \
+                 cf-mitigated: challenge). A real browser with JavaScript usually passes it; \
+                 this tool does not run JavaScript."
+            ),
+        )
+    })
 }

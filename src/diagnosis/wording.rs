@@ -33,6 +33,9 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         "origin_down" | "origin_timeout" | "origin_unreachable" => {
             format!("The site's own server is not answering its CDN ({cdn}). {NOT_YOU}")
         }
+        "origin_bad_gateway" => format!(
+            "The site's own server reported an error to its CDN ({cdn}): the application behind it is not answering. {NOT_YOU}"
+        ),
         "origin_bad_response" => format!(
             "The site's own server sent its CDN ({cdn}) an answer it could not use. {NOT_YOU}"
         ),
@@ -63,6 +66,18 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         "no_network" => "Your internet connection seems to be down, not the site.".to_string(),
         "local_proxy_failed" => {
             "A proxy set on this computer is failing; the site works without it.".to_string()
+        }
+        "captive_portal" => {
+            "This network wants you to log in (Wi-Fi login page) before it lets you reach the site."
+                .to_string()
+        }
+        "bot_challenge" => {
+            "The site's CDN (Cloudflare) asks browsers to pass a bot check; your own browser can usually pass it — this tool cannot."
+                .to_string()
+        }
+        "proxy_blocked" => {
+            "A proxy or filter on this network blocks the site; the site itself may be fine."
+                .to_string()
         }
         "tcp_refused" => {
             format!("The site's server is not accepting connections. {NOT_YOU}")
@@ -167,6 +182,7 @@ mod tests {
             "origin_tls",
             "cdn_error",
             "origin_bad_response",
+            "origin_bad_gateway",
         ] {
             let s = summary(cause, Some(Software::Cloudflare));
             assert!(s.contains("Cloudflare"), "{cause}: {s}");

@@ -10,7 +10,7 @@ mod tests;
 #[cfg(test)]
 mod tests_pages;
 
-use rules::{Match, Prepared, TABLE, cap_str, find_loose, shown};
+use rules::{Match, Prepared, Strength, TABLE, cap_str, find_loose, shown};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -118,17 +118,32 @@ impl Software {
 
 /// Identify who produced a response from its status, headers (names in any case) and body excerpt.
 ///
-/// `software` is the layer that most likely generated the page: a body match beats a header
-/// match (an origin's nginx page passed through Cloudflare is nginx's), strong beats weak, a more
-/// specific rule beats a general one. `layers` lists every software seen, outermost first.
+/// `software` is the layer that most likely generated the page: a strong body match beats a
+/// header match (an origin's nginx page passed through Cloudflare is nginx's), but a weak body
+/// hint never beats a strong `Server` header; strong beats weak, a more specific rule beats a
+/// general one. Below status 400 only strong body rules count (a healthy page that happens to
+/// contain "Reference #" is not Akamai's). `layers` lists every software seen by a strong rule,
+/// outermost first.
 pub fn identify(status: Option<u16>, headers: &[(String, String)], body: &str) -> Responder {
+    identify_graded(status, headers, body).0
+}
+
+/// `identify`, plus whether the chosen software rests on a strong rule. Weak-only matches are a
+/// hint: the software is named, but should count as unidentified for confidence.
+pub fn identify_graded(
+    status: Option<u16>,
+    headers: &[(String, String)],
+    body: &str,
+) -> (Responder, bool) {
     let input = Prepared::new(status, headers, body);
     let table = &*TABLE;
+    let healthy = status.is_some_and(|s| s < 400);
     let mut matches: Vec<Match> = table
         .rule
         .iter()
         .enumerate()
         .filter_map(|(i, rule)| rule.matches(i, &input))
+        .filter(|m| !(healthy && m.tier == rules::Tier::Page && m.strength == Strength::Weak))
         .collect();
     for merge in &table.merge {
         if matches.iter().any(|m| m.software == merge.outer) {
@@ -138,7 +153,7 @@ pub fn identify(status: Option<u16>, headers: &[(String, String)], body: &str) -
         }
     }
     let Some(best) = matches.iter().max_by_key(|m| m.rank()) else {
-        return Responder::default();
+        return (Responder::default(), false);
     };
     let software = best.software;
 
@@ -155,8 +170,13 @@ pub fn identify(status: Option<u16>, headers: &[(String, String)], body: &str) -
     }
 
     // Layers: one entry per software, in matching order, then stably sorted outermost first.
+    let strong = |sw: Software| {
+        matches
+            .iter()
+            .any(|m| m.software == sw && m.strength == Strength::Strong)
+    };
     let mut layers: Vec<Software> = Vec::new();
-    let mut by_index: Vec<&Match> = matches.iter().collect();
+    let mut by_index: Vec<&Match> = matches.iter().filter(|m| strong(m.software)).collect();
     by_index.sort_by_key(|m| m.index);
     for m in by_index {
         if !layers.contains(&m.software) {
@@ -164,11 +184,15 @@ pub fn identify(status: Option<u16>, headers: &[(String, String)], body: &str) -
         }
     }
     layers.sort_by_key(|s| outer_rank(*s));
-    Responder {
-        software,
-        evidence,
-        layers,
-    }
+    let identified = strong(software);
+    (
+        Responder {
+            software,
+            evidence,
+            layers,
+        },
+        identified,
+    )
 }
 
 /// Where a software usually sits on the path from the visitor: lower is closer to the visitor.

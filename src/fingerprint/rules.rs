@@ -153,9 +153,20 @@ pub(crate) struct Match {
 
 impl Match {
     /// Higher is a better claim to have produced the page.
-    pub fn rank(&self) -> (Tier, Strength, usize, std::cmp::Reverse<usize>) {
+    ///
+    /// A strong page beats a strong header that generates, which beats a weak page hint, then
+    /// weak generating headers, then rules that only show presence: a weak body hint ("Reference
+    /// #", a plain "Bad Gateway") never outranks a strong `Server` header.
+    pub fn rank(&self) -> (u8, Strength, usize, std::cmp::Reverse<usize>) {
+        let claim = match (self.tier, self.strength) {
+            (Tier::Page, Strength::Strong) => 4,
+            (Tier::Generated, Strength::Strong) => 3,
+            (Tier::Page, Strength::Weak) => 2,
+            (Tier::Generated, Strength::Weak) => 1,
+            (Tier::Presence, _) => 0,
+        };
         (
-            self.tier,
+            claim,
             self.strength,
             self.conditions,
             std::cmp::Reverse(self.index),

@@ -308,3 +308,42 @@ fn never_panics_on_binary_or_huge_bodies() {
     let ids = request_ids(&[], &format!("Reference #{}", "9".repeat(10_000)));
     assert_eq!(ids["akamai-reference"].len(), REQUEST_ID_MAX_CHARS);
 }
+
+#[test]
+fn a_weak_body_hint_never_beats_a_strong_server_header() {
+    // A healthy nginx page that happens to mention "Reference #" is not Akamai's.
+    let nginx = hdrs(&[("server", "nginx/1.22.1")]);
+    let r = identify(
+        Some(200),
+        &nginx,
+        "<p>Order Reference #A-1234 confirmed</p>",
+    );
+    assert_eq!(r.software, Software::Nginx);
+    assert!(!r.layers.contains(&Software::Akamai), "{:?}", r.layers);
+
+    // An nginx 502 whose body carries a reference number stays nginx.
+    let r = identify(Some(502), &nginx, "<h1>Sorry</h1> Reference #1234");
+    assert_eq!(r.software, Software::Nginx);
+
+    // Squid relaying a plain "Bad Gateway" is Squid, not Traefik.
+    let squid = hdrs(&[("server", "squid/5.7")]);
+    let r = identify(Some(502), &squid, "Bad Gateway");
+    assert_eq!(r.software, Software::Squid);
+    assert!(!r.layers.contains(&Software::Traefik), "{:?}", r.layers);
+}
+
+#[test]
+fn weak_only_matches_name_a_software_but_do_not_identify_it() {
+    let (r, strong) = identify_graded(Some(502), &[], "Bad Gateway");
+    assert_eq!(r.software, Software::Traefik);
+    assert!(!strong);
+    assert!(r.layers.is_empty(), "{:?}", r.layers);
+
+    let (r, strong) = identify_graded(Some(502), &[], NGINX_502);
+    assert_eq!(r.software, Software::Nginx);
+    assert!(strong);
+
+    // A healthy page: weak body rules do not name anyone.
+    let (r, _) = identify_graded(Some(200), &[], "Bad Gateway");
+    assert_eq!(r.software, Software::Unknown);
+}

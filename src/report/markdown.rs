@@ -69,7 +69,7 @@ pub fn render_markdown(report: &Report) -> String {
         }
         s.push('\n');
     }
-    if let Some(h) = &report.http {
+    if let Some(h) = Some(&report.http).filter(|h| h.happened()) {
         if let Some(code) = h.status {
             let _ = writeln!(
                 s,

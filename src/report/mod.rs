@@ -12,7 +12,7 @@ pub use markdown::render_markdown;
 pub use text::{render_text, status_word};
 
 use crate::diagnosis::{ChecklistItem, Diagnosis, PathNode, Verdict};
-use crate::evidence::{Evidence, Mode, ProbeRecord, TargetInfo, Timings};
+use crate::evidence::{Evidence, Mode, ProbeKind, ProbeRecord, TargetInfo, Timings};
 use crate::fingerprint::Responder;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -34,8 +34,17 @@ pub struct HttpSection {
     pub url: String,
     pub via_proxy: Option<String>,
     pub redirects: Vec<crate::evidence::RedirectHop>,
-    pub outcome: crate::evidence::HttpOutcome,
+    /// How the exchange ended (`response`, `timeout` ...), or `pending` while it runs and
+    /// `skipped` when it did not run.
+    pub outcome: String,
     pub error: Option<String>,
+}
+
+impl HttpSection {
+    /// An HTTP exchange took place (whatever its result): not pending, not skipped.
+    pub fn happened(&self) -> bool {
+        !matches!(self.outcome.as_str(), "pending" | "skipped")
+    }
 }
 
 /// The whole report, field for field the JSON contract.
@@ -48,7 +57,8 @@ pub struct Report {
     pub target: TargetInfo,
     pub verdict: Verdict,
     pub responder: Responder,
-    pub http: Option<HttpSection>,
+    /// Always present: `status` is null and `outcome` says why when no response arrived.
+    pub http: HttpSection,
     pub checklist: Vec<ChecklistItem>,
     pub path: Vec<PathNode>,
     pub probes: Vec<ProbeRecord>,
@@ -60,33 +70,54 @@ pub struct Report {
 impl Report {
     /// `generated_at`: an RFC 3339 time, supplied by the caller (keeps this module pure).
     pub fn new(evidence: &Evidence, diagnosis: &Diagnosis, generated_at: &str) -> Report {
-        let http = evidence.http.as_ref().map(|h| {
-            let mut headers: BTreeMap<String, String> = BTreeMap::new();
-            for (name, value) in &h.headers {
-                headers
-                    .entry(name.clone())
-                    .and_modify(|v| {
-                        v.push_str(", ");
-                        v.push_str(value);
-                    })
-                    .or_insert_with(|| value.clone());
+        let http = match evidence.http.as_ref() {
+            Some(h) => {
+                let mut headers: BTreeMap<String, String> = BTreeMap::new();
+                for (name, value) in &h.headers {
+                    headers
+                        .entry(name.clone())
+                        .and_modify(|v| {
+                            v.push_str(", ");
+                            v.push_str(value);
+                        })
+                        .or_insert_with(|| value.clone());
+                }
+                HttpSection {
+                    status: h.status,
+                    reason: h.reason.clone(),
+                    headers,
+                    body_excerpt: excerpt(&h.body_excerpt, REPORT_EXCERPT_CAP),
+                    body_bytes: h.body_bytes,
+                    body_truncated: h.body_truncated,
+                    timings_ms: h.timings,
+                    request_ids: diagnosis.request_ids.clone(),
+                    url: h.url.clone(),
+                    via_proxy: h.via_proxy.clone(),
+                    redirects: h.redirects.clone(),
+                    outcome: crate::report::text::serde_plain(&h.outcome),
+                    error: h.error.clone(),
+                }
             }
-            HttpSection {
-                status: h.status,
-                reason: h.reason.clone(),
-                headers,
-                body_excerpt: excerpt(&h.body_excerpt, REPORT_EXCERPT_CAP),
-                body_bytes: h.body_bytes,
-                body_truncated: h.body_truncated,
-                timings_ms: h.timings,
-                request_ids: diagnosis.request_ids.clone(),
-                url: h.url.clone(),
-                via_proxy: h.via_proxy.clone(),
-                redirects: h.redirects.clone(),
-                outcome: h.outcome,
-                error: h.error.clone(),
-            }
-        });
+            None => HttpSection {
+                status: None,
+                reason: None,
+                headers: BTreeMap::new(),
+                body_excerpt: String::new(),
+                body_bytes: 0,
+                body_truncated: false,
+                timings_ms: Timings::default(),
+                request_ids: BTreeMap::new(),
+                url: evidence.target.url.clone(),
+                via_proxy: None,
+                redirects: Vec::new(),
+                outcome: if evidence.is_pending(ProbeKind::Http) {
+                    "pending".to_string()
+                } else {
+                    "skipped".to_string()
+                },
+                error: None,
+            },
+        };
         Report {
             schema: SCHEMA.to_string(),
             tool_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -124,7 +155,7 @@ pub fn excerpt(s: &str, cap: usize) -> String {
 mod tests {
     use super::*;
     use crate::diagnosis::diagnose;
-    use crate::evidence::{HttpObservation, ProbeKind};
+    use crate::evidence::HttpObservation;
 
     fn nginx_502_evidence() -> Evidence {
         Evidence {
@@ -195,6 +226,30 @@ mod tests {
         );
         let text = render_text(&report);
         assert!(text.contains("Verdict: "));
+    }
+
+    #[test]
+    fn http_is_an_object_even_without_a_response() {
+        let mut evidence = nginx_502_evidence();
+        evidence.http = None;
+        evidence.finished.clear();
+        let report = Report::new(&evidence, &diagnose(&evidence), "2026-11-25T09:14:07Z");
+        let v: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
+        assert!(v["http"].is_object(), "{}", v["http"]);
+        assert!(v["http"]["status"].is_null());
+        assert_eq!(v["http"]["outcome"], "pending");
+        assert!(!render_text(&report).contains(" ms"));
+        assert!(!render_markdown(&report).contains("Request ids"));
+
+        // A response without a total time does not claim "in 0 ms".
+        let mut evidence = nginx_502_evidence();
+        if let Some(h) = evidence.http.as_mut() {
+            h.timings.total = None;
+        }
+        let report = Report::new(&evidence, &diagnose(&evidence), "2026-11-25T09:14:07Z");
+        let text = render_text(&report);
+        assert!(text.contains("HTTP 502"), "{text}");
+        assert!(!text.contains("in 0 ms"), "{text}");
     }
 
     #[test]

@@ -47,15 +47,20 @@ pub fn verdict_block(report: &Report) -> String {
     if !v.detail.is_empty() {
         s.push_str(&format!("\n  {}", v.detail));
     }
-    if let Some(h) = &report.http {
+    let h = &report.http;
+    if h.happened() {
         if let Some(code) = h.status {
             let who = report.responder.software.display_name();
+            let took = h
+                .timings_ms
+                .total
+                .map(|ms| format!(" in {ms:.0} ms"))
+                .unwrap_or_default();
             s.push_str(&format!(
-                "\n  HTTP {} {} from {} in {:.0} ms",
+                "\n  HTTP {} {} from {}{took}",
                 code,
                 h.reason.clone().unwrap_or_default(),
                 who,
-                h.timings_ms.total.unwrap_or_default()
             ));
         }
         if !h.request_ids.is_empty() {

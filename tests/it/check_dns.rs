@@ -55,13 +55,16 @@ fn name_resolved_by_the_given_resolver_is_checked_normally() {
 }
 
 #[test]
-fn nxdomain_with_every_reference_down_is_your_connection() {
+fn nxdomain_with_every_reference_down_stays_dns_at_low_confidence() {
+    // The resolver answered NXDOMAIN, so packets get out: the references are blocked, the
+    // connection is not down.
     let dns = DnsServer::rcode(RCODE_NXDOMAIN);
     let run = Check::new(MISSING)
         .resolver(dns.addr())
         .reference(format!("127.0.0.1:{}", closed_port()))
         .run();
     run.assert_code(1);
-    run.assert_verdict(None, Some("your_connection"), Some("no_network"));
+    run.assert_verdict(None, Some("dns"), Some("dns_nxdomain"));
+    assert_eq!(run.str_at("/verdict/confidence"), "low");
     assert_ne!(run.str_at("/verdict/status"), "healthy");
 }

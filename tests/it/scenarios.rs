@@ -34,6 +34,8 @@ struct Expect {
     confidence: Option<Confidence>,
     conclusive: Option<bool>,
     summary_contains: Option<String>,
+    /// Text the summary must not contain.
+    summary_lacks: Option<String>,
     detail_contains: Option<String>,
     /// `wait_secs` of the `wait` checklist item.
     wait_secs: Option<u64>,
@@ -134,6 +136,11 @@ fn check(d: &Diagnosis, e: &Expect) -> Vec<String> {
         && !v.summary.contains(s.as_str())
     {
         bad.push(format!("summary {:?} does not contain {s:?}", v.summary));
+    }
+    if let Some(s) = &e.summary_lacks
+        && v.summary.contains(s.as_str())
+    {
+        bad.push(format!("summary {:?} contains {s:?}", v.summary));
     }
     if let Some(s) = &e.detail_contains
         && !v.detail.contains(s.as_str())

@@ -278,7 +278,7 @@ pub fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
                 web_server: f.web_server,
                 retry_after: a.retry_after.clone(),
                 body: String::new(),
-                elapsed_secs: a.total_ms.map(|ms| ms / 1000.0),
+                elapsed_secs: a.first_byte_ms.or(a.total_ms).map(|ms| ms / 1000.0),
                 consistency: Consistency::Mixed,
             })
         }

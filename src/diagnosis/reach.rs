@@ -42,9 +42,88 @@ pub fn tls_culprit(f: &Facts) -> Culprit {
     }
 }
 
+/// Issuers of the certificates HTTPS-inspecting security software and corporate proxies
+/// present instead of the site's own (lower case).
+const INTERCEPTING_ISSUERS: &[&str] = &[
+    "zscaler",
+    "fortinet",
+    "fortigate",
+    "palo alto",
+    "netskope",
+    "blue coat",
+    "bluecoat",
+    "symantec web",
+    "sophos",
+    "kaspersky",
+    "avast",
+    "avg web",
+    "eset ssl filter",
+    "bitdefender",
+    "cisco umbrella",
+    "opendns",
+    "mcafee web gateway",
+    "forcepoint",
+    "websense",
+    "checkpoint",
+    "check point",
+    "barracuda",
+];
+
+/// The certificate expired by this computer's clock but not by the server's (`Date` header):
+/// the clock here is wrong, not the certificate.
+fn clock_is_wrong(f: &Facts, not_after: Option<&str>) -> bool {
+    let (Some(not_after), Some(date)) = (not_after, f.header("date")) else {
+        return false;
+    };
+    let Ok(not_after) =
+        time::OffsetDateTime::parse(not_after, &time::format_description::well_known::Rfc3339)
+    else {
+        return false;
+    };
+    let Ok(server_now) = httpdate::parse_http_date(date) else {
+        return false;
+    };
+    let server_now = time::OffsetDateTime::from(server_now);
+    server_now < not_after
+}
+
 pub fn tls_cert(f: &Facts, outcome: TlsOutcome) -> Finding {
     let tls = f.ev.tls.clone().unwrap_or_default();
     let host = &f.ev.target.host;
+    if outcome == TlsOutcome::Expired && clock_is_wrong(f, tls.not_after.as_deref()) {
+        return Finding::new(
+            VerdictStatus::Failing,
+            Culprit::YourConnection,
+            "clock_wrong",
+            Confidence::Medium,
+            format!(
+                "The certificate is valid until {} by the server's clock (Date: {}), but this \
+                 computer's clock says it has expired: set the date and time on this computer \
+                 correctly (turn on automatic time).",
+                tls.not_after.as_deref().unwrap_or("?"),
+                f.header("date").unwrap_or("?")
+            ),
+        );
+    }
+    let issuer = tls.issuer.clone().unwrap_or_default();
+    let issuer_lower = issuer.to_lowercase();
+    if outcome == TlsOutcome::Untrusted
+        && INTERCEPTING_ISSUERS
+            .iter()
+            .any(|i| issuer_lower.contains(i))
+    {
+        return Finding::new(
+            VerdictStatus::Failing,
+            Culprit::YourConnection,
+            "tls_intercepted",
+            Confidence::Low,
+            format!(
+                "The certificate was issued by \"{issuer}\", which is security software or a \
+                 corporate proxy inspecting HTTPS on this computer or network, not the site. If \
+                 your browser complains too, ask whoever manages this computer or network."
+            ),
+        );
+    }
     let (cause, detail) = match outcome {
         TlsOutcome::Expired => {
             let when = match (tls.days_left, tls.not_after.as_deref()) {
@@ -93,11 +172,18 @@ pub fn tls_cert(f: &Facts, outcome: TlsOutcome) -> Finding {
             ),
         ),
     };
+    // Confirmed from the server's side (its Date, the names it serves) it is high; a chain that
+    // reaches no trusted root could also be a private CA or inspection software nobody named.
+    let confidence = match outcome {
+        TlsOutcome::WrongHost => Confidence::High,
+        TlsOutcome::Expired if f.header("date").is_some() => Confidence::High,
+        _ => Confidence::Medium,
+    };
     Finding::new(
         VerdictStatus::Failing,
         tls_culprit(f),
         cause,
-        Confidence::High,
+        confidence,
         detail,
     )
 }
@@ -303,14 +389,17 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
             } else {
                 String::new()
             };
+            // Gateways wait 30-100 s before they give up; our own limit may be shorter.
             Finding::new(
                 unreachable,
                 Culprit::ReverseProxy,
                 "response_timeout",
-                Confidence::Medium,
+                Confidence::Low,
                 format!(
                     "Connected, but no response came{within}: the web server is stuck or \
-                     overloaded."
+                     overloaded, or simply slower than this check waits. Gateways often wait 30 to \
+                     100 s; run again with a longer --timeout (e.g. 120) to see whether an error \
+                     page arrives."
                 ),
             )
         }

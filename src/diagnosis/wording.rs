@@ -67,6 +67,12 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         "local_proxy_failed" => {
             "A proxy set on this computer is failing; the site works without it.".to_string()
         }
+        "clock_wrong" => "This computer's clock seems to be wrong, so the site's security \
+                          certificate looks expired. Set the date and time correctly."
+            .to_string(),
+        "tls_intercepted" => "Security software or a network filter on this computer is \
+                              intercepting secure connections to the site."
+            .to_string(),
         "captive_portal" => {
             "This network wants you to log in (Wi-Fi login page) before it lets you reach the site."
                 .to_string()
@@ -98,7 +104,7 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         "tls_untrusted" => tls_line("it is not from a trusted issuer"),
         "tls_invalid" => tls_line("it is damaged or not accepted"),
         "response_timeout" => {
-            format!("The site's web server accepted the connection but never answered. {NOT_YOU}")
+            format!("The site's web server accepted the connection but did not answer in time. {NOT_YOU}")
         }
         "connection_closed" => {
             format!("The site's web server hung up without answering. {NOT_YOU}")

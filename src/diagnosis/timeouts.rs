@@ -49,7 +49,7 @@ const DEFAULTS: &[(f64, Software, &str)] = &[
     (
         100.0,
         Software::Unknown,
-        "a 100 s limit (Cloudflare's default)",
+        "a 100 s limit somewhere on the path",
     ),
     (
         15.0,
@@ -59,7 +59,7 @@ const DEFAULTS: &[(f64, Software, &str)] = &[
     (
         15.0,
         Software::Unknown,
-        "a 15 s limit (Fastly's first byte timeout by default)",
+        "a 15 s limit somewhere on the path",
     ),
     (
         20.0,
@@ -98,6 +98,16 @@ mod tests {
     fn thirty_seconds_without_responder_is_generic() {
         let limit = likely_limit(29.0, &[]).unwrap_or_default();
         assert!(limit.contains("30 s"), "{limit}");
+    }
+
+    #[test]
+    fn vendors_not_seen_are_not_named() {
+        let limit = likely_limit(100.2, &[Software::Nginx]).unwrap_or_default();
+        assert!(!limit.contains("Cloudflare"), "{limit}");
+        let limit = likely_limit(15.1, &[Software::Envoy]).unwrap_or_default();
+        assert!(!limit.contains("Fastly"), "{limit}");
+        let limit = likely_limit(15.1, &[Software::Fastly]).unwrap_or_default();
+        assert!(limit.contains("Fastly"), "{limit}");
     }
 
     #[test]

@@ -234,7 +234,12 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
         match printed.get(&item.id) {
             Some(before) if *before == now => {}
             Some(_) => {
-                say!("{} (updated)", report::text::checklist_line(item));
+                let line = report::text::checklist_line(item);
+                let (first, rest) = line.split_once('\n').unwrap_or((line.as_str(), ""));
+                say!("{first} (updated)");
+                if !rest.is_empty() {
+                    say!("{rest}");
+                }
                 printed.insert(item.id, now);
             }
             None => {

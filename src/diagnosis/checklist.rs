@@ -46,6 +46,11 @@ fn item(
 
 /// The item for a probe without an observation: pending, or skipped with a reason.
 fn not_observed(f: &Facts, id: CheckId, kind: ProbeKind, what: &str) -> ChecklistItem {
+    // A step still running is pending, even when the site looks unreachable so far: its own
+    // result may be the one that shows the site answering after all.
+    if f.pending(kind) {
+        return item(id, ItemStatus::Pending, "Checking…", "");
+    }
     if f.unreachable() && kind != ProbeKind::Connection {
         return item(
             id,

@@ -12,3 +12,5 @@ pub mod fingerprint;
 pub mod probe;
 pub mod report;
 pub mod target;
+#[cfg(feature = "gui")]
+pub mod gui;

@@ -31,9 +31,15 @@ macro_rules! say {
     version,
     about = "Finds out why a web site answers \"502 Bad Gateway\" (or does not load), and what to do about it."
 )]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Without a command: open the app with this address and check it at once.
+    #[arg(value_name = "URL")]
+    pub url: Option<String>,
+    #[command(flatten)]
+    pub probe: ProbeArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -56,6 +62,16 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Also write the report (in --format) to this file.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub probe: ProbeArgs,
+}
+
+/// How checks probe; shared by `check` and the app (`gateway-doctor [URL] [options]`).
+#[derive(Debug, Clone, Args)]
+pub struct ProbeArgs {
     /// Seconds each probe step may take.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     pub timeout: f64,
@@ -69,9 +85,6 @@ pub struct CheckArgs {
     /// 1.1.1.1:443, 8.8.8.8:443, www.wikipedia.org:443).
     #[arg(long = "reference", value_name = "HOST:PORT")]
     pub references: Vec<String>,
-    /// Also write the report (in --format) to this file.
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     /// Ignore the system proxy settings (http_proxy, https_proxy, all_proxy).
     #[arg(long)]
     pub no_proxy: bool,
@@ -86,22 +99,6 @@ impl CheckArgs {
     /// Validate everything before any packet is sent.
     pub fn options(&self) -> Result<(Target, CheckOptions), InputError> {
         let target = Target::parse(&self.url).map_err(|e| InputError(format!("URL: {e}")))?;
-        if !self.timeout.is_finite() || self.timeout <= 0.0 || self.timeout > 600.0 {
-            return Err(InputError(format!(
-                "--timeout: expected seconds between 0 and 600, got {}",
-                self.timeout
-            )));
-        }
-        if self.retries > 20 {
-            return Err(InputError(format!(
-                "--retries: expected at most 20, got {}",
-                self.retries
-            )));
-        }
-        let resolver = match &self.resolver {
-            None => None,
-            Some(r) => Some(parse_resolver(r)?),
-        };
         if let Some(path) = &self.output {
             let dir = path
                 .parent()
@@ -120,6 +117,29 @@ impl CheckArgs {
                 )));
             }
         }
+        Ok((target, self.probe.options()?))
+    }
+}
+
+impl ProbeArgs {
+    /// Validate the probe options.
+    pub fn options(&self) -> Result<CheckOptions, InputError> {
+        if !self.timeout.is_finite() || self.timeout <= 0.0 || self.timeout > 600.0 {
+            return Err(InputError(format!(
+                "--timeout: expected seconds between 0 and 600, got {}",
+                self.timeout
+            )));
+        }
+        if self.retries > 20 {
+            return Err(InputError(format!(
+                "--retries: expected at most 20, got {}",
+                self.retries
+            )));
+        }
+        let resolver = match &self.resolver {
+            None => None,
+            Some(r) => Some(parse_resolver(r)?),
+        };
         let mut references = Vec::new();
         for r in &self.references {
             parse_host_port(r, None)
@@ -138,7 +158,7 @@ impl CheckArgs {
         if !references.is_empty() {
             options.references = references;
         }
-        Ok((target, options))
+        Ok(options)
     }
 }
 
@@ -380,12 +400,32 @@ pub fn main_with_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Res
     };
     match cli.command {
         Some(Command::Check(args)) => run_check(&args),
-        None => {
-            use clap::CommandFactory;
-            Cli::command().print_help()?;
-            say!("\n\nThe desktop app is coming; until then use `gateway-doctor check <address>`.");
-            Ok(0)
+        None => open_app(cli.url, &cli.probe),
+    }
+}
+
+/// `gateway-doctor [URL] [options]`: open the desktop app (with the address filled in and
+/// checked at once when one is given).
+#[cfg(feature = "gui")]
+fn open_app(url: Option<String>, probe: &ProbeArgs) -> Result<i32> {
+    let options = match probe.options() {
+        Ok(o) => o,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");
+            return Ok(2);
         }
+    };
+    crate::gui::run_app(url, options)?;
+    Ok(0)
+}
+
+/// Built without the app: say how to use the command line instead.
+#[cfg(not(feature = "gui"))]
+fn open_app(_url: Option<String>, _probe: &ProbeArgs) -> Result<i32> {
+    use clap::CommandFactory;
+    Cli::command().print_help()?;
+    say!("\n\nThis build has no desktop app; use `gateway-doctor check <address>`.");
+    Ok(0)
     }
 }
 
@@ -398,7 +438,7 @@ mod tests {
         argv.extend_from_slice(extra);
         Cli::try_parse_from(argv).map(|c| match c.command {
             Some(Command::Check(a)) => a,
-            None => unreachable!("check was given"),
+            None => panic!("check was given"),
         })
     }
 

@@ -1,0 +1,421 @@
+//! The app itself: what the window holds (address, current run, selected step, settings) and
+//! what it does (start, cancel, re-check on a schedule, export). Drawing lives in `panels/`;
+//! this file owns the state transitions so the tests can drive them through the UI.
+//!
+//! One frame: drain engine messages (re-diagnose), handle due timers and finished dialogs, then
+//! draw. Nothing here blocks: the engine runs on the backend's runtime and dialogs on their own
+//! thread. Repaints happen on engine events, on input, and once a second only while a countdown
+//! runs, so an idle window costs no CPU.
+
+use super::bridge::{Backend, SavePicker};
+use super::panels;
+use super::state::{Run, RunPhase, WaitSchedule};
+use crate::browsers::InstalledBrowser;
+use crate::diagnosis::{CheckId, ChecklistItem};
+use crate::evidence::Mode;
+use crate::probe::{self, CheckOptions};
+use crate::report::{self, Report};
+use crate::store::{Settings, Store, write_atomically};
+use crate::target::Target;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Instant;
+
+/// The visitor steps, in the order the guide walks them.
+pub const VISITOR_STEPS: [CheckId; 5] = [
+    CheckId::Refresh,
+    CheckId::ClearCache,
+    CheckId::OtherBrowser,
+    CheckId::Connection,
+    CheckId::Wait,
+];
+
+/// Report formats the app can save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Markdown,
+    Html,
+    Json,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 3] = [ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Json];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Html => "html",
+            ExportFormat::Json => "json",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "Markdown",
+            ExportFormat::Html => "HTML",
+            ExportFormat::Json => "JSON",
+        }
+    }
+
+    pub fn render(self, report: &Report) -> String {
+        match self {
+            ExportFormat::Markdown => report::render_markdown(report),
+            ExportFormat::Html => report::render_html(report),
+            ExportFormat::Json => report.to_json() + "\n",
+        }
+    }
+}
+
+/// The right-hand pane: what to do for the selected step, or the technical details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Step,
+    Details,
+}
+
+/// A message under the header: (text, is it a problem).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub problem: bool,
+}
+
+/// How the app is set up (the real binary and the tests differ only here).
+pub struct AppConfig {
+    /// An address to check as soon as the window opens (`gateway-doctor URL`).
+    pub initial_url: Option<String>,
+    /// Template for every check (timeouts, resolver, reference endpoints, proxy use).
+    pub options: CheckOptions,
+    /// Where settings live; `None` keeps them in memory only.
+    pub store: Option<Store>,
+    /// Installed browsers, for "open in another browser" and cache instructions.
+    pub browsers: Vec<InstalledBrowser>,
+}
+
+pub struct GuiApp {
+    backend: Box<dyn Backend>,
+    picker: Box<dyn SavePicker>,
+    store: Option<Store>,
+    options: CheckOptions,
+    pub settings: Settings,
+    pub address: String,
+    pub input_error: Option<String>,
+    pub notice: Option<Notice>,
+    pub run: Option<Run>,
+    pub selected: CheckId,
+    pub pane: Pane,
+    pub notes: String,
+    pub export_format: ExportFormat,
+    pub wait: WaitSchedule,
+    pub browsers: Vec<InstalledBrowser>,
+    pending_save: Option<(Receiver<Option<PathBuf>>, ExportFormat)>,
+    start_pending: bool,
+    focus_address: bool,
+    pub icon: Option<egui::TextureHandle>,
+    window_size: Option<egui::Vec2>,
+}
+
+impl GuiApp {
+    pub fn new(config: AppConfig, backend: Box<dyn Backend>, picker: Box<dyn SavePicker>) -> GuiApp {
+        let (settings, notice) = match &config.store {
+            Some(store) => {
+                let loaded = store.load();
+                (
+                    loaded.settings,
+                    loaded.notice.map(|text| Notice {
+                        text,
+                        problem: true,
+                    }),
+                )
+            }
+            None => (Settings::default(), None),
+        };
+        let start_pending = config.initial_url.is_some();
+        GuiApp {
+            backend,
+            picker,
+            store: config.store,
+            options: config.options,
+            settings,
+            address: config.initial_url.unwrap_or_default(),
+            input_error: None,
+            notice,
+            run: None,
+            selected: CheckId::Refresh,
+            pane: Pane::Step,
+            notes: String::new(),
+            export_format: ExportFormat::Markdown,
+            wait: WaitSchedule::default(),
+            browsers: config.browsers,
+            pending_save: None,
+            start_pending,
+            focus_address: true,
+            icon: None,
+            window_size: None,
+        }
+    }
+
+    /// Draw one frame (called by eframe, and by the tests' harness).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.start_pending {
+            self.start_pending = false;
+            self.start_check(&ctx);
+        }
+        self.poll(&ctx);
+        self.keyboard(&ctx);
+        self.window_size = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size()));
+
+        panels::header::show(self, ui);
+        if self.run.is_some() {
+            panels::banner::show(self, ui);
+            panels::footer::show(self, ui);
+            panels::steps::show_list(self, ui);
+            egui::CentralPanel::default().show(ui, |ui| panels::steps::show_pane(self, ui));
+        } else {
+            egui::CentralPanel::default().show(ui, |ui| panels::start::show(self, ui));
+        }
+
+        if self.wait.next_at.is_some() {
+            // Only the countdown needs a clock; everything else repaints on events.
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+    }
+
+    /// Whether the address field should take the keyboard focus this frame (once at start).
+    pub(super) fn take_focus_request(&mut self) -> bool {
+        std::mem::take(&mut self.focus_address)
+    }
+
+    fn keyboard(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if self.run.as_ref().is_some_and(Run::is_running) {
+                self.cancel();
+            } else if self.wait.watching() {
+                self.wait.stop();
+            }
+        }
+    }
+
+    /// Drain the engine, run due re-checks, pick up finished dialogs.
+    fn poll(&mut self, ctx: &egui::Context) {
+        let mut just_finished = false;
+        if let Some(run) = self.run.as_mut() {
+            let was_running = run.is_running();
+            run.drain();
+            just_finished = was_running && run.phase == RunPhase::Done;
+        }
+        if just_finished && self.wait.watching() {
+            self.after_recheck(ctx);
+        }
+        if self.wait.due(Instant::now()) && !self.is_running() {
+            self.wait.next_at = None;
+            self.wait.rechecks += 1;
+            self.start_check(ctx);
+        }
+        if let Some((rx, format)) = &self.pending_save {
+            let format = *format;
+            match rx.try_recv() {
+                Ok(Some(path)) => {
+                    self.pending_save = None;
+                    self.save_report_to(&path, format);
+                }
+                Ok(None) => self.pending_save = None,
+                Err(TryRecvError::Disconnected) => {
+                    self.pending_save = None;
+                    self.notice = Some(Notice {
+                        text: "No file dialog could be opened here. Use \"Copy report\" and paste it instead.".into(),
+                        problem: true,
+                    });
+                }
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+    }
+
+    fn after_recheck(&mut self, ctx: &egui::Context) {
+        let Some(run) = self.run.as_ref() else {
+            return;
+        };
+        if run.healthy() {
+            self.wait.stop();
+            self.wait.back_since = Some(time::OffsetDateTime::now_utc());
+            self.notice = Some(Notice {
+                text: format!("Good news: {} is working again.", run.target.display_host()),
+                problem: false,
+            });
+            ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                egui::UserAttentionType::Informational,
+            ));
+        } else {
+            let advised = self.item(CheckId::Wait).and_then(|i| i.wait_secs);
+            self.wait.arm(advised, Instant::now());
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.run.as_ref().is_some_and(Run::is_running)
+    }
+
+    pub fn item(&self, id: CheckId) -> Option<&ChecklistItem> {
+        self.run
+            .as_ref()?
+            .diagnosis
+            .checklist
+            .iter()
+            .find(|i| i.id == id)
+    }
+
+    /// Validate the address and start a check; an invalid address gets an inline message.
+    pub fn start_check(&mut self, ctx: &egui::Context) {
+        let target = match Target::parse(&self.address) {
+            Ok(t) => t,
+            Err(e) => {
+                self.input_error = Some(e.to_string());
+                self.focus_address = true;
+                return;
+            }
+        };
+        self.input_error = None;
+        if let Some(run) = self.run.as_mut() {
+            run.cancel();
+        }
+        self.settings.remember(&target.redacted());
+        self.save_settings();
+        let options = self.options.clone();
+        let evidence = probe::new_evidence(&target, &options);
+        let handle = self.backend.start(target.clone(), options, ctx);
+        self.run = Some(Run::new(target, evidence, handle));
+        if !self.wait.watching() {
+            self.selected = VISITOR_STEPS[0];
+        }
+    }
+
+    pub fn cancel(&mut self) {
+        if let Some(run) = self.run.as_mut() {
+            run.cancel();
+        }
+        self.wait.stop();
+    }
+
+    /// Start watching: count down, re-check, repeat until the site works (the wait step).
+    pub fn keep_checking(&mut self) {
+        let advised = self.item(CheckId::Wait).and_then(|i| i.wait_secs);
+        self.wait.arm(advised, Instant::now());
+    }
+
+    pub fn set_mode(&mut self, mode: Mode) {
+        if self.settings.mode != mode {
+            self.settings.mode = mode;
+            self.save_settings();
+        }
+    }
+
+    pub fn save_settings(&mut self) {
+        if let Some(size) = self.window_size {
+            self.settings.window = Some(crate::store::WindowSettings {
+                width: size.x,
+                height: size.y,
+            });
+        }
+        let Some(store) = &self.store else {
+            return;
+        };
+        if let Err(e) = store.save(&self.settings) {
+            self.notice = Some(Notice {
+                text: format!("Your settings could not be saved: {e}"),
+                problem: true,
+            });
+        }
+    }
+
+    /// The report of the current run, with the notes and the redaction choice applied.
+    pub fn report(&self) -> Option<Report> {
+        let run = self.run.as_ref()?;
+        let now = time::OffsetDateTime::now_utc();
+        let generated_at = now
+            .replace_nanosecond(0)
+            .unwrap_or(now)
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        let mut report = Report::new(&run.evidence, &run.diagnosis, &generated_at);
+        let notes = self.notes.trim();
+        if !notes.is_empty() {
+            report.notes = Some(notes.to_string());
+        }
+        if self.settings.include_full_url {
+            // The full address, query included; credentials are never written anywhere.
+            let mut url = run.target.url().clone();
+            let _ = url.set_username("");
+            let _ = url.set_password(None);
+            report.target.url = url.to_string();
+        }
+        Some(report)
+    }
+
+    /// Ask where to save the report (the dialog runs off the UI thread).
+    pub fn save_report(&mut self, ctx: &egui::Context) {
+        let Some(run) = self.run.as_ref() else {
+            return;
+        };
+        let stamp = run
+            .started_wall
+            .format(time::macros::format_description!("[year][month][day]-[hour][minute]"))
+            .unwrap_or_default();
+        let host: String = run
+            .target
+            .display_host()
+            .chars()
+            .map(|c| if c.is_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+            .collect();
+        let format = self.export_format;
+        let name = format!("gateway-doctor-{host}-{stamp}.{}", format.extension());
+        let rx = self.picker.pick(&name, format.extension(), ctx);
+        self.pending_save = Some((rx, format));
+    }
+
+    fn save_report_to(&mut self, path: &std::path::Path, format: ExportFormat) {
+        let Some(report) = self.report() else {
+            return;
+        };
+        let text = format.render(&report);
+        self.notice = Some(match write_atomically(path, text.as_bytes()) {
+            Ok(()) => Notice {
+                text: format!("Report saved to {}", path.display()),
+                problem: false,
+            },
+            Err(e) => Notice {
+                text: format!("Could not save the report to {}: {e}", path.display()),
+                problem: true,
+            },
+        });
+    }
+
+    pub fn copy_report(&mut self, ctx: &egui::Context) {
+        if let Some(report) = self.report() {
+            ctx.copy_text(report::render_markdown(&report));
+            self.notice = Some(Notice {
+                text: "Report copied. Paste it into your message to the site's support.".into(),
+                problem: false,
+            });
+        }
+    }
+
+    /// Called when the window closes: remember its size.
+    pub fn on_close(&mut self) {
+        if let Some(run) = self.run.as_mut() {
+            run.cancel();
+        }
+        self.save_settings();
+    }
+}
+
+impl eframe::App for GuiApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.on_close();
+    }
+}

@@ -1,0 +1,137 @@
+//! The bridge between the engine and the UI thread. The engine runs on a tokio runtime owned by
+//! the backend; every probe event is forwarded to a plain channel that the app drains each frame,
+//! and the sender wakes the UI with `request_repaint` (so nothing repaints while nothing happens).
+//!
+//! The UI talks to a `Backend` trait so the GUI tests can drive the app with scripted events
+//! (a fake backend) while the real app runs real probes. File dialogs go through `SavePicker`
+//! for the same reason.
+
+use crate::evidence::ProbeEvent;
+use crate::probe::{self, CheckOptions};
+use crate::target::Target;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// What the engine tells the UI.
+#[derive(Debug)]
+pub enum BridgeMsg {
+    Event(ProbeEvent),
+    /// Every probe of the run has reported.
+    Done,
+}
+
+/// A run in progress: its messages, and how to stop it.
+pub struct RunHandle {
+    pub rx: Receiver<BridgeMsg>,
+    cancel: Option<Box<dyn FnOnce() + Send>>,
+}
+
+impl RunHandle {
+    pub fn new(rx: Receiver<BridgeMsg>, cancel: Box<dyn FnOnce() + Send>) -> RunHandle {
+        RunHandle {
+            rx,
+            cancel: Some(cancel),
+        }
+    }
+
+    /// Stop every probe of the run now (idempotent).
+    pub fn cancel(&mut self) {
+        if let Some(cancel) = self.cancel.take() {
+            cancel();
+        }
+    }
+}
+
+impl Drop for RunHandle {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
+/// Starts checks. `ctx` is woken whenever a message is sent.
+pub trait Backend {
+    fn start(&self, target: Target, options: CheckOptions, ctx: &egui::Context) -> RunHandle;
+}
+
+/// The real engine on a small multi-threaded tokio runtime.
+pub struct EngineBackend {
+    runtime: tokio::runtime::Runtime,
+}
+
+impl EngineBackend {
+    pub fn new() -> std::io::Result<EngineBackend> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("gateway-doctor-probe")
+            .enable_all()
+            .build()?;
+        Ok(EngineBackend { runtime })
+    }
+}
+
+impl Backend for EngineBackend {
+    fn start(&self, target: Target, options: CheckOptions, ctx: &egui::Context) -> RunHandle {
+        let (tx, rx) = channel();
+        let (engine_tx, mut engine_rx) = tokio::sync::mpsc::unbounded_channel();
+        let engine = self
+            .runtime
+            .spawn(async move { probe::run(target, options, engine_tx).await });
+        let ctx = ctx.clone();
+        let forward = self.runtime.spawn(async move {
+            while let Some(event) = engine_rx.recv().await {
+                if tx.send(BridgeMsg::Event(event)).is_err() {
+                    return;
+                }
+                ctx.request_repaint();
+            }
+            let _ = tx.send(BridgeMsg::Done);
+            ctx.request_repaint();
+        });
+        let (engine, forward) = (engine.abort_handle(), forward.abort_handle());
+        RunHandle::new(
+            rx,
+            Box::new(move || {
+                engine.abort();
+                forward.abort();
+            }),
+        )
+    }
+}
+
+/// Asks the person where to save a file.
+pub trait SavePicker {
+    /// Returns a channel that yields the chosen path (or `None` when they cancelled, or no
+    /// dialog could be shown). Must not block the UI thread.
+    fn pick(&self, suggested_name: &str, extension: &str, ctx: &egui::Context)
+    -> Receiver<Option<PathBuf>>;
+}
+
+/// The platform's native save dialog (rfd), run off the UI thread.
+pub struct NativePicker;
+
+impl SavePicker for NativePicker {
+    fn pick(
+        &self,
+        suggested_name: &str,
+        extension: &str,
+        ctx: &egui::Context,
+    ) -> Receiver<Option<PathBuf>> {
+        let (tx, rx): (Sender<Option<PathBuf>>, _) = channel();
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_file_name(suggested_name)
+            .add_filter(extension.to_uppercase(), &[extension]);
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("save-dialog".into())
+            .spawn(move || {
+                let picked = pollster::block_on(dialog.save_file());
+                let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
+                ctx.request_repaint();
+            });
+        if spawned.is_err() {
+            // The sender was moved into the failed closure and dropped: the receiver sees a
+            // disconnected channel, which the app treats like "no dialog".
+        }
+        rx
+    }
+}

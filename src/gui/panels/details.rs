@@ -1,0 +1,193 @@
+//! The technical details, one click away from the answer: the timing waterfall of the main
+//! request (DNS, connect, TLS, waiting for the first byte, total), who answered and why we think
+//! so, the status line and headers, request ids, the error page excerpt and the raw probe log,
+//! with copy buttons for everything a support team might ask for.
+
+use super::copy_button;
+use crate::evidence::Timings;
+use crate::gui::app::GuiApp;
+
+pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
+    let Some(run) = app.run.as_ref() else {
+        return;
+    };
+    ui.heading("Details");
+    ui.add_space(6.0);
+
+    ui.label(egui::RichText::new("Timings").strong());
+    match run.evidence.http.as_ref() {
+        Some(http) => waterfall(ui, &http.timings),
+        None if run.is_running() => {
+            ui.label("The request is still running.");
+        }
+        None => {
+            ui.label("No request was made (see the log below for why).");
+        }
+    }
+    ui.add_space(10.0);
+
+    ui.label(egui::RichText::new("Who answered").strong());
+    let responder = &run.diagnosis.responder;
+    ui.label(responder.software.display_name());
+    for line in &responder.evidence {
+        ui.label(egui::RichText::new(format!("• {line}")).small());
+    }
+    if responder.layers.len() > 1 {
+        let layers: Vec<&str> = responder.layers.iter().map(|s| s.display_name()).collect();
+        ui.label(format!("Layers seen, outermost first: {}", layers.join(" → ")));
+    }
+    ui.add_space(10.0);
+
+    if let Some(http) = run.evidence.http.as_ref() {
+        ui.label(egui::RichText::new("Response").strong());
+        let status = match http.status {
+            Some(code) => format!("HTTP {code} {}", http.reason.clone().unwrap_or_default()),
+            None => format!(
+                "No response ({})",
+                http.error.clone().unwrap_or_else(|| crate::report::text::serde_plain(&http.outcome))
+            ),
+        };
+        ui.label(status);
+        ui.label(egui::RichText::new(&http.url).monospace());
+        if let Some(proxy) = &http.via_proxy {
+            ui.label(format!("Through the proxy {proxy}"));
+        }
+        for hop in &http.redirects {
+            ui.label(format!("↪ {} {} → {}", hop.status, hop.url, hop.location));
+        }
+        if !http.headers.is_empty() {
+            egui::CollapsingHeader::new(format!("Headers ({})", http.headers.len()))
+                .id_salt("headers")
+                .default_open(true)
+                .show(ui, |ui| {
+                    egui::Grid::new("headers_grid").striped(true).show(ui, |ui| {
+                        for (name, value) in &http.headers {
+                            ui.label(egui::RichText::new(name).monospace());
+                            ui.label(egui::RichText::new(value).monospace());
+                            ui.end_row();
+                        }
+                    });
+                });
+        }
+        ui.add_space(10.0);
+    }
+
+    ui.label(egui::RichText::new("Request ids").strong());
+    if run.diagnosis.request_ids.is_empty() {
+        ui.label("None sent by the server.");
+    }
+    for (name, value) in &run.diagnosis.request_ids {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(format!("{name}: {value}")).monospace());
+            copy_button(ui, name, value);
+        });
+    }
+    ui.add_space(10.0);
+
+    if let Some(http) = run.evidence.http.as_ref()
+        && !http.body_excerpt.is_empty()
+    {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("Error page").strong());
+            copy_button(ui, "the error page", &http.body_excerpt);
+        });
+        let excerpt = crate::report::excerpt(&http.body_excerpt, 4096);
+        egui::ScrollArea::vertical()
+            .id_salt("body")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                ui.label(egui::RichText::new(excerpt).monospace().small());
+            });
+        ui.add_space(10.0);
+    }
+
+    let log = run.log.join("\n");
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new("Probe log").strong());
+        copy_button(ui, "the probe log", &log);
+    });
+    egui::ScrollArea::vertical()
+        .id_salt("log")
+        .max_height(200.0)
+        .show(ui, |ui| {
+            for line in &run.log {
+                ui.label(egui::RichText::new(line).monospace().small());
+            }
+        });
+}
+
+/// The phases in order, as (name, start ms, duration ms). Phases that did not happen are left out.
+pub fn phases(t: &Timings) -> Vec<(&'static str, f64, f64)> {
+    let mut at = 0.0;
+    let mut out = Vec::new();
+    for (name, d) in [
+        ("DNS lookup", t.dns),
+        ("Connect", t.connect),
+        ("TLS handshake", t.tls),
+        ("Waiting for the answer", t.first_byte),
+    ] {
+        if let Some(d) = d.filter(|d| d.is_finite() && *d >= 0.0) {
+            out.push((name, at, d));
+            at += d;
+        }
+    }
+    if let Some(total) = t.total.filter(|d| d.is_finite() && *d >= 0.0) {
+        out.push(("Total", 0.0, total));
+    }
+    out
+}
+
+fn waterfall(ui: &mut egui::Ui, t: &Timings) {
+    let rows = phases(t);
+    if rows.is_empty() {
+        ui.label("No timings were recorded.");
+        return;
+    }
+    let end = rows
+        .iter()
+        .map(|(_, s, d)| s + d)
+        .fold(1.0_f64, f64::max);
+    let color = ui.visuals().selection.bg_fill;
+    egui::Grid::new("waterfall").num_columns(3).show(ui, |ui| {
+        for (name, start, duration) in rows {
+            ui.label(name);
+            let width = (ui.available_width() - 90.0).clamp(120.0, 420.0);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
+            let x0 = rect.left() + (start / end) as f32 * rect.width();
+            let w = ((duration / end) as f32 * rect.width()).max(2.0);
+            let bar = egui::Rect::from_min_size(egui::pos2(x0, rect.top()), egui::vec2(w, rect.height()));
+            ui.painter().rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+            ui.painter().rect_filled(bar, 2.0, color);
+            ui.label(format!("{duration:.0} ms"));
+            ui.end_row();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phases_follow_each_other_and_total_spans_all() {
+        let t = Timings {
+            dns: Some(3.0),
+            connect: Some(10.0),
+            tls: None,
+            first_byte: Some(12.0),
+            total: Some(26.0),
+        };
+        let p = phases(&t);
+        assert_eq!(p.len(), 4);
+        assert_eq!(p[0], ("DNS lookup", 0.0, 3.0));
+        assert_eq!(p[1], ("Connect", 3.0, 10.0));
+        assert_eq!(p[2], ("Waiting for the answer", 13.0, 12.0));
+        assert_eq!(p[3], ("Total", 0.0, 26.0));
+        assert!(phases(&Timings::default()).is_empty());
+        let bad = Timings {
+            dns: Some(f64::NAN),
+            ..Timings::default()
+        };
+        assert!(phases(&bad).is_empty());
+    }
+}

@@ -1,0 +1,263 @@
+//! The five visitor steps: the list on the left (spinner while pending, then icon + word +
+//! colour) and, on the right, the selected step: what we tried, what happened, what to do, and
+//! the actions the app can take for the visitor (retry, open another browser, clear-cache
+//! instructions for the installed browsers, a re-check countdown). In guided mode the pane
+//! walks "Step n of 5" with Back / Next.
+
+use crate::browsers::{self, Platform};
+use crate::diagnosis::{CheckId, ItemStatus};
+use crate::gui::app::{GuiApp, Pane, VISITOR_STEPS};
+use crate::gui::style;
+use crate::report::markdown::item_title;
+use std::time::Instant;
+
+pub fn show_list(app: &mut GuiApp, ui: &mut egui::Ui) {
+    egui::Panel::left("steps")
+        .resizable(false)
+        .exact_size(300.0)
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new("Steps").strong());
+            ui.add_space(4.0);
+            for (n, id) in VISITOR_STEPS.iter().enumerate() {
+                let Some(item) = app.item(*id).cloned() else {
+                    continue;
+                };
+                ui.horizontal(|ui| {
+                    ui.set_min_height(26.0);
+                    if item.status == ItemStatus::Pending {
+                        ui.add(egui::Spinner::new().size(14.0));
+                    } else {
+                        let color = style::status_color(ui, item.status);
+                        ui.label(egui::RichText::new(style::status_icon(item.status)).color(color));
+                    }
+                    let text = format!("{}. {}", n + 1, item_title(*id));
+                    let selected = app.selected == *id && app.pane == Pane::Step;
+                    if ui
+                        .selectable_label(selected, text)
+                        .on_hover_text(&item.finding)
+                        .clicked()
+                    {
+                        app.selected = *id;
+                        app.pane = Pane::Step;
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let color = style::status_color(ui, item.status);
+                        ui.label(egui::RichText::new(style::status_label(item.status)).color(color));
+                    });
+                });
+            }
+            ui.add_space(10.0);
+            ui.separator();
+            let details = app.pane == Pane::Details;
+            if ui
+                .selectable_label(details, "🔍 Details (timings, headers, log)")
+                .clicked()
+            {
+                app.pane = if details { Pane::Step } else { Pane::Details };
+            }
+        });
+}
+
+pub fn show_pane(app: &mut GuiApp, ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(6.0);
+        match app.pane {
+            Pane::Details => super::details::show(app, ui),
+            Pane::Step => step(app, ui),
+        }
+    });
+}
+
+fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
+    let id = app.selected;
+    let Some(item) = app.item(id).cloned() else {
+        ui.label("This step is not part of this check.");
+        return;
+    };
+    let index = VISITOR_STEPS.iter().position(|s| *s == id);
+    if app.settings.guided
+        && let Some(i) = index
+    {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(format!("Step {} of {}", i + 1, VISITOR_STEPS.len())).weak());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .add_enabled(i + 1 < VISITOR_STEPS.len(), egui::Button::new("Next ▶"))
+                    .on_hover_text("Go to the next step")
+                    .clicked()
+                {
+                    app.selected = VISITOR_STEPS[i + 1];
+                }
+                if ui
+                    .add_enabled(i > 0, egui::Button::new("◀ Back"))
+                    .on_hover_text("Go to the previous step")
+                    .clicked()
+                {
+                    app.selected = VISITOR_STEPS[i - 1];
+                }
+            });
+        });
+    }
+    ui.heading(item_title(id));
+    ui.add_space(4.0);
+    if item.status == ItemStatus::Pending {
+        ui.horizontal(|ui| {
+            ui.add(egui::Spinner::new());
+            ui.label("Checking…");
+        });
+    } else {
+        let color = style::status_color(ui, item.status);
+        ui.label(
+            egui::RichText::new(format!(
+                "{} {}",
+                style::status_icon(item.status),
+                style::status_label(item.status)
+            ))
+            .color(color)
+            .strong(),
+        );
+        ui.label(&item.finding);
+        if !item.advice.is_empty() {
+            ui.add_space(4.0);
+            ui.label(egui::RichText::new(format!("→ {}", item.advice)).strong());
+        }
+    }
+    ui.add_space(10.0);
+    match id {
+        CheckId::Refresh => {
+            if ui
+                .add_enabled(!app.is_running(), egui::Button::new("↻ Retry now"))
+                .on_hover_text("Check the site again now")
+                .clicked()
+            {
+                app.start_check(ui.ctx());
+            }
+        }
+        CheckId::ClearCache => clear_cache_help(app, ui),
+        CheckId::OtherBrowser => other_browsers(app, ui),
+        CheckId::Wait => wait(app, ui),
+        _ => {}
+    }
+}
+
+fn clear_cache_help(app: &GuiApp, ui: &mut egui::Ui) {
+    let platform = Platform::current();
+    ui.label(format!(
+        "To reload this page without the cached copy, press {} in your browser.",
+        browsers::hard_reload_shortcut(platform)
+    ));
+    ui.add_space(4.0);
+    if app.browsers.is_empty() {
+        ui.label("How to clear the cache (most browsers):");
+        steps_list(ui, &browsers::clear_cache_steps(browsers::BrowserKind::Chrome, platform));
+        return;
+    }
+    for browser in &app.browsers {
+        egui::CollapsingHeader::new(format!("How to clear the cache in {}", browser.kind.name()))
+            .id_salt(("clear_cache", browser.kind.name()))
+            .show(ui, |ui| {
+                steps_list(ui, &browsers::clear_cache_steps(browser.kind, platform));
+            });
+    }
+}
+
+fn steps_list(ui: &mut egui::Ui, steps: &[String]) {
+    for (n, s) in steps.iter().enumerate() {
+        ui.label(format!("{}. {s}", n + 1));
+    }
+}
+
+fn other_browsers(app: &mut GuiApp, ui: &mut egui::Ui) {
+    let Some(run) = app.run.as_ref() else {
+        return;
+    };
+    let url = run.target.url().to_string();
+    if app.browsers.is_empty() {
+        ui.label("No other web browser was found on this computer.");
+    } else {
+        ui.label("Open the site in another browser:");
+    }
+    let mut failure = None;
+    ui.horizontal_wrapped(|ui| {
+        for browser in &app.browsers {
+            let name = browser.kind.name();
+            if ui
+                .button(format!("Open in {name}"))
+                .on_hover_text(format!("Open the site in {name}"))
+                .clicked()
+                && let Err(e) = browsers::open_in(browser, &url)
+            {
+                failure = Some(format!("Could not open {name}: {e}"));
+            }
+        }
+        if ui
+            .button("Open in your default browser")
+            .on_hover_text("Open the site in the system's default browser")
+            .clicked()
+        {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(&url));
+        }
+    });
+    if let Some(text) = failure {
+        app.notice = Some(crate::gui::app::Notice { text, problem: true });
+    }
+}
+
+fn wait(app: &mut GuiApp, ui: &mut egui::Ui) {
+    if let Some(back) = app.wait.back_since {
+        let at = back
+            .format(time::macros::format_description!("[hour]:[minute]:[second] UTC"))
+            .unwrap_or_default();
+        ui.label(
+            egui::RichText::new(format!("✔ The site is back: it answered normally at {at}."))
+                .color(style::status_color(ui, ItemStatus::Pass))
+                .strong(),
+        );
+        return;
+    }
+    let healthy = app.run.as_ref().is_some_and(|r| r.healthy() && !r.is_running());
+    if healthy {
+        return;
+    }
+    if let Some(left) = app.wait.remaining(Instant::now()) {
+        ui.label(
+            egui::RichText::new(format!(
+                "Checking again in {}:{:02}{}",
+                left / 60,
+                left % 60,
+                if app.wait.rechecks > 0 {
+                    format!(" (re-checks so far: {})", app.wait.rechecks)
+                } else {
+                    String::new()
+                }
+            ))
+            .strong(),
+        );
+        ui.label("We will tell you as soon as the site works again. You can leave this window open.");
+        ui.horizontal(|ui| {
+            if ui.button("Check now").on_hover_text("Re-check right away").clicked() {
+                app.wait.next_at = Some(Instant::now());
+            }
+            if ui
+                .button("Stop checking")
+                .on_hover_text("Stop the automatic re-checks (Esc)")
+                .clicked()
+            {
+                app.wait.stop();
+            }
+        });
+    } else if app.wait.watching() {
+        ui.horizontal(|ui| {
+            ui.add(egui::Spinner::new());
+            ui.label("Checking again now…");
+        });
+    } else if !app.is_running()
+        && ui
+            .button("⏱ Keep checking until it's back")
+            .on_hover_text("Re-check automatically, waiting longer each time, and tell me when it works")
+            .clicked()
+    {
+        app.keep_checking();
+    }
+}

@@ -1,0 +1,212 @@
+//! The state of one check in the app: the evidence folded from engine events, the diagnosis
+//! recomputed after every event (so the banner and checklist update live), and a raw probe log
+//! for the details view. Also the "wait and re-check" schedule of the wait step.
+
+use super::bridge::{BridgeMsg, RunHandle};
+use crate::diagnosis::{Diagnosis, VerdictStatus, diagnose};
+use crate::evidence::{Evidence, ProbeEvent};
+use crate::target::Target;
+use std::sync::mpsc::TryRecvError;
+use std::time::{Duration, Instant};
+
+/// How a run ended (or that it has not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunPhase {
+    Running,
+    Done,
+    Cancelled,
+}
+
+pub struct Run {
+    pub target: Target,
+    pub evidence: Evidence,
+    pub diagnosis: Diagnosis,
+    /// One line per engine event, oldest first: "dns finished: ok in 3 ms {details}".
+    pub log: Vec<String>,
+    pub phase: RunPhase,
+    pub started: Instant,
+    pub started_wall: time::OffsetDateTime,
+    handle: Option<RunHandle>,
+}
+
+impl Run {
+    pub fn new(target: Target, evidence: Evidence, handle: RunHandle) -> Run {
+        let diagnosis = diagnose(&evidence);
+        Run {
+            target,
+            evidence,
+            diagnosis,
+            log: Vec::new(),
+            phase: RunPhase::Running,
+            started: Instant::now(),
+            started_wall: time::OffsetDateTime::now_utc(),
+            handle: Some(handle),
+        }
+    }
+
+    /// Take every message waiting in the channel. Returns true when something changed.
+    pub fn drain(&mut self) -> bool {
+        let mut changed = false;
+        while self.phase == RunPhase::Running {
+            let Some(handle) = self.handle.as_mut() else {
+                break;
+            };
+            match handle.rx.try_recv() {
+                Ok(BridgeMsg::Event(event)) => {
+                    self.log_event(&event);
+                    self.evidence.apply(event);
+                    changed = true;
+                }
+                Ok(BridgeMsg::Done) | Err(TryRecvError::Disconnected) => {
+                    self.finish(RunPhase::Done, "all probes reported");
+                    changed = true;
+                }
+                Err(TryRecvError::Empty) => break,
+            }
+        }
+        if changed {
+            self.diagnosis = diagnose(&self.evidence);
+        }
+        changed
+    }
+
+    fn log_event(&mut self, event: &ProbeEvent) {
+        let line = match event {
+            ProbeEvent::Started(kind) => format!("{} started", kind.as_str()),
+            ProbeEvent::Finished { record, .. } => {
+                let details = serde_json::to_string(&record.details).unwrap_or_default();
+                format!(
+                    "{} finished: {} in {:.0} ms  {}",
+                    record.kind,
+                    crate::report::text::serde_plain(&record.status),
+                    record.duration_ms,
+                    details
+                )
+            }
+        };
+        self.log.push(line);
+    }
+
+    fn finish(&mut self, phase: RunPhase, why: &str) {
+        self.phase = phase;
+        self.log.push(format!("run ended: {why}"));
+        // Dropping the handle stops whatever is still running.
+        self.handle = None;
+    }
+
+    /// Stop every probe now; what was seen so far stays.
+    pub fn cancel(&mut self) {
+        if self.phase == RunPhase::Running {
+            if let Some(h) = self.handle.as_mut() {
+                h.cancel();
+            }
+            self.finish(RunPhase::Cancelled, "cancelled");
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.phase == RunPhase::Running
+    }
+
+    pub fn healthy(&self) -> bool {
+        self.diagnosis.verdict.status == VerdictStatus::Healthy
+    }
+}
+
+/// The wait step's automatic re-check: a countdown, then a fresh check; longer pauses while the
+/// site keeps failing (back-off), never shorter than the server's Retry-After.
+#[derive(Debug, Clone, Default)]
+pub struct WaitSchedule {
+    /// The person asked to keep checking until the site is back.
+    pub active: bool,
+    /// When the next check starts; `None` while a re-check runs or when not watching.
+    pub next_at: Option<Instant>,
+    /// The pause used last time, for the back-off.
+    pub last_pause: Option<Duration>,
+    /// How many automatic re-checks ran.
+    pub rechecks: u32,
+    /// Set when a re-check found the site working again.
+    pub back_since: Option<time::OffsetDateTime>,
+}
+
+/// Longest pause between automatic re-checks.
+pub const MAX_PAUSE: Duration = Duration::from_secs(600);
+/// Shortest pause (politeness to the site).
+pub const MIN_PAUSE: Duration = Duration::from_secs(10);
+
+impl WaitSchedule {
+    /// The pause before the next re-check: the advice's (Retry-After aware) wait the first time,
+    /// then doubling, within MIN_PAUSE..=MAX_PAUSE, and never under `advised`.
+    pub fn next_pause(&self, advised: Option<u64>) -> Duration {
+        let advised = Duration::from_secs(advised.unwrap_or(30));
+        let pause = match self.last_pause {
+            None => advised,
+            Some(last) => (last * 2).max(advised),
+        };
+        pause.clamp(MIN_PAUSE, MAX_PAUSE)
+    }
+
+    pub fn arm(&mut self, advised: Option<u64>, now: Instant) {
+        let pause = self.next_pause(advised);
+        self.last_pause = Some(pause);
+        self.next_at = Some(now + pause);
+        self.active = true;
+        self.back_since = None;
+    }
+
+    pub fn stop(&mut self) {
+        *self = WaitSchedule::default();
+    }
+
+    pub fn watching(&self) -> bool {
+        self.active
+    }
+
+    /// The countdown ran out: a re-check is due now.
+    pub fn due(&self, now: Instant) -> bool {
+        self.next_at.is_some_and(|at| now >= at)
+    }
+
+    /// Seconds left, rounded up.
+    pub fn remaining(&self, now: Instant) -> Option<u64> {
+        self.next_at
+            .map(|at| at.saturating_duration_since(now).as_millis().div_ceil(1000) as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pauses_back_off_and_honour_the_advice() {
+        let mut w = WaitSchedule::default();
+        assert_eq!(w.next_pause(Some(30)), Duration::from_secs(30));
+        w.arm(Some(30), Instant::now());
+        assert_eq!(w.next_pause(Some(30)), Duration::from_secs(60));
+        w.arm(Some(30), Instant::now());
+        assert_eq!(w.next_pause(Some(300)), Duration::from_secs(300));
+        // Never under the minimum, never over the maximum.
+        let fresh = WaitSchedule::default();
+        assert_eq!(fresh.next_pause(Some(1)), MIN_PAUSE);
+        assert_eq!(fresh.next_pause(Some(100_000)), MAX_PAUSE);
+        w.last_pause = Some(Duration::from_secs(500));
+        assert_eq!(w.next_pause(None), MAX_PAUSE);
+    }
+
+    #[test]
+    fn remaining_counts_down_and_stop_clears() {
+        let mut w = WaitSchedule::default();
+        let now = Instant::now();
+        assert_eq!(w.remaining(now), None);
+        w.arm(Some(45), now);
+        assert_eq!(w.remaining(now), Some(45));
+        assert_eq!(w.remaining(now + Duration::from_millis(44_100)), Some(1));
+        assert_eq!(w.remaining(now + Duration::from_secs(50)), Some(0));
+        assert!(w.watching());
+        assert!(!w.due(now));
+        assert!(w.due(now + Duration::from_secs(45)));
+        w.stop();
+        assert!(!w.watching());
+    }
+}

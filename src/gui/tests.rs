@@ -1,0 +1,517 @@
+//! GUI tests: the app driven through its widgets (egui_kittest, AccessKit) with a fake probe
+//! backend that the test feeds real engine events built from the scenario files, plus snapshot
+//! images of each screen (wgpu on lavapipe in CI; `UPDATE_SNAPSHOTS=true cargo test` refreshes
+//! them).
+
+use super::app::{AppConfig, ExportFormat, GuiApp, Pane};
+use super::bridge::{Backend, BridgeMsg, RunHandle, SavePicker};
+use crate::browsers::{BrowserKind, InstalledBrowser};
+use crate::diagnosis::{CheckId, ItemStatus};
+use crate::evidence::{Evidence, Observation, ProbeEvent, ProbeKind, ProbeRecord};
+use crate::probe::CheckOptions;
+use crate::store::Store;
+use crate::target::Target;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+// ------------------------------------------------------------------------------------------
+// The fake backend: records each started run and lets the test send its events.
+
+struct FakeRun {
+    target: Target,
+    tx: Sender<BridgeMsg>,
+    cancelled: Arc<AtomicBool>,
+}
+
+#[derive(Clone, Default)]
+struct FakeBackend {
+    runs: Rc<RefCell<Vec<FakeRun>>>,
+}
+
+impl Backend for FakeBackend {
+    fn start(&self, target: Target, _options: CheckOptions, _ctx: &egui::Context) -> RunHandle {
+        let (tx, rx) = channel();
+        let cancelled = Arc::new(AtomicBool::new(false));
+        let flag = cancelled.clone();
+        self.runs.borrow_mut().push(FakeRun {
+            target,
+            tx,
+            cancelled,
+        });
+        RunHandle::new(rx, Box::new(move || flag.store(true, Ordering::SeqCst)))
+    }
+}
+
+impl FakeBackend {
+    fn count(&self) -> usize {
+        self.runs.borrow().len()
+    }
+
+    fn send(&self, events: impl IntoIterator<Item = ProbeEvent>) {
+        let runs = self.runs.borrow();
+        let run = runs.last().expect("a run was started");
+        for e in events {
+            run.tx.send(BridgeMsg::Event(e)).expect("the app listens");
+        }
+    }
+
+    fn done(&self) {
+        let runs = self.runs.borrow();
+        let _ = runs.last().expect("a run was started").tx.send(BridgeMsg::Done);
+    }
+
+    fn cancelled(&self) -> bool {
+        self.runs
+            .borrow()
+            .last()
+            .is_some_and(|r| r.cancelled.load(Ordering::SeqCst))
+    }
+}
+
+/// A save dialog that answers with a fixed path at once.
+struct FixedPicker(Option<PathBuf>);
+
+impl SavePicker for FixedPicker {
+    fn pick(&self, _name: &str, _ext: &str, _ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+        let (tx, rx) = channel();
+        let _ = tx.send(self.0.clone());
+        rx
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Evidence from the scenario files, turned back into the engine's events.
+
+#[derive(serde::Deserialize)]
+struct Scenario {
+    evidence: Evidence,
+}
+
+fn scenario(text: &str) -> Evidence {
+    toml::from_str::<Scenario>(text).expect("scenario parses").evidence
+}
+
+fn nginx_502() -> Evidence {
+    scenario(include_str!("../../tests/scenarios/nginx_502_app_down.toml"))
+}
+
+fn healthy() -> Evidence {
+    scenario(include_str!("../../tests/scenarios/healthy.toml"))
+}
+
+/// The `Finished` event of one probe kind as the engine would send it.
+fn finished(e: &Evidence, kind: ProbeKind) -> ProbeEvent {
+    let observation = match kind {
+        ProbeKind::Dns => e.dns.clone().map(Observation::Dns),
+        ProbeKind::Tcp => e.tcp.clone().map(Observation::Tcp),
+        ProbeKind::Tls => e.tls.clone().map(Observation::Tls),
+        ProbeKind::Http => e.http.clone().map(Observation::Http),
+        ProbeKind::Refresh => e.refresh.clone().map(Observation::Refresh),
+        ProbeKind::ClearCache => e.clear_cache.clone().map(Observation::ClearCache),
+        ProbeKind::OtherBrowser => e.other_browser.clone().map(Observation::OtherBrowser),
+        ProbeKind::Connection => e.connection.clone().map(Observation::Connection),
+    }
+    .unwrap_or(Observation::Skipped {
+        kind,
+        reason: "not in this scenario".into(),
+    });
+    ProbeEvent::Finished {
+        observation: Box::new(observation),
+        record: ProbeRecord {
+            id: kind.as_str().into(),
+            kind: kind.as_str().into(),
+            duration_ms: 5.0,
+            ..ProbeRecord::default()
+        },
+    }
+}
+
+fn all_events(e: &Evidence) -> Vec<ProbeEvent> {
+    let mut events: Vec<ProbeEvent> = e.planned.iter().map(|k| ProbeEvent::Started(*k)).collect();
+    events.extend(e.planned.iter().map(|k| finished(e, *k)));
+    events
+}
+
+// ------------------------------------------------------------------------------------------
+// The harness.
+
+fn config(store: Option<Store>) -> AppConfig {
+    AppConfig {
+        initial_url: None,
+        options: CheckOptions {
+            references: vec!["127.0.0.1:9".into()],
+            ..CheckOptions::default()
+        },
+        store,
+        browsers: Vec::new(),
+    }
+}
+
+fn harness_with(app: GuiApp) -> Harness<'static, GuiApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(960.0, 680.0))
+        .build_ui_state(|ui, app: &mut GuiApp| app.show(ui), app);
+    let icon = super::icon_texture(&harness.ctx);
+    harness.state_mut().icon = icon;
+    harness
+}
+
+fn harness(backend: &FakeBackend) -> Harness<'static, GuiApp> {
+    let app = GuiApp::new(config(None), Box::new(backend.clone()), Box::new(FixedPicker(None)));
+    harness_with(app)
+}
+
+/// Type an address and press Enter, as a person would.
+fn check(harness: &mut Harness<'static, GuiApp>, address: &str) {
+    harness.get_by_label("Site:").type_text(address);
+    harness.run_steps(1);
+    harness.get_by_label("Site:").key_press(egui::Key::Enter);
+    harness.run_steps(2);
+}
+
+fn status(harness: &Harness<'static, GuiApp>, id: CheckId) -> ItemStatus {
+    harness.state().item(id).expect("item exists").status
+}
+
+// ------------------------------------------------------------------------------------------
+
+#[test]
+fn start_screen_has_a_focused_address_field_and_explains_the_steps() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    let field = harness.get_by_label("Site:");
+    assert!(field.accesskit_node().is_focused(), "address field has the focus");
+    harness.get_by_label_contains("Which site shows the error?");
+    harness.get_by_label_contains("1. Refresh");
+    harness.get_by_label("Visitor");
+    harness.get_by_label("Site owner").click();
+    harness.run();
+    harness.get_by_label_contains("owner checks are coming");
+    harness.get_by_label("Visitor").click();
+    harness.run();
+    harness.snapshot("start_screen");
+}
+
+#[test]
+fn a_502_fills_in_live_then_gives_the_verdict() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    check(&mut harness, "shop.example.com/cart");
+    assert_eq!(backend.count(), 1);
+    assert_eq!(backend.runs.borrow()[0].target.host, "shop.example.com");
+    // Everything pending: spinners, "checking" words, a banner that says so.
+    for id in super::app::VISITOR_STEPS {
+        assert_eq!(status(&harness, id), ItemStatus::Pending, "{id:?}");
+    }
+    harness.get_by_label_contains("Still checking");
+    // DNS, TCP, TLS and the main request arrive: the banner changes before the steps settle.
+    let evidence = nginx_502();
+    backend.send(
+        [ProbeKind::Dns, ProbeKind::Tcp, ProbeKind::Tls, ProbeKind::Http]
+            .into_iter()
+            .map(|k| finished(&evidence, k)),
+    );
+    harness.run_steps(3);
+    assert_eq!(status(&harness, CheckId::Refresh), ItemStatus::Pending);
+    harness.get_by_label_contains("nginx answered 502");
+    harness.snapshot("run_in_progress");
+
+    backend.send(all_events(&evidence));
+    backend.done();
+    harness.run();
+    assert!(!harness.state().is_running());
+    assert_eq!(status(&harness, CheckId::Refresh), ItemStatus::Fail);
+    let summary = harness.state().run.as_ref().unwrap().diagnosis.verdict.summary.clone();
+    assert!(summary.contains("not your computer"), "{summary}");
+    harness.get_by_label_contains(&summary);
+    harness.get_by_label_contains("Failing.");
+    harness.get_by_label("▶ Check");
+    harness.snapshot("verdict_failing_502");
+}
+
+#[test]
+fn a_healthy_site_says_so_and_shows_the_details() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    check(&mut harness, "https://shop.example.com/");
+    let evidence = healthy();
+    backend.send(all_events(&evidence));
+    backend.done();
+    harness.run();
+    let verdict = harness.state().run.as_ref().unwrap().diagnosis.verdict.clone();
+    assert_eq!(verdict.status, crate::diagnosis::VerdictStatus::Healthy);
+    harness.get_by_label_contains("Working.");
+    harness.snapshot("verdict_healthy");
+
+    harness.get_by_label("🔍 Details (timings, headers, log)").click();
+    harness.run();
+    assert_eq!(harness.state().pane, Pane::Details);
+    harness.get_by_label("DNS lookup");
+    harness.get_by_label("Total");
+    harness.get_by_label_contains("Headers (");
+    harness.get_by_label_contains("http finished");
+    harness.snapshot("details");
+}
+
+#[test]
+fn the_502_details_show_ids_and_the_error_page() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    check(&mut harness, "shop.example.com");
+    backend.send(all_events(&nginx_502()));
+    backend.done();
+    harness.run();
+    harness.get_by_label("🔍 Details (timings, headers, log)").click();
+    harness.run();
+    harness.get_by_label_contains("HTTP 502");
+    harness.get_by_label_contains("<center><h1>502 Bad Gateway</h1></center>");
+    harness.get_by_label("Copy the probe log");
+    harness.snapshot("details_502");
+}
+
+#[test]
+fn cancel_stops_the_run_and_keeps_what_was_seen() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    check(&mut harness, "shop.example.com");
+    backend.send([finished(&nginx_502(), ProbeKind::Dns)]);
+    harness.run_steps(2);
+    harness.get_by_label("⏹ Cancel").click();
+    harness.run();
+    assert!(backend.cancelled(), "the backend was told to stop");
+    assert!(!harness.state().is_running());
+    harness.get_by_label_contains("Cancelled");
+    // Events that arrive after the cancel are ignored.
+    backend.send(all_events(&nginx_502()));
+    harness.run();
+    assert!(harness.state().run.as_ref().unwrap().evidence.http.is_none());
+
+    // Esc cancels too.
+    check(&mut harness, "shop.example.com");
+    assert!(harness.state().is_running());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(backend.cancelled());
+    assert!(!harness.state().is_running());
+}
+
+#[test]
+fn an_invalid_address_gets_an_inline_message_and_no_probe() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    check(&mut harness, "ftp://example.com");
+    assert_eq!(backend.count(), 0);
+    let error = harness.state().input_error.clone().expect("an inline error");
+    assert!(error.contains("ftp"), "{error}");
+    harness.get_by_label_contains(&format!("✖ {error}"));
+    // Typing again clears it.
+    harness.get_by_label("Site:").type_text("x");
+    harness.run();
+    assert!(harness.state().input_error.is_none());
+}
+
+#[test]
+fn export_writes_each_format_with_notes_and_redaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = FakeBackend::default();
+    for format in ExportFormat::ALL {
+        let path = dir.path().join(format!("report.{}", format.extension()));
+        let app = GuiApp::new(
+            config(None),
+            Box::new(backend.clone()),
+            Box::new(FixedPicker(Some(path.clone()))),
+        );
+        let mut harness = harness_with(app);
+        harness.run();
+        check(&mut harness, "https://shop.example.com/cart?token=s3cret&item=7");
+        backend.send(all_events(&nginx_502()));
+        backend.done();
+        harness.run();
+        harness.get_by_label("Notes:").type_text("Since 9:10 when I pay");
+        harness.state_mut().export_format = format;
+        harness.run();
+        harness.get_by_label("💾 Save report…").click();
+        harness.run();
+        let text = std::fs::read_to_string(&path).expect("the report was written");
+        assert!(text.contains("Since 9:10 when I pay"), "{format:?}: notes");
+        assert!(!text.contains("s3cret"), "{format:?}: the token is removed");
+        match format {
+            ExportFormat::Markdown => assert!(text.starts_with("# Gateway Doctor report")),
+            ExportFormat::Html => assert!(text.to_lowercase().starts_with("<!doctype html")),
+            ExportFormat::Json => {
+                let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+                assert_eq!(v["http"]["status"], 502);
+            }
+        }
+        harness.get_by_label_contains("Report saved to");
+    }
+
+    // With "Include the full address" the query stays; the report still has no password.
+    let path = dir.path().join("full.md");
+    let app = GuiApp::new(
+        config(None),
+        Box::new(backend.clone()),
+        Box::new(FixedPicker(Some(path.clone()))),
+    );
+    let mut harness = harness_with(app);
+    harness.run();
+    check(&mut harness, "https://user:pw@shop.example.com/cart?token=s3cret");
+    backend.send(all_events(&nginx_502()));
+    backend.done();
+    harness.run();
+    harness.get_by_label("Include the full address").click();
+    harness.run();
+    harness.get_by_label("💾 Save report…").click();
+    harness.run();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("token=s3cret"), "{text}");
+    assert!(!text.contains("pw@") && !text.contains("user:"), "{text}");
+
+    // A failed write is reported, not lost.
+    let app = GuiApp::new(
+        config(None),
+        Box::new(backend.clone()),
+        Box::new(FixedPicker(Some(dir.path().join("missing-dir/r.md")))),
+    );
+    let mut harness = harness_with(app);
+    harness.run();
+    check(&mut harness, "shop.example.com");
+    harness.run_steps(1);
+    harness.get_by_label("💾 Save report…").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Could not save the report");
+}
+
+#[test]
+fn corrupt_settings_fall_back_with_a_notice_and_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("settings.json");
+    std::fs::write(&file, b"{ not json").unwrap();
+    let backend = FakeBackend::default();
+    let app = GuiApp::new(
+        config(Some(Store::at(file.clone()))),
+        Box::new(backend.clone()),
+        Box::new(FixedPicker(None)),
+    );
+    let mut harness = harness_with(app);
+    harness.run();
+    harness.get_by_label_contains("could not be read");
+    let backups: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
+    assert_eq!(backups.len(), 1, "the bad file was kept aside");
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(harness.state().notice.is_none());
+
+    // A check remembers the site in a good file; a new app shows it under recent sites.
+    check(&mut harness, "shop.example.com");
+    harness.get_by_label("Site owner").click();
+    harness.run_steps(2);
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(saved["mode"], "owner");
+    drop(harness);
+    let app = GuiApp::new(
+        config(Some(Store::at(file.clone()))),
+        Box::new(backend.clone()),
+        Box::new(FixedPicker(None)),
+    );
+    let mut harness = harness_with(app);
+    harness.run();
+    assert!(harness.state().notice.is_none());
+    harness.get_by_label_contains("Recent sites");
+    harness.get_by_label("https://shop.example.com/").click();
+    harness.run_steps(2);
+    assert_eq!(backend.count(), 2, "clicking a recent site checks it");
+}
+
+#[test]
+fn the_guide_walks_the_steps_and_offers_the_browsers() {
+    let backend = FakeBackend::default();
+    let mut cfg = config(None);
+    cfg.browsers = vec![InstalledBrowser {
+        kind: BrowserKind::Firefox,
+        program: PathBuf::from("/nonexistent/gateway-doctor-test/firefox"),
+    }];
+    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
+    let mut harness = harness_with(app);
+    harness.run();
+    assert!(harness.state().settings.guided, "guided is the default");
+    check(&mut harness, "shop.example.com");
+    backend.send(all_events(&nginx_502()));
+    backend.done();
+    harness.run();
+    harness.get_by_label_contains("Step 1 of 5");
+    harness.get_by_label("↻ Retry now");
+    harness.get_by_label("Next ▶").click();
+    harness.run();
+    harness.get_by_label_contains("Step 2 of 5");
+    harness.get_by_label("How to clear the cache in Firefox");
+    harness.get_by_label("Next ▶").click();
+    harness.run();
+    harness.get_by_label("Open in your default browser");
+    harness.get_by_label("Open in Firefox").click();
+    harness.run();
+    harness.get_by_label_contains("Could not open Firefox");
+    harness.get_by_label("◀ Back").click();
+    harness.run();
+    harness.get_by_label_contains("Step 2 of 5");
+
+    // "Retry now" on the first step starts a new check.
+    harness.get_by_label_contains("1. Refresh").click();
+    harness.run();
+    harness.get_by_label("↻ Retry now").click();
+    harness.run_steps(2);
+    assert_eq!(backend.count(), 2);
+}
+
+#[test]
+fn wait_counts_down_rechecks_and_says_when_the_site_is_back() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    check(&mut harness, "shop.example.com");
+    backend.send(all_events(&nginx_502()));
+    backend.done();
+    harness.run();
+    harness.get_by_label_contains("5. Wait").click();
+    harness.run();
+    harness.get_by_label("⏱ Keep checking until it's back").click();
+    harness.run();
+    harness.get_by_label_contains("Checking again in");
+    // Still failing at the first re-check: the next pause is longer.
+    harness.get_by_label("Check now").click();
+    harness.run_steps(2);
+    assert_eq!(backend.count(), 2, "the countdown started a re-check");
+    let first_pause = harness.state().wait.last_pause.unwrap();
+    backend.send(all_events(&nginx_502()));
+    backend.done();
+    harness.run_steps(3);
+    assert!(harness.state().wait.last_pause.unwrap() > first_pause, "backs off");
+    harness.get_by_label_contains("re-checks so far: 1");
+    // The site recovers.
+    harness.state_mut().wait.next_at = Some(std::time::Instant::now());
+    harness.run_steps(2);
+    assert_eq!(backend.count(), 3);
+    backend.send(all_events(&healthy()));
+    backend.done();
+    harness.run_steps(3);
+    assert!(!harness.state().wait.watching());
+    harness.get_by_label_contains("is working again");
+    harness.get_by_label_contains("The site is back");
+}

@@ -11,4 +11,5 @@ pub mod evidence;
 pub mod fingerprint;
 pub mod probe;
 pub mod report;
+pub mod store;
 pub mod target;

@@ -5,6 +5,7 @@
 //! concurrently and emits events) -> `evidence` (what they saw) -> `diagnosis` (pure: verdict and
 //! checklist) -> `report` (JSON, Markdown) and the CLI/GUI.
 
+pub mod browsers;
 pub mod cli;
 pub mod diagnosis;
 pub mod evidence;

@@ -5,12 +5,14 @@
 //! concurrently and emits events) -> `evidence` (what they saw) -> `diagnosis` (pure: verdict and
 //! checklist) -> `report` (JSON, Markdown) and the CLI/GUI.
 
+pub mod browsers;
 pub mod cli;
 pub mod diagnosis;
 pub mod evidence;
 pub mod fingerprint;
 pub mod probe;
 pub mod report;
+pub mod store;
 pub mod target;
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -9,6 +9,7 @@ use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
 use crate::evidence::{Evidence, Mode, Observation, ProbeEvent};
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
+use crate::store::write_atomically;
 use crate::target::{Target, parse_host_port};
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -369,23 +370,6 @@ fn probe_line(o: &Observation) -> String {
         }
         Observation::Skipped { kind, reason } => format!("{:<8} skipped: {reason}", kind.as_str()),
     }
-}
-
-/// Write via a temporary file in the same directory and rename, so a crash never leaves half a report.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "report".into());
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }
 
 /// Entry for `main`: parse arguments and dispatch. Returns the exit code.

@@ -410,7 +410,6 @@ fn open_app(_url: Option<String>, _probe: &ProbeArgs) -> Result<i32> {
     Cli::command().print_help()?;
     say!("\n\nThis build has no desktop app; use `gateway-doctor check <address>`.");
     Ok(0)
-    }
 }
 
 #[cfg(test)]

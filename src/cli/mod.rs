@@ -1,6 +1,6 @@
 //! The command line twin of the app: `gateway-doctor check URL ...`. Runs the same engine and
 //! diagnosis as the GUI; text mode prints each probe and checklist line as it settles (fine on a
-//! pipe too: plain lines, no cursor tricks), JSON and Markdown print the report at the end.
+//! pipe too: plain lines, no cursor tricks), JSON, Markdown and HTML print the report at the end.
 //!
 //! This is an edge of the program: errors become messages and exit codes here (0 healthy,
 //! 1 a problem was found, 2 usage or input error).
@@ -54,6 +54,8 @@ pub enum Format {
     Text,
     Json,
     Markdown,
+    /// A self-contained HTML page (inline style, no scripts), best written with --output.
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -203,6 +205,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         Format::Text => report::render_text(&report),
         Format::Json => report.to_json() + "\n",
         Format::Markdown => report::render_markdown(&report),
+        Format::Html => report::render_html(&report),
     };
     let mut stdout = std::io::stdout().lock();
     if live {

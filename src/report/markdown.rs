@@ -1,7 +1,7 @@
 //! The Markdown report: what a visitor pastes into a support ticket (UX.md, "The support report").
 
-use super::Report;
-use super::text::{confidence_words, serde_plain};
+use super::text::{confidence_words, serde_plain, status_name};
+use super::{NO_REQUEST_IDS, REDACTION_NOTE, Report, timing_phases};
 use crate::diagnosis::{CheckId, ItemStatus};
 use std::fmt::Write;
 
@@ -29,18 +29,11 @@ fn cell(s: &str) -> String {
 
 pub fn render_markdown(report: &Report) -> String {
     let mut s = String::new();
-    let host = report
-        .target
-        .host_unicode
-        .as_deref()
-        .unwrap_or(&report.target.host);
-    let _ = writeln!(s, "# Gateway Doctor report: {host}\n");
+    let _ = writeln!(s, "# Gateway Doctor report: {}\n", report.display_host());
     let _ = writeln!(
         s,
-        "Checked {} from this computer ({} mode), Gateway Doctor {}.\nAddress: `{}`\n",
-        report.generated_at,
-        serde_plain(&report.mode),
-        report.tool_version,
+        "{}\nAddress: `{}`\n",
+        report.checked_line(),
         report.target.url
     );
     let v = &report.verdict;
@@ -70,19 +63,13 @@ pub fn render_markdown(report: &Report) -> String {
         s.push('\n');
     }
     if let Some(h) = Some(&report.http).filter(|h| h.happened()) {
-        if let Some(code) = h.status {
-            let _ = writeln!(
-                s,
-                "Answer: HTTP {} {} from {}.",
-                code,
-                h.reason.clone().unwrap_or_default(),
-                report.responder.software.display_name()
-            );
+        if let Some(answer) = report.answer_line() {
+            let _ = writeln!(s, "Answer: {answer}.");
         }
         if h.request_ids.is_empty() {
             let _ = writeln!(
                 s,
-                "Request ids for the site's support team: none sent by the server."
+                "Request ids for the site's support team: {NO_REQUEST_IDS}."
             );
         } else {
             let ids: Vec<String> = h
@@ -96,19 +83,10 @@ pub fn render_markdown(report: &Report) -> String {
                 ids.join(", ")
             );
         }
-        let t = &h.timings_ms;
-        let mut parts = Vec::new();
-        for (name, value) in [
-            ("DNS", t.dns),
-            ("connect", t.connect),
-            ("TLS", t.tls),
-            ("first byte", t.first_byte),
-            ("total", t.total),
-        ] {
-            if let Some(v) = value {
-                parts.push(format!("{name} {} ms", short_ms(v)));
-            }
-        }
+        let parts: Vec<String> = timing_phases(&h.timings_ms)
+            .into_iter()
+            .map(|(name, v)| format!("{name} {} ms", short_ms(v)))
+            .collect();
         if !parts.is_empty() {
             let _ = writeln!(s, "Timings: {}.", parts.join(", "));
         }
@@ -124,25 +102,18 @@ pub fn render_markdown(report: &Report) -> String {
             let _ = writeln!(s, "Error: {}", cell(e));
         }
     }
-    if let Some(notes) = report.notes.as_deref().filter(|n| !n.trim().is_empty()) {
-        let _ = writeln!(
-            s,
-            "\nNotes from the person who ran it: \"{}\"",
-            notes.trim()
-        );
+    if let Some(notes) = report.notes_text() {
+        let _ = writeln!(s, "\nNotes from the person who ran it: \"{notes}\"");
     }
-    let _ = writeln!(s, "\n(Credentials, cookies and tokens removed.)");
+    let _ = writeln!(s, "\n{REDACTION_NOTE}");
     s
 }
 
-fn status_label(status: ItemStatus) -> &'static str {
+/// The status word, in bold when the step failed.
+fn status_label(status: ItemStatus) -> String {
     match status {
-        ItemStatus::Pass => "ok",
-        ItemStatus::Fail => "**failed**",
-        ItemStatus::Warn => "warning",
-        ItemStatus::Info => "note",
-        ItemStatus::Skipped => "skipped",
-        ItemStatus::Pending => "not finished",
+        ItemStatus::Fail => format!("**{}**", status_name(status)),
+        _ => status_name(status).to_string(),
     }
 }
 
@@ -156,7 +127,7 @@ pub(crate) fn short_ms(v: f64) -> String {
 }
 
 /// Drop `<!-- ... -->` (nginx pads its error pages with comments for old browsers).
-fn strip_html_comments(s: &str) -> String {
+pub(crate) fn strip_html_comments(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(start) = rest.find("<!--") {

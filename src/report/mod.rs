@@ -1,15 +1,17 @@
 //! Reports: the JSON contract (`gateway-doctor/report/v1`, see DESIGN.md), a Markdown report for
-//! support tickets and a plain text one. All are built from the same `Report` value, which is
+//! support tickets, the same report as a styled self-contained HTML page, and a plain text one. All are built from the same `Report` value, which is
 //! made from the evidence and its diagnosis, so every output agrees. Pure: no I/O.
 //!
 //! Secrets were already removed when the evidence was recorded (URL credentials, cookie values,
 //! authorization headers, query tokens); the report only ever sees redacted data.
 
+mod html;
 mod markdown;
 pub mod text;
 
+pub use html::render_html;
 pub use markdown::render_markdown;
-pub use text::{render_text, status_word};
+pub use text::{path_state_word, render_text, status_name, status_word};
 
 use crate::diagnosis::{ChecklistItem, Diagnosis, PathNode, Verdict};
 use crate::evidence::{Evidence, Mode, ProbeKind, ProbeRecord, TargetInfo, Timings};
@@ -20,6 +22,10 @@ use std::collections::BTreeMap;
 pub const SCHEMA: &str = "gateway-doctor/report/v1";
 /// At most this much of the error page goes into a report.
 pub const REPORT_EXCERPT_CAP: usize = 2048;
+/// The last line of every support report.
+pub const REDACTION_NOTE: &str = "(Credentials, cookies and tokens removed.)";
+/// What the reports say when the server sent no request id.
+pub(crate) const NO_REQUEST_IDS: &str = "none sent by the server";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HttpSection {
@@ -134,9 +140,62 @@ impl Report {
         }
     }
 
+    /// The host as people read it: the Unicode form of an international name.
+    pub fn display_host(&self) -> &str {
+        self.target
+            .host_unicode
+            .as_deref()
+            .unwrap_or(&self.target.host)
+    }
+
+    /// The notes of the person who ran the check, trimmed; `None` when there are none.
+    pub fn notes_text(&self) -> Option<&str> {
+        self.notes
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+    }
+
+    /// "Checked TIME from this computer (visitor mode), Gateway Doctor X.Y.Z."
+    pub fn checked_line(&self) -> String {
+        format!(
+            "Checked {} from this computer ({} mode), Gateway Doctor {}.",
+            self.generated_at,
+            text::serde_plain(&self.mode),
+            self.tool_version
+        )
+    }
+
+    /// "HTTP 502 Bad Gateway from nginx", when an answer arrived.
+    pub fn answer_line(&self) -> Option<String> {
+        let h = Some(&self.http).filter(|h| h.happened())?;
+        let code = h.status?;
+        let reason = h.reason.as_deref().map(str::trim).unwrap_or_default();
+        let status = format!("{code} {reason}");
+        Some(format!(
+            "HTTP {} from {}",
+            status.trim_end(),
+            self.responder.software.display_name()
+        ))
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
     }
+}
+
+/// The timing phases that were measured, in order, with the names the reports use.
+pub(crate) fn timing_phases(t: &Timings) -> Vec<(&'static str, f64)> {
+    [
+        ("DNS", t.dns),
+        ("connect", t.connect),
+        ("TLS", t.tls),
+        ("first byte", t.first_byte),
+        ("total", t.total),
+    ]
+    .into_iter()
+    .filter_map(|(name, v)| v.filter(|v| v.is_finite()).map(|v| (name, v)))
+    .collect()
 }
 
 /// At most `cap` bytes of `s`, cut at a character boundary, with an ellipsis when cut.
@@ -152,12 +211,12 @@ pub fn excerpt(s: &str, cap: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::diagnosis::diagnose;
     use crate::evidence::HttpObservation;
 
-    fn nginx_502_evidence() -> Evidence {
+    pub(crate) fn nginx_502_evidence() -> Evidence {
         Evidence {
             target: TargetInfo {
                 url: "https://shop.example.com/cart".into(),

@@ -1,7 +1,7 @@
 //! The plain text report (the CLI's default output, and `--output` with `--format text`).
 
 use super::Report;
-use crate::diagnosis::{ChecklistItem, Confidence, ItemStatus};
+use crate::diagnosis::{ChecklistItem, Confidence, ItemStatus, PathState};
 
 /// A fixed-width word for an item status; never colour alone (UX.md principle 6).
 pub fn status_word(status: ItemStatus) -> &'static str {
@@ -12,6 +12,29 @@ pub fn status_word(status: ItemStatus) -> &'static str {
         ItemStatus::Info => "[info]",
         ItemStatus::Skipped => "[skip]",
         ItemStatus::Pending => "[ .. ]",
+    }
+}
+
+/// The plain word for an item status, for reports that style it themselves (Markdown, HTML).
+pub fn status_name(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Pass => "ok",
+        ItemStatus::Fail => "failed",
+        ItemStatus::Warn => "warning",
+        ItemStatus::Info => "note",
+        ItemStatus::Skipped => "skipped",
+        ItemStatus::Pending => "not finished",
+    }
+}
+
+/// The word shown under a node of the request path (UX.md principle 2).
+pub fn path_state_word(state: PathState) -> &'static str {
+    match state {
+        PathState::Working => "working",
+        PathState::Failing => "failing",
+        PathState::NotPresent => "not present",
+        PathState::Unknown => "unknown",
+        PathState::Pending => "pending",
     }
 }
 

@@ -2,6 +2,7 @@
 //! the report formats and `--output`, secrets in the URL never printed or written, and proxy
 //! variables honoured (and blamed) unless `--no-proxy`.
 
+use crate::support::tcp::Canned;
 use crate::support::*;
 
 /// Runs a check that must fail on input alone. Reference and resolver point at a closed port so
@@ -112,6 +113,56 @@ fn output_writes_the_report_to_a_file() {
 }
 
 #[test]
+fn html_report_is_a_self_contained_page_with_the_verdict() {
+    let app = http_canned(Canned::nginx_502());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.html");
+    let run = Check::new(app.url())
+        .format("html")
+        .arg("--output")
+        .arg(path.to_str().unwrap())
+        .run();
+    run.assert_code(1);
+    let written = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("no report file ({e})\n{}", run.describe()));
+    assert_eq!(
+        run.stdout, written,
+        "stdout and the file carry the same report, no live lines"
+    );
+    assert!(written.starts_with("<!DOCTYPE html>"), "{written}");
+    assert!(written.trim_end().ends_with("</html>"), "{written}");
+    assert!(
+        written.contains("<title>Gateway Doctor report: 127.0.0.1</title>"),
+        "{written}"
+    );
+    assert!(
+        written.contains("class=\"banner v-failing\"") && written.contains("</span> Failing</p>"),
+        "verdict banner with its word:\n{written}"
+    );
+    assert!(
+        written.contains("HTTP 502 Bad Gateway from nginx"),
+        "{written}"
+    );
+    assert!(
+        written.contains("&lt;center&gt;&lt;h1&gt;502 Bad Gateway&lt;/h1&gt;&lt;/center&gt;"),
+        "the error page is shown escaped:\n{written}"
+    );
+    let lower = written.to_ascii_lowercase();
+    for banned in ["<script", "src=", "href=", "<link", "@import"] {
+        assert!(!lower.contains(banned), "{banned} in the page:\n{written}");
+    }
+
+    // The verdict sentence is the one the JSON report gives for the same server.
+    let json = Check::new(app.url()).run();
+    let summary = json
+        .str_at("/verdict/summary")
+        .replace('&', "&amp;")
+        .replace('\'', "&#39;")
+        .replace('"', "&quot;");
+    assert!(written.contains(&summary), "{summary}\n{written}");
+}
+
+#[test]
 fn credentials_and_query_tokens_never_appear_in_any_format() {
     let app = http_ok();
     let url = format!(
@@ -119,7 +170,7 @@ fn credentials_and_query_tokens_never_appear_in_any_format() {
         app.port()
     );
     let dir = tempfile::tempdir().unwrap();
-    for format in ["json", "text", "markdown"] {
+    for format in ["json", "text", "markdown", "html"] {
         let path = dir.path().join(format!("report.{format}"));
         let run = Check::new(url.clone())
             .format(format)

@@ -1,7 +1,13 @@
-//! `gateway-doctor`: thin entry point. Parses arguments and runs the command line checks; errors
-//! become exit codes here (0 healthy, 1 problem found, 2 usage or input error).
+//! `gateway-doctor`: thin entry point. With no command (or just an address) it opens the desktop
+//! app; `gateway-doctor check URL` runs the command line checks. Errors become exit codes here
+//! (0 healthy, 1 problem found, 2 usage or input error).
+
+// A double-clicked app on Windows gets no console window in release builds; the command line
+// twin re-attaches to the console it was started from (see `attach_parent_console`).
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
 fn main() {
+    attach_parent_console();
     let code = match gateway_doctor::cli::main_with_args(std::env::args_os()) {
         Ok(code) => code,
         Err(e) => {
@@ -12,3 +18,20 @@ fn main() {
     };
     std::process::exit(code);
 }
+
+/// Windows release builds are GUI-subsystem programs: when started from a terminal, borrow that
+/// terminal so `check` can print. Elsewhere there is nothing to do.
+#[cfg(all(windows, not(debug_assertions)))]
+fn attach_parent_console() {
+    const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
+    unsafe extern "system" {
+        fn AttachConsole(process_id: u32) -> i32;
+    }
+    // SAFETY: a plain Win32 call with a constant argument; failure (no parent console) is fine.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+#[cfg(not(all(windows, not(debug_assertions))))]
+fn attach_parent_console() {}

@@ -182,9 +182,13 @@ impl GuiApp {
         }
     }
 
-    /// Whether the address field should take the keyboard focus this frame (once at start).
-    pub(super) fn take_focus_request(&mut self) -> bool {
-        std::mem::take(&mut self.focus_address)
+    /// Whether the address field should take the keyboard focus (at start, after a bad address).
+    pub(super) fn wants_address_focus(&self) -> bool {
+        self.focus_address
+    }
+
+    pub(super) fn address_focused(&mut self) {
+        self.focus_address = false;
     }
 
     fn keyboard(&mut self, ctx: &egui::Context) {

@@ -3,7 +3,7 @@
 //! for the details view. Also the "wait and re-check" schedule of the wait step.
 
 use super::bridge::{BridgeMsg, RunHandle};
-use crate::diagnosis::{Diagnosis, VerdictStatus, diagnose};
+use crate::diagnosis::{Diagnosis, ItemStatus, PathState, VerdictStatus, diagnose};
 use crate::evidence::{Evidence, ProbeEvent};
 use crate::target::Target;
 use std::sync::mpsc::TryRecvError;
@@ -64,7 +64,7 @@ impl Run {
                 Err(TryRecvError::Empty) => break,
             }
         }
-        if changed {
+        if changed && self.phase == RunPhase::Running {
             self.diagnosis = diagnose(&self.evidence);
         }
         changed
@@ -89,6 +89,24 @@ impl Run {
 
     fn finish(&mut self, phase: RunPhase, why: &str) {
         self.phase = phase;
+        self.diagnosis = diagnose(&self.evidence);
+        // Nothing more will arrive: a step still waiting was not checked, and says so.
+        let reason = match phase {
+            RunPhase::Cancelled => "Not checked: the check was cancelled before this step finished.",
+            _ => "Not checked: this step did not report.",
+        };
+        for item in &mut self.diagnosis.checklist {
+            if item.status == ItemStatus::Pending {
+                item.status = ItemStatus::Skipped;
+                item.finding = reason.to_string();
+                item.advice = "Press Check to try again.".to_string();
+            }
+        }
+        for node in &mut self.diagnosis.path {
+            if node.state == PathState::Pending {
+                node.state = PathState::Unknown;
+            }
+        }
         self.log.push(format!("run ended: {why}"));
         // Dropping the handle stops whatever is still running.
         self.handle = None;

@@ -10,7 +10,7 @@ mod markdown;
 pub mod text;
 
 pub use html::render_html;
-pub use markdown::render_markdown;
+pub use markdown::{item_title, render_markdown};
 pub use text::{path_state_word, render_text, status_name, status_word};
 
 use crate::diagnosis::{ChecklistItem, Diagnosis, PathNode, Verdict};

@@ -34,7 +34,11 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                     }
                     ui.vertical(|ui| {
                         ui.label(egui::RichText::new(&verdict.summary).strong().size(16.0));
-                        let mut second = format!("{word}. {}", style::confidence_text(verdict.confidence));
+                        let mut second = if conclusive {
+                            format!("{word}. {}", style::confidence_text(verdict.confidence))
+                        } else {
+                            format!("So far: {}", style::confidence_text(verdict.confidence).to_lowercase())
+                        };
                         if let Some(line) = answer_line(run) {
                             second.push_str(" – ");
                             second.push_str(&line);
@@ -85,7 +89,7 @@ fn path_row(ui: &mut egui::Ui, path: &[PathNode]) {
         for (i, node) in path.iter().enumerate() {
             if i > 0 {
                 let broken = node.state == PathState::Failing;
-                let arrow = if broken { "–✖→" } else { "→" };
+                let arrow = if broken { "✖" } else { "➡" };
                 ui.label(egui::RichText::new(arrow).strong());
             }
             let (icon, word, status) = style::path_look(node.state);
@@ -102,10 +106,15 @@ fn path_row(ui: &mut egui::Ui, path: &[PathNode]) {
                         title = title.weak();
                     }
                     ui.label(title);
-                    let label = if node.label.is_empty() {
-                        format!("{icon} {word}")
-                    } else {
+                    // Name who is there (nginx, Cloudflare) but don't repeat the box's title.
+                    let named = matches!(node.kind, PathNodeKind::Edge | PathNodeKind::WebServer)
+                        && !node.label.is_empty()
+                        && !node.label.eq_ignore_ascii_case(node_name(node.kind))
+                        && !node.label.eq_ignore_ascii_case("CDN / edge");
+                    let label = if named {
                         format!("{icon} {word} ({})", node.label)
+                    } else {
+                        format!("{icon} {word}")
                     };
                     ui.label(egui::RichText::new(label).color(color).small());
                 });

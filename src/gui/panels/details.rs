@@ -34,7 +34,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     }
     if responder.layers.len() > 1 {
         let layers: Vec<&str> = responder.layers.iter().map(|s| s.display_name()).collect();
-        ui.label(format!("Layers seen, outermost first: {}", layers.join(" → ")));
+        ui.label(format!("Layers seen, outermost first: {}", layers.join(" > ")));
     }
     ui.add_space(10.0);
 
@@ -53,7 +53,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             ui.label(format!("Through the proxy {proxy}"));
         }
         for hop in &http.redirects {
-            ui.label(format!("↪ {} {} → {}", hop.status, hop.url, hop.location));
+            ui.label(format!("↪ {} {} to {}", hop.status, hop.url, hop.location));
         }
         if !http.headers.is_empty() {
             egui::CollapsingHeader::new(format!("Headers ({})", http.headers.len()))
@@ -79,7 +79,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     for (name, value) in &run.diagnosis.request_ids {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(format!("{name}: {value}")).monospace());
-            copy_button(ui, name, value);
+            copy_button(ui, &format!("Copy {name}"), value);
         });
     }
     ui.add_space(10.0);
@@ -89,7 +89,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new("Error page").strong());
-            copy_button(ui, "the error page", &http.body_excerpt);
+            copy_button(ui, "Copy page", &http.body_excerpt);
         });
         let excerpt = crate::report::excerpt(&http.body_excerpt, 4096);
         egui::ScrollArea::vertical()
@@ -104,7 +104,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     let log = run.log.join("\n");
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Probe log").strong());
-        copy_button(ui, "the probe log", &log);
+        copy_button(ui, "Copy log", &log);
     });
     egui::ScrollArea::vertical()
         .id_salt("log")

@@ -18,11 +18,18 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             // Leave room on the right for the button and the mode switch.
             let width = (ui.available_width() - 260.0).max(160.0);
             let field = egui::TextEdit::singleline(&mut app.address)
+                .id_salt("address")
                 .hint_text("Web address, e.g. shop.example.com")
                 .desired_width(width);
             let response = ui.add(field).labelled_by(label.id);
-            if app.take_focus_request() {
-                response.request_focus();
+            // At start (and after an invalid address) the field takes the keyboard focus; ask
+            // until egui has given it, since a request in the very first frame can be dropped.
+            if app.wants_address_focus() {
+                if response.has_focus() {
+                    app.address_focused();
+                } else {
+                    response.request_focus();
+                }
             }
             if response.changed() {
                 app.input_error = None;
@@ -62,10 +69,14 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 };
                 let color = crate::gui::style::status_color(ui, status);
                 let icon = crate::gui::style::status_icon(status);
-                ui.label(egui::RichText::new(format!("{icon} {}", notice.text)).color(color));
+                // The button first: a long message wraps instead of pushing it off screen.
                 if ui.small_button("Dismiss").on_hover_text("Hide this message").clicked() {
                     app.notice = None;
                 }
+                ui.add(
+                    egui::Label::new(egui::RichText::new(format!("{icon} {}", notice.text)).color(color))
+                        .wrap(),
+                );
             });
             ui.add_space(4.0);
         }

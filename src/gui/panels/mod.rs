@@ -9,11 +9,12 @@ pub mod header;
 pub mod start;
 pub mod steps;
 
-/// A small "Copy" button that puts `text` on the clipboard; `what` names it for screen readers.
-pub fn copy_button(ui: &mut egui::Ui, what: &str, text: &str) {
+/// A small button that puts `text` on the clipboard; `label` says what it copies (it is also
+/// the name screen readers announce, so each copy button has its own).
+pub fn copy_button(ui: &mut egui::Ui, label: &str, text: &str) {
     if ui
-        .small_button("📋 Copy")
-        .on_hover_text(format!("Copy {what}"))
+        .small_button(format!("📋 {label}"))
+        .on_hover_text("Copy to the clipboard")
         .clicked()
     {
         ui.ctx().copy_text(text.to_string());

@@ -8,7 +8,7 @@ use crate::browsers::{self, Platform};
 use crate::diagnosis::{CheckId, ItemStatus};
 use crate::gui::app::{GuiApp, Pane, VISITOR_STEPS};
 use crate::gui::style;
-use crate::report::markdown::item_title;
+use crate::report::item_title;
 use std::time::Instant;
 
 pub fn show_list(app: &mut GuiApp, ui: &mut egui::Ui) {
@@ -120,7 +120,7 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.label(&item.finding);
         if !item.advice.is_empty() {
             ui.add_space(4.0);
-            ui.label(egui::RichText::new(format!("→ {}", item.advice)).strong());
+            ui.label(egui::RichText::new(format!("➡ {}", item.advice)).strong());
         }
     }
     ui.add_space(10.0);

@@ -10,9 +10,9 @@ pub mod cli;
 pub mod diagnosis;
 pub mod evidence;
 pub mod fingerprint;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod probe;
 pub mod report;
 pub mod store;
 pub mod target;
-#[cfg(feature = "gui")]
-pub mod gui;

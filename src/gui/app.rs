@@ -39,7 +39,11 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 3] = [ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Json];
+    pub const ALL: [ExportFormat; 3] = [
+        ExportFormat::Markdown,
+        ExportFormat::Html,
+        ExportFormat::Json,
+    ];
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -116,7 +120,11 @@ pub struct GuiApp {
 }
 
 impl GuiApp {
-    pub fn new(config: AppConfig, backend: Box<dyn Backend>, picker: Box<dyn SavePicker>) -> GuiApp {
+    pub fn new(
+        config: AppConfig,
+        backend: Box<dyn Backend>,
+        picker: Box<dyn SavePicker>,
+    ) -> GuiApp {
         let (settings, notice) = match &config.store {
             Some(store) => {
                 let loaded = store.load();
@@ -364,13 +372,21 @@ impl GuiApp {
         };
         let stamp = run
             .started_wall
-            .format(time::macros::format_description!("[year][month][day]-[hour][minute]"))
+            .format(time::macros::format_description!(
+                "[year][month][day]-[hour][minute]"
+            ))
             .unwrap_or_default();
         let host: String = run
             .target
             .display_host()
             .chars()
-            .map(|c| if c.is_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+            .map(|c| {
+                if c.is_alphanumeric() || c == '.' || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
         let format = self.export_format;
         let name = format!("gateway-doctor-{host}-{stamp}.{}", format.extension());

@@ -102,8 +102,12 @@ impl Backend for EngineBackend {
 pub trait SavePicker {
     /// Returns a channel that yields the chosen path (or `None` when they cancelled, or no
     /// dialog could be shown). Must not block the UI thread.
-    fn pick(&self, suggested_name: &str, extension: &str, ctx: &egui::Context)
-    -> Receiver<Option<PathBuf>>;
+    fn pick(
+        &self,
+        suggested_name: &str,
+        extension: &str,
+        ctx: &egui::Context,
+    ) -> Receiver<Option<PathBuf>>;
 }
 
 /// The platform's native save dialog (rfd), run off the UI thread.

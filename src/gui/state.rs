@@ -92,7 +92,9 @@ impl Run {
         self.diagnosis = diagnose(&self.evidence);
         // Nothing more will arrive: a step still waiting was not checked, and says so.
         let reason = match phase {
-            RunPhase::Cancelled => "Not checked: the check was cancelled before this step finished.",
+            RunPhase::Cancelled => {
+                "Not checked: the check was cancelled before this step finished."
+            }
             _ => "Not checked: this step did not report.",
         };
         for item in &mut self.diagnosis.checklist {

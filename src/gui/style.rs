@@ -44,7 +44,10 @@ pub fn status_label(status: ItemStatus) -> &'static str {
 }
 
 /// The banner's look for a verdict status: (icon, word, item status used for the colour).
-pub fn verdict_look(status: VerdictStatus, conclusive: bool) -> (&'static str, &'static str, ItemStatus) {
+pub fn verdict_look(
+    status: VerdictStatus,
+    conclusive: bool,
+) -> (&'static str, &'static str, ItemStatus) {
     if !conclusive {
         return ("…", "Checking", ItemStatus::Pending);
     }

@@ -64,7 +64,11 @@ impl FakeBackend {
 
     fn done(&self) {
         let runs = self.runs.borrow();
-        let _ = runs.last().expect("a run was started").tx.send(BridgeMsg::Done);
+        let _ = runs
+            .last()
+            .expect("a run was started")
+            .tx
+            .send(BridgeMsg::Done);
     }
 
     fn cancelled(&self) -> bool {
@@ -95,11 +99,15 @@ struct Scenario {
 }
 
 fn scenario(text: &str) -> Evidence {
-    toml::from_str::<Scenario>(text).expect("scenario parses").evidence
+    toml::from_str::<Scenario>(text)
+        .expect("scenario parses")
+        .evidence
 }
 
 fn nginx_502() -> Evidence {
-    scenario(include_str!("../../tests/scenarios/nginx_502_app_down.toml"))
+    scenario(include_str!(
+        "../../tests/scenarios/nginx_502_app_down.toml"
+    ))
 }
 
 fn healthy() -> Evidence {
@@ -170,7 +178,11 @@ fn harness_themed(app: GuiApp, theme: egui::Theme) -> Harness<'static, GuiApp> {
 }
 
 fn harness(backend: &FakeBackend) -> Harness<'static, GuiApp> {
-    let app = GuiApp::new(config(None), Box::new(backend.clone()), Box::new(FixedPicker(None)));
+    let app = GuiApp::new(
+        config(None),
+        Box::new(backend.clone()),
+        Box::new(FixedPicker(None)),
+    );
     harness_with(app)
 }
 
@@ -206,7 +218,10 @@ fn start_screen_has_a_focused_address_field_and_explains_the_steps() {
     let mut harness = harness(&backend);
     harness.run();
     // The address field has the focus: typing goes straight into it.
-    assert!(harness.get_by_label("Site:").is_focused(), "the address field has the focus");
+    assert!(
+        harness.get_by_label("Site:").is_focused(),
+        "the address field has the focus"
+    );
     harness.get_by_label("Site:").type_text("shop.example.com");
     harness.run();
     assert_eq!(harness.state().address, "shop.example.com");
@@ -238,9 +253,14 @@ fn a_502_fills_in_live_then_gives_the_verdict() {
     // DNS, TCP, TLS and the main request arrive: the banner changes before the steps settle.
     let evidence = nginx_502();
     backend.send(
-        [ProbeKind::Dns, ProbeKind::Tcp, ProbeKind::Tls, ProbeKind::Http]
-            .into_iter()
-            .map(|k| finished(&evidence, k)),
+        [
+            ProbeKind::Dns,
+            ProbeKind::Tcp,
+            ProbeKind::Tls,
+            ProbeKind::Http,
+        ]
+        .into_iter()
+        .map(|k| finished(&evidence, k)),
     );
     harness.run_steps(3);
     assert_eq!(status(&harness, CheckId::Refresh), ItemStatus::Pending);
@@ -252,21 +272,40 @@ fn a_502_fills_in_live_then_gives_the_verdict() {
     harness.run();
     assert!(!harness.state().is_running());
     assert_eq!(status(&harness, CheckId::Refresh), ItemStatus::Fail);
-    let summary = harness.state().run.as_ref().unwrap().diagnosis.verdict.summary.clone();
+    let summary = harness
+        .state()
+        .run
+        .as_ref()
+        .unwrap()
+        .diagnosis
+        .verdict
+        .summary
+        .clone();
     assert!(summary.contains("not your computer"), "{summary}");
     harness.get_by_label_contains(&summary);
     harness.get_by_label_contains("Failing.");
     harness.get_by_label("▶ Check");
     harness.snapshot("verdict_failing_502");
+}
 
-    // The same verdict in the light theme (the app follows the system's).
-    let app = GuiApp::new(config(None), Box::new(backend.clone()), Box::new(FixedPicker(None)));
+#[test]
+fn the_light_theme_reads_as_well() {
+    // The app follows the system's theme; the verdict must read in light as in dark.
+    let backend = FakeBackend::default();
+    let evidence = nginx_502();
+    let app = GuiApp::new(
+        config(None),
+        Box::new(backend.clone()),
+        Box::new(FixedPicker(None)),
+    );
     let mut harness = harness_themed(app, egui::Theme::Light);
     harness.run();
     check(&mut harness, "shop.example.com/cart");
     backend.send(all_events(&evidence));
     backend.done();
     harness.run();
+    assert!(!harness.ctx.global_style().visuals.dark_mode);
+    harness.get_by_label_contains("Failing.");
     harness.snapshot("verdict_failing_502_light");
 }
 
@@ -280,12 +319,21 @@ fn a_healthy_site_says_so_and_shows_the_details() {
     backend.send(all_events(&evidence));
     backend.done();
     harness.run();
-    let verdict = harness.state().run.as_ref().unwrap().diagnosis.verdict.clone();
+    let verdict = harness
+        .state()
+        .run
+        .as_ref()
+        .unwrap()
+        .diagnosis
+        .verdict
+        .clone();
     assert_eq!(verdict.status, crate::diagnosis::VerdictStatus::Healthy);
     harness.get_by_label_contains("Working.");
     harness.snapshot("verdict_healthy");
 
-    harness.get_by_label("🔍 Details (timings, headers, log)").click();
+    harness
+        .get_by_label("🔍 Details (timings, headers, log)")
+        .click();
     harness.run();
     assert_eq!(harness.state().pane, Pane::Details);
     harness.get_by_label("DNS lookup");
@@ -304,7 +352,9 @@ fn the_502_details_show_ids_and_the_error_page() {
     backend.send(all_events(&nginx_502()));
     backend.done();
     harness.run();
-    harness.get_by_label("🔍 Details (timings, headers, log)").click();
+    harness
+        .get_by_label("🔍 Details (timings, headers, log)")
+        .click();
     harness.run();
     harness.get_by_label_contains("HTTP 502");
     harness.get_by_label_contains("<center><h1>502 Bad Gateway</h1></center>");
@@ -328,7 +378,16 @@ fn cancel_stops_the_run_and_keeps_what_was_seen() {
     // Events that arrive after the cancel are ignored.
     backend.send(all_events(&nginx_502()));
     harness.run();
-    assert!(harness.state().run.as_ref().unwrap().evidence.http.is_none());
+    assert!(
+        harness
+            .state()
+            .run
+            .as_ref()
+            .unwrap()
+            .evidence
+            .http
+            .is_none()
+    );
 
     // Esc cancels too.
     check(&mut harness, "shop.example.com");
@@ -346,7 +405,11 @@ fn an_invalid_address_gets_an_inline_message_and_no_probe() {
     harness.run();
     check(&mut harness, "ftp://example.com");
     assert_eq!(backend.count(), 0);
-    let error = harness.state().input_error.clone().expect("an inline error");
+    let error = harness
+        .state()
+        .input_error
+        .clone()
+        .expect("an inline error");
     assert!(error.contains("ftp"), "{error}");
     harness.get_by_label_contains(&format!("✖ {error}"));
     // Typing again clears it.
@@ -368,7 +431,10 @@ fn export_writes_each_format_with_notes_and_redaction() {
         );
         let mut harness = harness_with(app);
         harness.run();
-        check(&mut harness, "https://shop.example.com/cart?token=s3cret&item=7");
+        check(
+            &mut harness,
+            "https://shop.example.com/cart?token=s3cret&item=7",
+        );
         backend.send(all_events(&nginx_502()));
         backend.done();
         harness.run();
@@ -400,7 +466,10 @@ fn export_writes_each_format_with_notes_and_redaction() {
     );
     let mut harness = harness_with(app);
     harness.run();
-    check(&mut harness, "https://user:pw@shop.example.com/cart?token=s3cret");
+    check(
+        &mut harness,
+        "https://user:pw@shop.example.com/cart?token=s3cret",
+    );
     backend.send(all_events(&nginx_502()));
     backend.done();
     harness.run();
@@ -524,7 +593,9 @@ fn wait_counts_down_rechecks_and_says_when_the_site_is_back() {
     harness.run();
     harness.get_by_label_contains("5. Wait").click();
     harness.run();
-    harness.get_by_label("⏱ Keep checking until it's back").click();
+    harness
+        .get_by_label("⏱ Keep checking until it's back")
+        .click();
     harness.run();
     harness.get_by_label_contains("Checking again in");
     // Still failing at the first re-check: the next pause is longer.
@@ -535,7 +606,10 @@ fn wait_counts_down_rechecks_and_says_when_the_site_is_back() {
     backend.send(all_events(&nginx_502()));
     backend.done();
     harness.run_steps(3);
-    assert!(harness.state().wait.last_pause.unwrap() > first_pause, "backs off");
+    assert!(
+        harness.state().wait.last_pause.unwrap() > first_pause,
+        "backs off"
+    );
     harness.get_by_label_contains("re-checks so far: 1");
     // The site recovers.
     harness.state_mut().wait.next_at = Some(std::time::Instant::now());
@@ -548,4 +622,3 @@ fn wait_counts_down_rechecks_and_says_when_the_site_is_back() {
     harness.get_by_label_contains("is working again");
     harness.get_by_label_contains("The site is back");
 }
-

@@ -37,14 +37,19 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                         let mut second = if conclusive {
                             format!("{word}. {}", style::confidence_text(verdict.confidence))
                         } else {
-                            format!("So far: {}", style::confidence_text(verdict.confidence).to_lowercase())
+                            format!(
+                                "So far: {}",
+                                style::confidence_text(verdict.confidence).to_lowercase()
+                            )
                         };
                         if let Some(line) = answer_line(run) {
                             second.push_str(" – ");
                             second.push_str(&line);
                         }
                         if cancelled {
-                            second.push_str(" – Cancelled: this is what was seen before you stopped.");
+                            second.push_str(
+                                " – Cancelled: this is what was seen before you stopped.",
+                            );
                         } else if running && !verdict.conclusive {
                             second.push_str(" – Still checking…");
                         }

@@ -34,7 +34,10 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     }
     if responder.layers.len() > 1 {
         let layers: Vec<&str> = responder.layers.iter().map(|s| s.display_name()).collect();
-        ui.label(format!("Layers seen, outermost first: {}", layers.join(" > ")));
+        ui.label(format!(
+            "Layers seen, outermost first: {}",
+            layers.join(" > ")
+        ));
     }
     ui.add_space(10.0);
 
@@ -44,7 +47,9 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             Some(code) => format!("HTTP {code} {}", http.reason.clone().unwrap_or_default()),
             None => format!(
                 "No response ({})",
-                http.error.clone().unwrap_or_else(|| crate::report::text::serde_plain(&http.outcome))
+                http.error
+                    .clone()
+                    .unwrap_or_else(|| crate::report::text::serde_plain(&http.outcome))
             ),
         };
         ui.label(status);
@@ -60,13 +65,15 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 .id_salt("headers")
                 .default_open(true)
                 .show(ui, |ui| {
-                    egui::Grid::new("headers_grid").striped(true).show(ui, |ui| {
-                        for (name, value) in &http.headers {
-                            ui.label(egui::RichText::new(name).monospace());
-                            ui.label(egui::RichText::new(value).monospace());
-                            ui.end_row();
-                        }
-                    });
+                    egui::Grid::new("headers_grid")
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for (name, value) in &http.headers {
+                                ui.label(egui::RichText::new(name).monospace());
+                                ui.label(egui::RichText::new(value).monospace());
+                                ui.end_row();
+                            }
+                        });
                 });
         }
         ui.add_space(10.0);
@@ -143,10 +150,7 @@ fn waterfall(ui: &mut egui::Ui, t: &Timings) {
         ui.label("No timings were recorded.");
         return;
     }
-    let end = rows
-        .iter()
-        .map(|(_, s, d)| s + d)
-        .fold(1.0_f64, f64::max);
+    let end = rows.iter().map(|(_, s, d)| s + d).fold(1.0_f64, f64::max);
     let color = ui.visuals().selection.bg_fill;
     egui::Grid::new("waterfall").num_columns(3).show(ui, |ui| {
         for (name, start, duration) in rows {
@@ -155,8 +159,10 @@ fn waterfall(ui: &mut egui::Ui, t: &Timings) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
             let x0 = rect.left() + (start / end) as f32 * rect.width();
             let w = ((duration / end) as f32 * rect.width()).max(2.0);
-            let bar = egui::Rect::from_min_size(egui::pos2(x0, rect.top()), egui::vec2(w, rect.height()));
-            ui.painter().rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+            let bar =
+                egui::Rect::from_min_size(egui::pos2(x0, rect.top()), egui::vec2(w, rect.height()));
+            ui.painter()
+                .rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
             ui.painter().rect_filled(bar, 2.0, color);
             ui.label(format!("{duration:.0} ms"));
             ui.end_row();

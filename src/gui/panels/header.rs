@@ -9,7 +9,10 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             if let Some(icon) = &app.icon {
-                ui.add(egui::Image::new((icon.id(), egui::vec2(24.0, 24.0))).alt_text("Gateway Doctor icon"));
+                ui.add(
+                    egui::Image::new((icon.id(), egui::vec2(24.0, 24.0)))
+                        .alt_text("Gateway Doctor icon"),
+                );
             }
             ui.heading("Gateway Doctor");
             ui.add_space(12.0);
@@ -43,7 +46,12 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 {
                     app.cancel();
                 }
-            } else if ui.button("▶ Check").on_hover_text("Check this site (Enter)").clicked() || enter {
+            } else if ui
+                .button("▶ Check")
+                .on_hover_text("Check this site (Enter)")
+                .clicked()
+                || enter
+            {
                 app.start_check(ui.ctx());
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -70,12 +78,18 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 let color = crate::gui::style::status_color(ui, status);
                 let icon = crate::gui::style::status_icon(status);
                 // The button first: a long message wraps instead of pushing it off screen.
-                if ui.small_button("Dismiss").on_hover_text("Hide this message").clicked() {
+                if ui
+                    .small_button("Dismiss")
+                    .on_hover_text("Hide this message")
+                    .clicked()
+                {
                     app.notice = None;
                 }
                 ui.add(
-                    egui::Label::new(egui::RichText::new(format!("{icon} {}", notice.text)).color(color))
-                        .wrap(),
+                    egui::Label::new(
+                        egui::RichText::new(format!("{icon} {}", notice.text)).color(color),
+                    )
+                    .wrap(),
                 );
             });
             ui.add_space(4.0);

@@ -43,7 +43,9 @@ pub fn show_list(app: &mut GuiApp, ui: &mut egui::Ui) {
                     }
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         let color = style::status_color(ui, item.status);
-                        ui.label(egui::RichText::new(style::status_label(item.status)).color(color));
+                        ui.label(
+                            egui::RichText::new(style::status_label(item.status)).color(color),
+                        );
                     });
                 });
             }
@@ -80,7 +82,9 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
         && let Some(i) = index
     {
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new(format!("Step {} of {}", i + 1, VISITOR_STEPS.len())).weak());
+            ui.label(
+                egui::RichText::new(format!("Step {} of {}", i + 1, VISITOR_STEPS.len())).weak(),
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .add_enabled(i + 1 < VISITOR_STEPS.len(), egui::Button::new("Next ▶"))
@@ -150,7 +154,10 @@ fn clear_cache_help(app: &GuiApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     if app.browsers.is_empty() {
         ui.label("How to clear the cache (most browsers):");
-        steps_list(ui, &browsers::clear_cache_steps(browsers::BrowserKind::Chrome, platform));
+        steps_list(
+            ui,
+            &browsers::clear_cache_steps(browsers::BrowserKind::Chrome, platform),
+        );
         return;
     }
     for browser in &app.browsers {
@@ -200,14 +207,19 @@ fn other_browsers(app: &mut GuiApp, ui: &mut egui::Ui) {
         }
     });
     if let Some(text) = failure {
-        app.notice = Some(crate::gui::app::Notice { text, problem: true });
+        app.notice = Some(crate::gui::app::Notice {
+            text,
+            problem: true,
+        });
     }
 }
 
 fn wait(app: &mut GuiApp, ui: &mut egui::Ui) {
     if let Some(back) = app.wait.back_since {
         let at = back
-            .format(time::macros::format_description!("[hour]:[minute]:[second] UTC"))
+            .format(time::macros::format_description!(
+                "[hour]:[minute]:[second] UTC"
+            ))
             .unwrap_or_default();
         ui.label(
             egui::RichText::new(format!("✔ The site is back: it answered normally at {at}."))
@@ -216,7 +228,10 @@ fn wait(app: &mut GuiApp, ui: &mut egui::Ui) {
         );
         return;
     }
-    let healthy = app.run.as_ref().is_some_and(|r| r.healthy() && !r.is_running());
+    let healthy = app
+        .run
+        .as_ref()
+        .is_some_and(|r| r.healthy() && !r.is_running());
     if healthy {
         return;
     }
@@ -234,9 +249,15 @@ fn wait(app: &mut GuiApp, ui: &mut egui::Ui) {
             ))
             .strong(),
         );
-        ui.label("We will tell you as soon as the site works again. You can leave this window open.");
+        ui.label(
+            "We will tell you as soon as the site works again. You can leave this window open.",
+        );
         ui.horizontal(|ui| {
-            if ui.button("Check now").on_hover_text("Re-check right away").clicked() {
+            if ui
+                .button("Check now")
+                .on_hover_text("Re-check right away")
+                .clicked()
+            {
                 app.wait.next_at = Some(Instant::now());
             }
             if ui
@@ -255,7 +276,9 @@ fn wait(app: &mut GuiApp, ui: &mut egui::Ui) {
     } else if !app.is_running()
         && ui
             .button("⏱ Keep checking until it's back")
-            .on_hover_text("Re-check automatically, waiting longer each time, and tell me when it works")
+            .on_hover_text(
+                "Re-check automatically, waiting longer each time, and tell me when it works",
+            )
             .clicked()
     {
         app.keep_checking();

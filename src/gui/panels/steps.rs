@@ -129,19 +129,20 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
     }
     ui.add_space(10.0);
     match id {
-        CheckId::Refresh => {
-            if ui
-                .add_enabled(!app.is_running(), egui::Button::new("↻ Retry now"))
-                .on_hover_text("Check the site again now")
-                .clicked()
-            {
-                app.start_check(ui.ctx());
-            }
-        }
+        CheckId::Refresh => retry_button(app, ui),
         CheckId::ClearCache => clear_cache_help(app, ui),
         CheckId::OtherBrowser => other_browsers(app, ui),
         CheckId::Wait => wait(app, ui),
         _ => {}
+    }
+}
+
+fn retry_button(app: &mut GuiApp, ui: &mut egui::Ui) {
+    let retry = ui
+        .add_enabled(!app.is_running(), egui::Button::new("↻ Retry now"))
+        .on_hover_text("Check the site again now");
+    if retry.clicked() {
+        app.start_check(ui.ctx());
     }
 }
 

@@ -30,6 +30,9 @@ pub const VISITOR_STEPS: [CheckId; 5] = [
     CheckId::Wait,
 ];
 
+/// How many frames the address field asks for the focus before giving up.
+const FOCUS_TRIES: u8 = 3;
+
 /// Report formats the app can save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -94,6 +97,8 @@ pub struct AppConfig {
     pub store: Option<Store>,
     /// Installed browsers, for "open in another browser" and cache instructions.
     pub browsers: Vec<InstalledBrowser>,
+    /// Where reports go when no save dialog can be shown (default: downloads, else home).
+    pub fallback_dir: Option<PathBuf>,
 }
 
 pub struct GuiApp {
@@ -112,9 +117,12 @@ pub struct GuiApp {
     pub export_format: ExportFormat,
     pub wait: WaitSchedule,
     pub browsers: Vec<InstalledBrowser>,
-    pending_save: Option<(Receiver<Option<PathBuf>>, ExportFormat)>,
+    fallback_dir: Option<PathBuf>,
+    /// A save dialog that is open: its answer, the format and the suggested file name.
+    pending_save: Option<(Receiver<Option<PathBuf>>, ExportFormat, String)>,
     start_pending: bool,
-    focus_address: bool,
+    /// Frames left in which the address field asks for the keyboard focus (0: don't).
+    focus_address: u8,
     pub icon: Option<egui::TextureHandle>,
     window_size: Option<egui::Vec2>,
 }
@@ -155,9 +163,10 @@ impl GuiApp {
             export_format: ExportFormat::Markdown,
             wait: WaitSchedule::default(),
             browsers: config.browsers,
+            fallback_dir: config.fallback_dir,
             pending_save: None,
             start_pending,
-            focus_address: true,
+            focus_address: FOCUS_TRIES,
             icon: None,
             window_size: None,
         }
@@ -172,7 +181,8 @@ impl GuiApp {
         }
         self.poll(&ctx);
         self.keyboard(&ctx);
-        self.window_size = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size()));
+        // The window's inner size in points (what `with_inner_size` takes back at the next start).
+        self.window_size = Some(ctx.input(|i| i.viewport_rect().size()));
 
         panels::header::show(self, ui);
         if self.run.is_some() {
@@ -190,13 +200,19 @@ impl GuiApp {
         }
     }
 
-    /// Whether the address field should take the keyboard focus (at start, after a bad address).
-    pub(super) fn wants_address_focus(&self) -> bool {
-        self.focus_address
+    /// Whether the address field should ask for the keyboard focus this frame (at start, after
+    /// a bad address). Asks a few frames at most: a window without focus (no window manager)
+    /// never grants it, and asking every frame would repaint forever.
+    pub(super) fn wants_address_focus(&mut self) -> bool {
+        if self.focus_address == 0 {
+            return false;
+        }
+        self.focus_address -= 1;
+        true
     }
 
     pub(super) fn address_focused(&mut self) {
-        self.focus_address = false;
+        self.focus_address = 0;
     }
 
     fn keyboard(&mut self, ctx: &egui::Context) {
@@ -225,8 +241,8 @@ impl GuiApp {
             self.wait.rechecks += 1;
             self.start_check(ctx);
         }
-        if let Some((rx, format)) = &self.pending_save {
-            let format = *format;
+        if let Some((rx, format, name)) = &self.pending_save {
+            let (format, name) = (*format, name.clone());
             match rx.try_recv() {
                 Ok(Some(path)) => {
                     self.pending_save = None;
@@ -234,11 +250,18 @@ impl GuiApp {
                 }
                 Ok(None) => self.pending_save = None,
                 Err(TryRecvError::Disconnected) => {
+                    // No dialog could be shown (no desktop portal, say): save where downloads
+                    // go and say where, rather than losing the report.
                     self.pending_save = None;
-                    self.notice = Some(Notice {
-                        text: "No file dialog could be opened here. Use \"Copy report\" and paste it instead.".into(),
-                        problem: true,
-                    });
+                    let dir = self.fallback_dir.clone().unwrap_or_else(fallback_dir);
+                    let path = dir.join(name);
+                    self.save_report_to(&path, format);
+                    if let Some(n) = self.notice.as_mut().filter(|n| !n.problem) {
+                        n.text = format!(
+                            "No file dialog could be opened here, so the report was saved to {}",
+                            path.display()
+                        );
+                    }
                 }
                 Err(TryRecvError::Empty) => {}
             }
@@ -284,7 +307,7 @@ impl GuiApp {
             Ok(t) => t,
             Err(e) => {
                 self.input_error = Some(e.to_string());
-                self.focus_address = true;
+                self.focus_address = FOCUS_TRIES;
                 return;
             }
         };
@@ -391,7 +414,7 @@ impl GuiApp {
         let format = self.export_format;
         let name = format!("gateway-doctor-{host}-{stamp}.{}", format.extension());
         let rx = self.picker.pick(&name, format.extension(), ctx);
-        self.pending_save = Some((rx, format));
+        self.pending_save = Some((rx, format, name));
     }
 
     fn save_report_to(&mut self, path: &std::path::Path, format: ExportFormat) {
@@ -428,6 +451,18 @@ impl GuiApp {
         }
         self.save_settings();
     }
+}
+
+/// Where a report goes when no save dialog can be shown: the downloads folder, else home.
+fn fallback_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|d| {
+            d.download_dir()
+                .map(PathBuf::from)
+                .or(Some(d.home_dir().to_path_buf()))
+        })
+        .filter(|d| d.is_dir())
+        .unwrap_or_else(std::env::temp_dir)
 }
 
 impl eframe::App for GuiApp {

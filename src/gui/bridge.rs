@@ -110,6 +110,15 @@ pub trait SavePicker {
     ) -> Receiver<Option<PathBuf>>;
 }
 
+/// On Linux and the BSDs the dialog is a desktop portal reached over the session D-Bus; without
+/// a session bus it cannot appear (and rfd would only log an error).
+fn dialog_possible() -> bool {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+}
+
 /// The platform's native save dialog (rfd), run off the UI thread.
 pub struct NativePicker;
 
@@ -121,21 +130,22 @@ impl SavePicker for NativePicker {
         ctx: &egui::Context,
     ) -> Receiver<Option<PathBuf>> {
         let (tx, rx): (Sender<Option<PathBuf>>, _) = channel();
+        if !dialog_possible() {
+            // Dropping the sender tells the app that no dialog could be shown.
+            return rx;
+        }
         let dialog = rfd::AsyncFileDialog::new()
             .set_file_name(suggested_name)
             .add_filter(extension.to_uppercase(), &[extension]);
         let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
+        // If the thread cannot start, the sender is dropped with it: same as "no dialog".
+        let _ = std::thread::Builder::new()
             .name("save-dialog".into())
             .spawn(move || {
                 let picked = pollster::block_on(dialog.save_file());
                 let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
                 ctx.request_repaint();
             });
-        if spawned.is_err() {
-            // The sender was moved into the failed closure and dropped: the receiver sees a
-            // disconnected channel, which the app treats like "no dialog".
-        }
         rx
     }
 }

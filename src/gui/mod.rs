@@ -32,6 +32,12 @@ pub fn icon_texture(ctx: &egui::Context) -> Option<egui::TextureHandle> {
     Some(ctx.load_texture("app-icon", image, egui::TextureOptions::LINEAR))
 }
 
+/// No blinking text cursor: a blinking cursor repaints the window twice a second forever, and
+/// an idle window should cost nothing (DESIGN.md). The cursor still shows, steadily.
+pub fn quiet_style(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = false);
+}
+
 /// Open the window and run until it is closed.
 pub fn run_app(initial_url: Option<String>, options: CheckOptions) -> Result<(), GuiError> {
     let store = crate::store::Store::from_env_or_default();
@@ -59,11 +65,13 @@ pub fn run_app(initial_url: Option<String>, options: CheckOptions) -> Result<(),
         options,
         store,
         browsers: crate::browsers::detect(),
+        fallback_dir: None,
     };
     eframe::run_native(
         "Gateway Doctor",
         native,
         Box::new(move |cc| {
+            quiet_style(&cc.egui_ctx);
             let mut app = GuiApp::new(config, Box::new(backend), Box::new(bridge::NativePicker));
             app.icon = icon_texture(&cc.egui_ctx);
             Ok(Box::new(app))

@@ -79,6 +79,15 @@ impl FakeBackend {
     }
 }
 
+/// A save dialog that cannot be shown (the sender is dropped at once).
+struct NoDialog;
+
+impl SavePicker for NoDialog {
+    fn pick(&self, _name: &str, _ext: &str, _ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+        channel().1
+    }
+}
+
 /// A save dialog that answers with a fixed path at once.
 struct FixedPicker(Option<PathBuf>);
 
@@ -159,6 +168,7 @@ fn config(store: Option<Store>) -> AppConfig {
         },
         store,
         browsers: Vec::new(),
+        fallback_dir: None,
     }
 }
 
@@ -172,6 +182,7 @@ fn harness_themed(app: GuiApp, theme: egui::Theme) -> Harness<'static, GuiApp> {
         .with_theme(theme)
         .with_render_cursor(false)
         .build_ui_state(|ui, app: &mut GuiApp| app.show(ui), app);
+    super::quiet_style(&harness.ctx);
     let icon = super::icon_texture(&harness.ctx);
     harness.state_mut().icon = icon;
     harness
@@ -481,6 +492,34 @@ fn export_writes_each_format_with_notes_and_redaction() {
     assert!(text.contains("token=s3cret"), "{text}");
     assert!(!text.contains("pw@") && !text.contains("user:"), "{text}");
 
+    // Without a dialog the report goes to the fallback folder, and the notice says where.
+    let mut cfg = config(None);
+    cfg.fallback_dir = Some(dir.path().to_path_buf());
+    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(NoDialog));
+    let mut harness = harness_with(app);
+    harness.run();
+    check(&mut harness, "shop.example.com");
+    backend.send(all_events(&nginx_502()));
+    backend.done();
+    harness.run();
+    harness.get_by_label("💾 Save report…").click();
+    harness.run();
+    let saved: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.to_string_lossy()
+                .contains("gateway-doctor-shop.example.com-")
+        })
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert!(
+        std::fs::read_to_string(&saved[0])
+            .unwrap()
+            .starts_with("# Gateway Doctor report")
+    );
+    harness.get_by_label_contains("No file dialog could be opened here");
+
     // A failed write is reported, not lost.
     let app = GuiApp::new(
         config(None),
@@ -527,6 +566,11 @@ fn corrupt_settings_fall_back_with_a_notice_and_a_backup() {
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(saved["mode"], "owner");
+    assert_eq!(saved["recent"][0], "https://shop.example.com/");
+    assert_eq!(
+        saved["window"]["width"], 960.0,
+        "the window size is remembered"
+    );
     drop(harness);
     let app = GuiApp::new(
         config(Some(Store::at(file.clone()))),

@@ -35,13 +35,7 @@ fn item(
     finding: impl Into<String>,
     advice: impl Into<String>,
 ) -> ChecklistItem {
-    ChecklistItem {
-        id,
-        status,
-        finding: finding.into(),
-        advice: advice.into(),
-        wait_secs: None,
-    }
+    ChecklistItem::new(id, status, finding, advice)
 }
 
 /// The item for a probe without an observation: pending, or skipped with a reason.

@@ -136,6 +136,27 @@ pub struct ChecklistItem {
     /// How long to wait before trying again (only on `wait`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_secs: Option<u64>,
+    /// Commands the site owner can copy and run (owner items), e.g. `systemctl restart php8.2-fpm`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commands: Vec<String>,
+}
+
+impl ChecklistItem {
+    pub fn new(
+        id: CheckId,
+        status: ItemStatus,
+        finding: impl Into<String>,
+        advice: impl Into<String>,
+    ) -> ChecklistItem {
+        ChecklistItem {
+            id,
+            status,
+            finding: finding.into(),
+            advice: advice.into(),
+            wait_secs: None,
+            commands: Vec::new(),
+        }
+    }
 }
 
 /// One node of the request path drawn in the UI and reports.

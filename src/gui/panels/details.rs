@@ -14,6 +14,14 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.heading("Details");
     ui.add_space(6.0);
 
+    let detail = &run.diagnosis.verdict.detail;
+    if !detail.is_empty() {
+        ui.label(egui::RichText::new("For the site's owner").strong());
+        ui.label(detail);
+        super::commands(ui, &super::backticked(detail));
+        ui.add_space(10.0);
+    }
+
     ui.label(egui::RichText::new("Timings").strong());
     match run.evidence.http.as_ref() {
         Some(http) => waterfall(ui, &http.timings),

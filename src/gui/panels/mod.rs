@@ -20,3 +20,37 @@ pub fn copy_button(ui: &mut egui::Ui, label: &str, text: &str) {
         ui.ctx().copy_text(text.to_string());
     }
 }
+
+/// Commands to copy, one per line in monospace with its own copy button.
+pub fn commands(ui: &mut egui::Ui, commands: &[String]) {
+    for (n, command) in commands.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(command).monospace());
+            copy_button(ui, &format!("Copy command {}", n + 1), command);
+        });
+    }
+}
+
+/// The `backticked` parts of a sentence: the commands and settings it names.
+pub fn backticked(text: &str) -> Vec<String> {
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backticked_finds_each_quoted_command() {
+        assert_eq!(
+            super::backticked("Restart it (`systemctl restart php8.2-fpm`) or raise `proxy_read_timeout`."),
+            vec!["systemctl restart php8.2-fpm", "proxy_read_timeout"]
+        );
+        assert!(super::backticked("no commands here").is_empty());
+        assert!(super::backticked("an `unclosed quote").is_empty());
+    }
+}

@@ -126,6 +126,7 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
             ui.add_space(4.0);
             ui.label(egui::RichText::new(format!("➡ {}", item.advice)).strong());
         }
+        super::commands(ui, &item.commands);
     }
     ui.add_space(10.0);
     match id {

@@ -33,10 +33,11 @@ pub fn commands(ui: &mut egui::Ui, commands: &[String]) {
 
 /// The `backticked` parts of a sentence: the commands and settings it names.
 pub fn backticked(text: &str) -> Vec<String> {
-    text.split('`')
-        .skip(1)
+    let parts: Vec<&str> = text.split('`').collect();
+    // Odd parts lie between a pair of backticks; a last unclosed one is not a command.
+    (1..parts.len().saturating_sub(1))
         .step_by(2)
-        .map(str::trim)
+        .map(|i| parts[i].trim())
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect()

@@ -5,6 +5,12 @@
 //! files (`tests/scenarios/*.toml`) can describe evidence by hand and the diagnosis can be tested
 //! without a network. Every field has a default so a scenario only states what matters to it.
 
+pub mod burst;
+pub mod origin;
+pub mod paths;
+pub mod propagation;
+pub mod routes;
+
 use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, SocketAddr};
 
@@ -44,6 +50,16 @@ pub enum ProbeKind {
     ClearCache,
     OtherBrowser,
     Connection,
+    /// Owner mode: DNS answers at the system, public and authoritative resolvers.
+    Propagation,
+    /// Owner mode: the same request straight to the origin (`--origin`), bypassing the CDN.
+    Origin,
+    /// Owner mode: proxy vs direct, port 80 vs 443, IPv4 vs IPv6.
+    Routes,
+    /// Owner mode: static paths (robots.txt, an asset) vs the dynamic page; WordPress and plugins.
+    Paths,
+    /// Owner mode: a small, bounded burst of requests (failure ratio vs concurrency).
+    Burst,
 }
 
 impl ProbeKind {
@@ -57,6 +73,11 @@ impl ProbeKind {
             ProbeKind::ClearCache => "clear_cache",
             ProbeKind::OtherBrowser => "other_browser",
             ProbeKind::Connection => "connection",
+            ProbeKind::Propagation => "propagation",
+            ProbeKind::Origin => "origin",
+            ProbeKind::Routes => "routes",
+            ProbeKind::Paths => "paths",
+            ProbeKind::Burst => "burst",
         }
     }
 }
@@ -407,6 +428,17 @@ pub struct Evidence {
     pub clear_cache: Option<ClearCacheObservation>,
     pub other_browser: Option<OtherBrowserObservation>,
     pub connection: Option<ConnectionObservation>,
+    // Owner mode (each type lives in its own file under `evidence/`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub propagation: Option<propagation::PropagationObservation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<origin::OriginObservation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub routes: Option<routes::RoutesObservation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paths: Option<paths::PathsObservation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub burst: Option<burst::BurstObservation>,
     /// The report's `probes` array.
     pub probes: Vec<ProbeRecord>,
 }
@@ -443,6 +475,11 @@ pub enum Observation {
     ClearCache(ClearCacheObservation),
     OtherBrowser(OtherBrowserObservation),
     Connection(ConnectionObservation),
+    Propagation(propagation::PropagationObservation),
+    Origin(origin::OriginObservation),
+    Routes(routes::RoutesObservation),
+    Paths(paths::PathsObservation),
+    Burst(burst::BurstObservation),
     /// The probe was not run (e.g. nothing to connect to after DNS failed); the reason says why.
     Skipped {
         kind: ProbeKind,
@@ -461,6 +498,11 @@ impl Observation {
             Observation::ClearCache(_) => ProbeKind::ClearCache,
             Observation::OtherBrowser(_) => ProbeKind::OtherBrowser,
             Observation::Connection(_) => ProbeKind::Connection,
+            Observation::Propagation(_) => ProbeKind::Propagation,
+            Observation::Origin(_) => ProbeKind::Origin,
+            Observation::Routes(_) => ProbeKind::Routes,
+            Observation::Paths(_) => ProbeKind::Paths,
+            Observation::Burst(_) => ProbeKind::Burst,
             Observation::Skipped { kind, .. } => *kind,
         }
     }
@@ -496,6 +538,11 @@ impl Evidence {
             Observation::ClearCache(o) => self.clear_cache = Some(o),
             Observation::OtherBrowser(o) => self.other_browser = Some(o),
             Observation::Connection(o) => self.connection = Some(o),
+            Observation::Propagation(o) => self.propagation = Some(o),
+            Observation::Origin(o) => self.origin = Some(o),
+            Observation::Routes(o) => self.routes = Some(o),
+            Observation::Paths(o) => self.paths = Some(o),
+            Observation::Burst(o) => self.burst = Some(o),
             Observation::Skipped { .. } => {}
         }
         if !self.finished.contains(&kind) {

@@ -371,6 +371,13 @@ fn probe_line(o: &Observation) -> String {
                 c.references.len()
             )
         }
+        Observation::Propagation(_)
+        | Observation::Origin(_)
+        | Observation::Routes(_)
+        | Observation::Paths(_)
+        | Observation::Burst(_) => {
+            format!("{:<8} done", o.kind().as_str())
+        }
         Observation::Skipped { kind, reason } => format!("{:<8} skipped: {reason}", kind.as_str()),
     }
 }

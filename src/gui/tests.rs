@@ -134,6 +134,11 @@ fn finished(e: &Evidence, kind: ProbeKind) -> ProbeEvent {
         ProbeKind::ClearCache => e.clear_cache.clone().map(Observation::ClearCache),
         ProbeKind::OtherBrowser => e.other_browser.clone().map(Observation::OtherBrowser),
         ProbeKind::Connection => e.connection.clone().map(Observation::Connection),
+        ProbeKind::Propagation => e.propagation.clone().map(Observation::Propagation),
+        ProbeKind::Origin => e.origin.clone().map(Observation::Origin),
+        ProbeKind::Routes => e.routes.clone().map(Observation::Routes),
+        ProbeKind::Paths => e.paths.clone().map(Observation::Paths),
+        ProbeKind::Burst => e.burst.clone().map(Observation::Burst),
     }
     .unwrap_or(Observation::Skipped {
         kind,

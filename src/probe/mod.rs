@@ -333,6 +333,11 @@ fn record(observation: &Observation, elapsed: Duration) -> ProbeRecord {
         Observation::ClearCache(o) => serde_json::to_value(o),
         Observation::OtherBrowser(o) => serde_json::to_value(o),
         Observation::Connection(o) => serde_json::to_value(o),
+        Observation::Propagation(o) => serde_json::to_value(o),
+        Observation::Origin(o) => serde_json::to_value(o),
+        Observation::Routes(o) => serde_json::to_value(o),
+        Observation::Paths(o) => serde_json::to_value(o),
+        Observation::Burst(o) => serde_json::to_value(o),
         Observation::Skipped { reason, .. } => Ok(serde_json::json!({ "reason": reason })),
     }
     .unwrap_or_default();

@@ -238,6 +238,11 @@ fn drop_probe(ev: &mut Evidence, kind: ProbeKind) {
         ProbeKind::ClearCache => ev.clear_cache = None,
         ProbeKind::OtherBrowser => ev.other_browser = None,
         ProbeKind::Connection => ev.connection = None,
+        ProbeKind::Propagation => ev.propagation = None,
+        ProbeKind::Origin => ev.origin = None,
+        ProbeKind::Routes => ev.routes = None,
+        ProbeKind::Paths => ev.paths = None,
+        ProbeKind::Burst => ev.burst = None,
     }
 }
 

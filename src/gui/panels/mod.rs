@@ -48,7 +48,9 @@ mod tests {
     #[test]
     fn backticked_finds_each_quoted_command() {
         assert_eq!(
-            super::backticked("Restart it (`systemctl restart php8.2-fpm`) or raise `proxy_read_timeout`."),
+            super::backticked(
+                "Restart it (`systemctl restart php8.2-fpm`) or raise `proxy_read_timeout`."
+            ),
             vec!["systemctl restart php8.2-fpm", "proxy_read_timeout"]
         );
         assert!(super::backticked("no commands here").is_empty());

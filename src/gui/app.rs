@@ -109,6 +109,10 @@ pub struct GuiApp {
     pub settings: Settings,
     pub address: String,
     pub input_error: Option<String>,
+    /// Owner mode: the origin server behind the CDN (IP or IP:port), optional.
+    pub origin: String,
+    /// Owner mode: run the small, bounded burst of requests.
+    pub burst: bool,
     pub notice: Option<Notice>,
     pub run: Option<Run>,
     pub selected: CheckId,
@@ -155,6 +159,8 @@ impl GuiApp {
             settings,
             address: config.initial_url.unwrap_or_default(),
             input_error: None,
+            origin: String::new(),
+            burst: true,
             notice,
             run: None,
             selected: CheckId::Refresh,
@@ -311,13 +317,24 @@ impl GuiApp {
                 return;
             }
         };
+        let mut options = self.options.clone();
+        options.mode = self.settings.mode;
+        if self.settings.mode == Mode::Owner {
+            options.burst = options.burst && self.burst;
+            match parse_origin_input(&self.origin, target.port) {
+                Ok(origin) => options.origin = origin.or(options.origin),
+                Err(e) => {
+                    self.input_error = Some(e);
+                    return;
+                }
+            }
+        }
         self.input_error = None;
         if let Some(run) = self.run.as_mut() {
             run.cancel();
         }
         self.settings.remember(&target.redacted());
         self.save_settings();
-        let options = self.options.clone();
         let evidence = probe::new_evidence(&target, &options);
         let handle = self.backend.start(target.clone(), options, ctx);
         self.run = Some(Run::new(target, evidence, handle));
@@ -451,6 +468,26 @@ impl GuiApp {
         }
         self.save_settings();
     }
+}
+
+/// The owner's "origin server" field: empty, an IP, or IP:port (`[v6]:port`).
+pub fn parse_origin_input(
+    text: &str,
+    default_port: u16,
+) -> Result<Option<std::net::SocketAddr>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if let Ok(addr) = text.parse::<std::net::SocketAddr>() {
+        return Ok(Some(addr));
+    }
+    if let Ok(ip) = text.trim_matches(['[', ']']).parse::<std::net::IpAddr>() {
+        return Ok(Some(std::net::SocketAddr::new(ip, default_port)));
+    }
+    Err(format!(
+        "Origin server: expected an IP address with an optional port (203.0.113.10 or 203.0.113.10:8080), got \"{text}\""
+    ))
 }
 
 /// Where a report goes when no save dialog can be shown: the downloads folder, else home.

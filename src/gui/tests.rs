@@ -25,6 +25,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 struct FakeRun {
     target: Target,
+    options: CheckOptions,
     tx: Sender<BridgeMsg>,
     cancelled: Arc<AtomicBool>,
 }
@@ -35,12 +36,13 @@ struct FakeBackend {
 }
 
 impl Backend for FakeBackend {
-    fn start(&self, target: Target, _options: CheckOptions, _ctx: &egui::Context) -> RunHandle {
+    fn start(&self, target: Target, options: CheckOptions, _ctx: &egui::Context) -> RunHandle {
         let (tx, rx) = channel();
         let cancelled = Arc::new(AtomicBool::new(false));
         let flag = cancelled.clone();
         self.runs.borrow_mut().push(FakeRun {
             target,
+            options,
             tx,
             cancelled,
         });
@@ -670,4 +672,57 @@ fn wait_counts_down_rechecks_and_says_when_the_site_is_back() {
     assert!(!harness.state().wait.watching());
     harness.get_by_label_contains("is working again");
     harness.get_by_label_contains("The site is back");
+}
+
+#[test]
+fn owner_mode_takes_an_origin_and_labels_the_load_test() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    harness.get_by_label("Site owner").click();
+    harness.run();
+    harness.get_by_label("Gentle load test");
+    type_into(&mut harness, "Origin server (optional):", "not-an-ip");
+    check(&mut harness, "shop.example.com");
+    assert_eq!(backend.count(), 0, "a bad origin stops the check");
+    let error = harness.state().input_error.clone().unwrap();
+    assert!(error.starts_with("Origin server:"), "{error}");
+
+    harness.state_mut().origin = "203.0.113.10".into();
+    harness.get_by_label("Gentle load test").click();
+    harness.run();
+    harness.get_by_label("▶ Check").click();
+    harness.run_steps(2);
+    assert_eq!(backend.count(), 1);
+    let options = backend.runs.borrow()[0].options.clone();
+    assert_eq!(options.mode, crate::evidence::Mode::Owner);
+    assert_eq!(options.origin, Some("203.0.113.10:443".parse().unwrap()));
+    assert!(!options.burst, "the load test was switched off");
+}
+
+#[test]
+fn origin_input_accepts_ips_with_or_without_port() {
+    use super::app::parse_origin_input;
+    assert_eq!(parse_origin_input("", 443), Ok(None));
+    assert_eq!(
+        parse_origin_input(" 192.0.2.1 ", 443),
+        Ok(Some("192.0.2.1:443".parse().unwrap()))
+    );
+    assert_eq!(
+        parse_origin_input("192.0.2.1:8080", 443),
+        Ok(Some("192.0.2.1:8080".parse().unwrap()))
+    );
+    assert_eq!(
+        parse_origin_input("[::1]:81", 80),
+        Ok(Some("[::1]:81".parse().unwrap()))
+    );
+    assert_eq!(
+        parse_origin_input("::1", 80),
+        Ok(Some("[::1]:80".parse().unwrap()))
+    );
+    assert!(
+        parse_origin_input("origin.example.com", 443)
+            .unwrap_err()
+            .contains("origin.example.com")
+    );
 }

@@ -44,6 +44,16 @@ pub struct CheckOptions {
     pub references: Vec<String>,
     /// False with `--no-proxy`.
     pub use_proxy: bool,
+    /// Owner mode: `--origin IP[:PORT]`, the server behind the CDN to compare the edge with.
+    pub origin: Option<SocketAddr>,
+    /// Owner mode: `--expect-ip`, the addresses DNS should answer.
+    pub expect_ips: Vec<std::net::IpAddr>,
+    /// Owner mode: `--public-resolver` (None: Cloudflare, Google and Quad9).
+    pub public_resolvers: Option<Vec<SocketAddr>>,
+    /// Owner mode: `--authoritative` (empty: the name's NS records are asked).
+    pub authoritative: Vec<SocketAddr>,
+    /// Owner mode: the small, bounded burst of requests (off with `--no-burst`).
+    pub burst: bool,
 }
 
 impl Default for CheckOptions {
@@ -56,6 +66,11 @@ impl Default for CheckOptions {
             resolver: None,
             references: DEFAULT_REFERENCES.iter().map(|s| s.to_string()).collect(),
             use_proxy: true,
+            origin: None,
+            expect_ips: Vec::new(),
+            public_resolvers: None,
+            authoritative: Vec::new(),
+            burst: true,
         }
     }
 }

@@ -63,6 +63,23 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 app.set_mode(mode);
             });
         });
+        if app.settings.mode == Mode::Owner {
+            ui.horizontal(|ui| {
+                let label = ui.label("Origin server (optional):");
+                ui.add(
+                    egui::TextEdit::singleline(&mut app.origin)
+                        .id_salt("origin")
+                        .hint_text("IP or IP:port of your server behind the CDN")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                ui.checkbox(&mut app.burst, "Gentle load test")
+                    .on_hover_text(
+                        "Sends a small burst to your site: at most 20 requests, at most 4 at once, \
+                         to see whether failures grow with load.",
+                    );
+            });
+        }
         if let Some(error) = &app.input_error {
             let color = crate::gui::style::status_color(ui, crate::diagnosis::ItemStatus::Fail);
             ui.label(egui::RichText::new(format!("✖ {error}")).color(color));

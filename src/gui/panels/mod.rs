@@ -26,7 +26,12 @@ pub fn commands(ui: &mut egui::Ui, commands: &[String]) {
     for (n, command) in commands.iter().enumerate() {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(command).monospace());
-            copy_button(ui, &format!("Copy command {}", n + 1), command);
+            let label = if commands.len() == 1 {
+                "Copy command".to_string()
+            } else {
+                format!("Copy command {}", n + 1)
+            };
+            copy_button(ui, &label, command);
         });
     }
 }

@@ -5,7 +5,7 @@
 //! walks "Step n of 5" with Back / Next.
 
 use crate::browsers::{self, Platform};
-use crate::diagnosis::{CheckId, ItemStatus};
+use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use crate::gui::app::{GuiApp, Pane, VISITOR_STEPS};
 use crate::gui::style;
 use crate::report::item_title;
@@ -23,31 +23,26 @@ pub fn show_list(app: &mut GuiApp, ui: &mut egui::Ui) {
                 let Some(item) = app.item(*id).cloned() else {
                     continue;
                 };
-                ui.horizontal(|ui| {
-                    ui.set_min_height(26.0);
-                    if item.status == ItemStatus::Pending {
-                        ui.add(egui::Spinner::new().size(14.0));
-                    } else {
-                        let color = style::status_color(ui, item.status);
-                        ui.label(egui::RichText::new(style::status_icon(item.status)).color(color));
-                    }
-                    let text = format!("{}. {}", n + 1, item_title(*id));
-                    let selected = app.selected == *id && app.pane == Pane::Step;
-                    if ui
-                        .selectable_label(selected, text)
-                        .on_hover_text(&item.finding)
-                        .clicked()
-                    {
-                        app.selected = *id;
-                        app.pane = Pane::Step;
-                    }
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let color = style::status_color(ui, item.status);
-                        ui.label(
-                            egui::RichText::new(style::status_label(item.status)).color(color),
-                        );
-                    });
-                });
+                step_row(app, ui, &item, format!("{}. {}", n + 1, item_title(*id)));
+            }
+            let owner: Vec<_> = app
+                .run
+                .as_ref()
+                .map(|r| {
+                    r.diagnosis
+                        .checklist
+                        .iter()
+                        .filter(|i| !VISITOR_STEPS.contains(&i.id))
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !owner.is_empty() {
+                ui.add_space(8.0);
+                ui.label(egui::RichText::new("Your server").strong());
+                for item in owner {
+                    step_row(app, ui, &item, item_title(item.id).to_string());
+                }
             }
             ui.add_space(10.0);
             ui.separator();
@@ -59,6 +54,32 @@ pub fn show_list(app: &mut GuiApp, ui: &mut egui::Ui) {
                 app.pane = if details { Pane::Step } else { Pane::Details };
             }
         });
+}
+
+/// One line of the step list: spinner or icon, the selectable name, the status word.
+fn step_row(app: &mut GuiApp, ui: &mut egui::Ui, item: &ChecklistItem, text: String) {
+    ui.horizontal(|ui| {
+        ui.set_min_height(26.0);
+        if item.status == ItemStatus::Pending {
+            ui.add(egui::Spinner::new().size(14.0));
+        } else {
+            let color = style::status_color(ui, item.status);
+            ui.label(egui::RichText::new(style::status_icon(item.status)).color(color));
+        }
+        let selected = app.selected == item.id && app.pane == Pane::Step;
+        if ui
+            .selectable_label(selected, text)
+            .on_hover_text(&item.finding)
+            .clicked()
+        {
+            app.selected = item.id;
+            app.pane = Pane::Step;
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let color = style::status_color(ui, item.status);
+            ui.label(egui::RichText::new(style::status_label(item.status)).color(color));
+        });
+    });
 }
 
 pub fn show_pane(app: &mut GuiApp, ui: &mut egui::Ui) {

@@ -303,6 +303,22 @@ impl fmt::Debug for Target {
     }
 }
 
+/// Parse an `IP` or `IP:PORT` argument (`--origin`, `--authoritative`; `[v6]:port` for IPv6).
+/// Host names are refused: these options exist to bypass DNS. The error says what was expected.
+pub fn parse_ip_port(s: &str, default_port: u16) -> Result<std::net::SocketAddr, String> {
+    let s = s.trim();
+    if let Ok(addr) = s.parse::<std::net::SocketAddr>() {
+        return Ok(addr);
+    }
+    if let Ok(ip) = s.trim_matches(['[', ']']).parse::<std::net::IpAddr>() {
+        return Ok(std::net::SocketAddr::new(ip, default_port));
+    }
+    Err(format!(
+        "expected an IP address with an optional port (203.0.113.10, 203.0.113.10:8080 or [2001:db8::1]:443), got \"{}\"",
+        shorten(&redact_url(s))
+    ))
+}
+
 /// Parse a `HOST:PORT` argument (`--reference`, `--resolver`): `example.com:443`, `127.0.0.1:53`,
 /// `[::1]:53`, or just a host when `default_port` is given. IPv6 hosts come back without brackets;
 /// IDN hosts come back in punycode.

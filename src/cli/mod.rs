@@ -91,6 +91,32 @@ pub struct ProbeArgs {
     /// Ignore the system proxy settings (http_proxy, https_proxy, all_proxy).
     #[arg(long)]
     pub no_proxy: bool,
+    /// Visitor checks only, or the site owner's server-side checks too.
+    #[arg(long, value_enum, default_value = "visitor")]
+    pub mode: ModeArg,
+    /// Owner mode: the origin server behind the CDN (IP or IP:PORT), asked directly with the
+    /// site's Host header and TLS name to compare with the edge.
+    #[arg(long, value_name = "IP[:PORT]")]
+    pub origin: Option<String>,
+    /// Owner mode: the address DNS should answer (repeatable).
+    #[arg(long = "expect-ip", value_name = "IP")]
+    pub expect_ips: Vec<String>,
+    /// Owner mode: a public resolver to compare (repeatable; replaces Cloudflare, Google, Quad9).
+    #[arg(long = "public-resolver", value_name = "IP:PORT")]
+    pub public_resolvers: Vec<String>,
+    /// Owner mode: ask this authoritative name server instead of the ones in the NS records
+    /// (repeatable).
+    #[arg(long = "authoritative", value_name = "IP:PORT")]
+    pub authoritative: Vec<String>,
+    /// Owner mode: skip the gentle load test (a burst of at most 20 requests, 4 at once).
+    #[arg(long)]
+    pub no_burst: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModeArg {
+    Visitor,
+    Owner,
 }
 
 /// A usage or input problem (exit code 2), as opposed to a failure while running.
@@ -149,9 +175,50 @@ impl ProbeArgs {
                 .map_err(|e| InputError(format!("--reference: expected HOST:PORT ({e})")))?;
             references.push(r.trim().to_string());
         }
+        let origin = match &self.origin {
+            None => None,
+            Some(o) => Some(
+                crate::target::parse_ip_port(o, 443)
+                    .map_err(|e| InputError(format!("--origin: {e}")))?,
+            ),
+        };
+        let mut expect_ips = Vec::new();
+        for ip in &self.expect_ips {
+            expect_ips.push(ip.trim().parse::<std::net::IpAddr>().map_err(|_| {
+                InputError(format!("--expect-ip: expected an IP address, got {ip:?}"))
+            })?);
+        }
+        let resolvers = |flag: &str, values: &[String]| -> Result<Vec<SocketAddr>, InputError> {
+            values
+                .iter()
+                .map(|v| {
+                    crate::target::parse_ip_port(v, 53)
+                        .map_err(|e| InputError(format!("{flag}: {e}")))
+                })
+                .collect()
+        };
+        let public = resolvers("--public-resolver", &self.public_resolvers)?;
+        let authoritative = resolvers("--authoritative", &self.authoritative)?;
+        let owner_only = origin.is_some()
+            || !expect_ips.is_empty()
+            || !public.is_empty()
+            || !authoritative.is_empty()
+            || self.no_burst;
+        if self.mode == ModeArg::Visitor && owner_only {
+            return Err(InputError(
+                "--origin, --expect-ip, --public-resolver, --authoritative and --no-burst are owner checks: add --mode owner".into(),
+            ));
+        }
         let mut options = CheckOptions {
-            // Owner mode (`--mode owner`) arrives with the owner checks.
-            mode: Mode::Visitor,
+            mode: match self.mode {
+                ModeArg::Visitor => Mode::Visitor,
+                ModeArg::Owner => Mode::Owner,
+            },
+            origin,
+            expect_ips,
+            public_resolvers: (!public.is_empty()).then_some(public),
+            authoritative,
+            burst: !self.no_burst,
             timeout: Duration::from_secs_f64(self.timeout),
             retries: self.retries,
             resolver,
@@ -488,6 +555,55 @@ mod tests {
         assert!(args(&["--format", "yaml"]).is_err());
         assert!(input_error(&["--output", "/nonexistent-dir-gd/x.json"]).starts_with("--output"));
         assert!(input_error(&["--output", "/"]).starts_with("--output"));
+    }
+
+    #[test]
+    fn owner_flags_parse_and_need_owner_mode() {
+        let (_, o) = args(&[
+            "--mode",
+            "owner",
+            "--origin",
+            "127.0.0.1:8080",
+            "--expect-ip",
+            "192.0.2.7",
+            "--public-resolver",
+            "127.0.0.1:5301",
+            "--authoritative",
+            "[::1]",
+            "--no-burst",
+        ])
+        .unwrap()
+        .options()
+        .unwrap();
+        assert_eq!(o.mode, Mode::Owner);
+        assert_eq!(o.origin, Some("127.0.0.1:8080".parse().unwrap()));
+        assert_eq!(
+            o.expect_ips,
+            vec!["192.0.2.7".parse::<std::net::IpAddr>().unwrap()]
+        );
+        assert_eq!(
+            o.public_resolvers,
+            Some(vec!["127.0.0.1:5301".parse().unwrap()])
+        );
+        assert_eq!(o.authoritative, vec!["[::1]:53".parse().unwrap()]);
+        assert!(!o.burst);
+        let (_, o) = args(&["--mode", "owner", "--origin", "192.0.2.1"])
+            .unwrap()
+            .options()
+            .unwrap();
+        assert_eq!(o.origin, Some("192.0.2.1:443".parse().unwrap()));
+        assert!(o.burst, "the gentle burst is on by default");
+        assert!(input_error(&["--origin", "127.0.0.1"]).contains("--mode owner"));
+        assert!(
+            input_error(&["--mode", "owner", "--origin", "origin.example.com"])
+                .starts_with("--origin")
+        );
+        assert!(input_error(&["--mode", "owner", "--expect-ip", "x"]).starts_with("--expect-ip"));
+        assert!(
+            input_error(&["--mode", "owner", "--public-resolver", "dns.google"])
+                .starts_with("--public-resolver")
+        );
+        assert!(args(&["--mode", "admin"]).is_err());
     }
 
     #[test]

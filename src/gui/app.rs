@@ -475,19 +475,12 @@ pub fn parse_origin_input(
     text: &str,
     default_port: u16,
 ) -> Result<Option<std::net::SocketAddr>, String> {
-    let text = text.trim();
-    if text.is_empty() {
+    if text.trim().is_empty() {
         return Ok(None);
     }
-    if let Ok(addr) = text.parse::<std::net::SocketAddr>() {
-        return Ok(Some(addr));
-    }
-    if let Ok(ip) = text.trim_matches(['[', ']']).parse::<std::net::IpAddr>() {
-        return Ok(Some(std::net::SocketAddr::new(ip, default_port)));
-    }
-    Err(format!(
-        "Origin server: expected an IP address with an optional port (203.0.113.10 or 203.0.113.10:8080), got \"{text}\""
-    ))
+    crate::target::parse_ip_port(text, default_port)
+        .map(Some)
+        .map_err(|e| format!("Origin server: {e}"))
 }
 
 /// Where a report goes when no save dialog can be shown: the downloads folder, else home.

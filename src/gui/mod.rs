@@ -72,7 +72,12 @@ pub fn run_app(initial_url: Option<String>, options: CheckOptions) -> Result<(),
         native,
         Box::new(move |cc| {
             quiet_style(&cc.egui_ctx);
+            let owner = config.options.mode == crate::evidence::Mode::Owner;
             let mut app = GuiApp::new(config, Box::new(backend), Box::new(bridge::NativePicker));
+            if owner {
+                // `gateway-doctor URL --mode owner` opens in owner mode.
+                app.settings.mode = crate::evidence::Mode::Owner;
+            }
             app.icon = icon_texture(&cc.egui_ctx);
             Ok(Box::new(app))
         }),

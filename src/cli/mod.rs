@@ -261,12 +261,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         .context("cannot start the async runtime")?;
     let live = args.format == Format::Text;
     let (evidence, diagnosis) = runtime.block_on(check(target, options, live));
-    let now = time::OffsetDateTime::now_utc();
-    let generated_at = now
-        .replace_nanosecond(0)
-        .unwrap_or(now)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
+    let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
     let report = Report::new(&evidence, &diagnosis, &generated_at);
     let rendered = match args.format {
         Format::Text => report::render_text(&report),

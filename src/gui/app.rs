@@ -384,12 +384,7 @@ impl GuiApp {
     /// The report of the current run, with the notes and the redaction choice applied.
     pub fn report(&self) -> Option<Report> {
         let run = self.run.as_ref()?;
-        let now = time::OffsetDateTime::now_utc();
-        let generated_at = now
-            .replace_nanosecond(0)
-            .unwrap_or(now)
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default();
+        let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
         let mut report = Report::new(&run.evidence, &run.diagnosis, &generated_at);
         let notes = self.notes.trim();
         if !notes.is_empty() {

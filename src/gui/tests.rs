@@ -204,6 +204,35 @@ fn harness(backend: &FakeBackend) -> Harness<'static, GuiApp> {
     harness_with(app)
 }
 
+/// An app with this picker that has checked `address` and seen every event of `evidence`.
+fn checked_with(
+    backend: &FakeBackend,
+    cfg: AppConfig,
+    picker: Box<dyn SavePicker>,
+    address: &str,
+    evidence: &Evidence,
+) -> Harness<'static, GuiApp> {
+    let app = GuiApp::new(cfg, Box::new(backend.clone()), picker);
+    let mut harness = harness_with(app);
+    harness.run();
+    check(&mut harness, address);
+    backend.send(all_events(evidence));
+    backend.done();
+    harness.run();
+    harness
+}
+
+/// A plain app that has checked `address` and seen every event of `evidence`.
+fn checked(backend: &FakeBackend, address: &str, evidence: &Evidence) -> Harness<'static, GuiApp> {
+    checked_with(
+        backend,
+        config(None),
+        Box::new(FixedPicker(None)),
+        address,
+        evidence,
+    )
+}
+
 /// Type an address and press Enter, as a person would.
 fn check(harness: &mut Harness<'static, GuiApp>, address: &str) {
     type_into(harness, "Site:", address);
@@ -364,12 +393,7 @@ fn a_healthy_site_says_so_and_shows_the_details() {
 #[test]
 fn the_502_details_show_ids_and_the_error_page() {
     let backend = FakeBackend::default();
-    let mut harness = harness(&backend);
-    harness.run();
-    check(&mut harness, "shop.example.com");
-    backend.send(all_events(&nginx_502()));
-    backend.done();
-    harness.run();
+    let mut harness = checked(&backend, "shop.example.com", &nginx_502());
     harness
         .get_by_label("🔍 Details (timings, headers, log)")
         .click();
@@ -442,20 +466,13 @@ fn export_writes_each_format_with_notes_and_redaction() {
     let backend = FakeBackend::default();
     for format in ExportFormat::ALL {
         let path = dir.path().join(format!("report.{}", format.extension()));
-        let app = GuiApp::new(
+        let mut harness = checked_with(
+            &backend,
             config(None),
-            Box::new(backend.clone()),
             Box::new(FixedPicker(Some(path.clone()))),
-        );
-        let mut harness = harness_with(app);
-        harness.run();
-        check(
-            &mut harness,
             "https://shop.example.com/cart?token=s3cret&item=7",
+            &nginx_502(),
         );
-        backend.send(all_events(&nginx_502()));
-        backend.done();
-        harness.run();
         type_into(&mut harness, "Notes:", "Since 9:10 when I pay");
         harness.state_mut().export_format = format;
         harness.run();
@@ -477,20 +494,13 @@ fn export_writes_each_format_with_notes_and_redaction() {
 
     // With "Include the full address" the query stays; the report still has no password.
     let path = dir.path().join("full.md");
-    let app = GuiApp::new(
+    let mut harness = checked_with(
+        &backend,
         config(None),
-        Box::new(backend.clone()),
         Box::new(FixedPicker(Some(path.clone()))),
-    );
-    let mut harness = harness_with(app);
-    harness.run();
-    check(
-        &mut harness,
         "https://user:pw@shop.example.com/cart?token=s3cret",
+        &nginx_502(),
     );
-    backend.send(all_events(&nginx_502()));
-    backend.done();
-    harness.run();
     harness.get_by_label("Include the full address").click();
     harness.run();
     harness.get_by_label("💾 Save report…").click();
@@ -502,13 +512,13 @@ fn export_writes_each_format_with_notes_and_redaction() {
     // Without a dialog the report goes to the fallback folder, and the notice says where.
     let mut cfg = config(None);
     cfg.fallback_dir = Some(dir.path().to_path_buf());
-    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(NoDialog));
-    let mut harness = harness_with(app);
-    harness.run();
-    check(&mut harness, "shop.example.com");
-    backend.send(all_events(&nginx_502()));
-    backend.done();
-    harness.run();
+    let mut harness = checked_with(
+        &backend,
+        cfg,
+        Box::new(NoDialog),
+        "shop.example.com",
+        &nginx_502(),
+    );
     harness.get_by_label("💾 Save report…").click();
     harness.run();
     let saved: Vec<PathBuf> = std::fs::read_dir(dir.path())
@@ -636,12 +646,7 @@ fn the_guide_walks_the_steps_and_offers_the_browsers() {
 #[test]
 fn wait_counts_down_rechecks_and_says_when_the_site_is_back() {
     let backend = FakeBackend::default();
-    let mut harness = harness(&backend);
-    harness.run();
-    check(&mut harness, "shop.example.com");
-    backend.send(all_events(&nginx_502()));
-    backend.done();
-    harness.run();
+    let mut harness = checked(&backend, "shop.example.com", &nginx_502());
     harness.get_by_label_contains("5. Wait").click();
     harness.run();
     harness

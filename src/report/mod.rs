@@ -198,6 +198,14 @@ pub(crate) fn timing_phases(t: &Timings) -> Vec<(&'static str, f64)> {
     .collect()
 }
 
+/// `generated_at` for a report made at `now`: RFC 3339, whole seconds, UTC.
+pub fn timestamp(now: time::OffsetDateTime) -> String {
+    now.replace_nanosecond(0)
+        .unwrap_or(now)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
 /// At most `cap` bytes of `s`, cut at a character boundary, with an ellipsis when cut.
 pub fn excerpt(s: &str, cap: usize) -> String {
     if s.len() <= cap {

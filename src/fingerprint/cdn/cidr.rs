@@ -18,13 +18,17 @@ pub struct Cidr {
 /// Why a CIDR range could not be parsed. Each variant quotes the text it was given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CidrError {
-    #[error("\"{0}\" is not a CIDR range: expected ADDRESS/PREFIX, e.g. 104.16.0.0/13 or 2606:4700::/32")]
+    #[error(
+        "\"{0}\" is not a CIDR range: expected ADDRESS/PREFIX, e.g. 104.16.0.0/13 or 2606:4700::/32"
+    )]
     MissingPrefix(String),
     #[error("\"{text}\": \"{address}\" is not an IPv4 or IPv6 address")]
     BadAddress { text: String, address: String },
     #[error("\"{text}\": the prefix length must be a whole number from 0 to {max}")]
     BadPrefix { text: String, max: u8 },
-    #[error("\"{text}\": bits are set past the /{prefix} prefix (the network is {network}/{prefix})")]
+    #[error(
+        "\"{text}\": bits are set past the /{prefix} prefix (the network is {network}/{prefix})"
+    )]
     HostBitsSet {
         text: String,
         prefix: u8,

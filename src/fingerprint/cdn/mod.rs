@@ -251,7 +251,8 @@ fn header_signals(headers: &[(String, String)]) -> Vec<(EdgeProvider, String)> {
         let Some(mut provider) = EdgeProvider::from_software(responder.software) else {
             continue;
         };
-        if provider == EdgeProvider::AzureFrontDoor && header.0.trim().eq_ignore_ascii_case("server")
+        if provider == EdgeProvider::AzureFrontDoor
+            && header.0.trim().eq_ignore_ascii_case("server")
         {
             provider = EdgeProvider::AzureAppGateway;
         }
@@ -262,7 +263,7 @@ fn header_signals(headers: &[(String, String)]) -> Vec<(EdgeProvider, String)> {
             .unwrap_or_else(|| format!("header {}", header.0.trim()));
         out.push((
             provider,
-            format!("response {what} ({})", provider.display_name()),
+            format!("response {what} shows {}", provider.display_name()),
         ));
     }
     out

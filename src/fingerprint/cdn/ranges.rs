@@ -57,7 +57,9 @@ pub enum RangesError {
         #[source]
         source: CidrError,
     },
-    #[error("cdn_ranges.toml: provider {provider}, {list}[{index}]: \"{range}\" is not an {family} range")]
+    #[error(
+        "cdn_ranges.toml: provider {provider}, {list}[{index}]: \"{range}\" is not an {family} range"
+    )]
     WrongFamily {
         provider: String,
         list: &'static str,
@@ -93,7 +95,8 @@ struct ProviderFile {
 impl CdnRanges {
     /// Parse and validate a ranges file (the shape of `assets/cdn_ranges.toml`).
     pub fn parse(text: &str) -> Result<CdnRanges, RangesError> {
-        let file: RangesFile = toml::from_str(text).map_err(|e| RangesError::Toml(e.to_string()))?;
+        let file: RangesFile =
+            toml::from_str(text).map_err(|e| RangesError::Toml(e.to_string()))?;
         if !is_date(&file.snapshot_date) {
             return Err(RangesError::BadDate(file.snapshot_date));
         }

@@ -136,8 +136,16 @@ fn bundled_snapshot_parses_and_every_list_is_non_empty() {
         let v6 = p.ranges.len() - v4;
         assert!(v4 > 0, "{:?} has IPv4 ranges", p.provider);
         assert!(v6 > 0, "{:?} has IPv6 ranges", p.provider);
-        assert!(p.source.starts_with("https://"), "{:?} names its source", p.provider);
-        assert!(!p.note.is_empty(), "{:?} says how complete it is", p.provider);
+        assert!(
+            p.source.starts_with("https://"),
+            "{:?} names its source",
+            p.provider
+        );
+        assert!(
+            !p.note.is_empty(),
+            "{:?} says how complete it is",
+            p.provider
+        );
         assert_eq!(p.taken.len(), 10);
     }
     let count = |p: EdgeProvider| {
@@ -154,7 +162,10 @@ fn bundled_snapshot_parses_and_every_list_is_non_empty() {
 #[test]
 fn known_addresses_map_to_their_cdn() {
     assert_eq!(cdn_for_ip(ip("104.16.1.1")), Some(EdgeProvider::Cloudflare));
-    assert_eq!(cdn_for_ip(ip("172.67.10.10")), Some(EdgeProvider::Cloudflare));
+    assert_eq!(
+        cdn_for_ip(ip("172.67.10.10")),
+        Some(EdgeProvider::Cloudflare)
+    );
     assert_eq!(
         cdn_for_ip(ip("2606:4700::6810:101")),
         Some(EdgeProvider::Cloudflare)
@@ -162,7 +173,10 @@ fn known_addresses_map_to_their_cdn() {
     assert_eq!(cdn_for_ip(ip("151.101.1.1")), Some(EdgeProvider::Fastly));
     assert_eq!(cdn_for_ip(ip("2a04:4e42::81")), Some(EdgeProvider::Fastly));
     assert_eq!(cdn_for_ip(ip("13.32.1.1")), Some(EdgeProvider::Cloudfront));
-    assert_eq!(cdn_for_ip(ip("54.230.10.20")), Some(EdgeProvider::Cloudfront));
+    assert_eq!(
+        cdn_for_ip(ip("54.230.10.20")),
+        Some(EdgeProvider::Cloudfront)
+    );
     assert_eq!(
         cdn_for_ip(ip("2600:9000:2000::1")),
         Some(EdgeProvider::Cloudfront)
@@ -217,7 +231,10 @@ fn broken_range_files_are_rejected_with_the_entry_named() {
 #[test]
 fn cname_suffixes_name_the_edge() {
     let cases = [
-        ("shop.example.com.cdn.cloudflare.net.", EdgeProvider::Cloudflare),
+        (
+            "shop.example.com.cdn.cloudflare.net.",
+            EdgeProvider::Cloudflare,
+        ),
         ("d111111abcdef8.CloudFront.net", EdgeProvider::Cloudfront),
         ("dualstack.j.sni.global.fastly.net", EdgeProvider::Fastly),
         ("prod.fastlylb.net", EdgeProvider::Fastly),
@@ -294,7 +311,11 @@ fn cloudflare_from_all_three_signals() {
         "address 104.16.1.1 is in Cloudflare's published ranges (104.16.0.0/13, snapshot of 2026-12-01)"
     );
     assert!(info.evidence.iter().any(|l| l.contains("2606:4700::/32")));
-    assert!(info.evidence.iter().any(|l| l.contains(".cdn.cloudflare.net")));
+    assert!(
+        info.evidence
+            .iter()
+            .any(|l| l.contains(".cdn.cloudflare.net"))
+    );
     assert!(info.evidence.iter().any(|l| l.contains("cf-ray")));
     assert_eq!(info.evidence.len(), 5);
 }
@@ -345,7 +366,9 @@ fn load_balancer_by_cname_only() {
     assert_eq!(info.front(), Some(EdgeProvider::AwsElb));
     assert_eq!(
         info.evidence,
-        ["DNS name my-alb-1.eu-west-1.elb.amazonaws.com ends in .elb.amazonaws.com (AWS load balancer)"]
+        [
+            "DNS name my-alb-1.eu-west-1.elb.amazonaws.com ends in .elb.amazonaws.com (AWS load balancer)"
+        ]
     );
 }
 

@@ -4,6 +4,7 @@
 //! Pure (no I/O). Operators customise error pages and layers stack (a CDN page can wrap an
 //! origin's 502), so the result lists every layer seen and an unmatched page is `unknown`.
 
+pub mod cdn;
 mod rules;
 #[cfg(test)]
 mod tests;

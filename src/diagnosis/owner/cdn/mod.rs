@@ -1,0 +1,445 @@
+//! Owner mode, `cdn` item: which CDN or load balancer stands in front of the site, which layer
+//! made the error page, what the owner should change for that CDN's error code (the owner
+//! actions table), and, when the origin was asked directly (`--origin`), whether the edge or the
+//! origin's own stack is at fault.
+//!
+//! Pure: reads the evidence (DNS answers, the main response, the origin comparison) and the
+//! bundled tables; the edge detection itself lives in `crate::fingerprint::cdn`.
+
+mod actions;
+#[cfg(test)]
+mod tests;
+
+pub use actions::{ActionsError, OwnerAction, owner_action, owner_actions, parse_actions};
+
+use crate::diagnosis::facts::Facts;
+use crate::diagnosis::wording;
+use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
+use crate::evidence::{Evidence, HttpOutcome, ProbeKind};
+use crate::fingerprint::cdn::{EdgeInfo, EdgeProvider, bundled, detect_edge};
+use crate::fingerprint::{Layer, Software};
+use serde::{Deserialize, Serialize};
+
+/// How one request ended: through the edge (the normal URL) or straight to the origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Side {
+    pub outcome: HttpOutcome,
+    pub status: Option<u16>,
+}
+
+impl Side {
+    pub fn new(outcome: HttpOutcome, status: Option<u16>) -> Side {
+        Side { outcome, status }
+    }
+
+    /// The server answered with something other than a server error (a 404 or 403 is an
+    /// answer: the stack behind works, it just refuses this page).
+    pub fn works(self) -> bool {
+        self.outcome.is_response() && self.status.is_some_and(|s| s < 500)
+    }
+
+    /// "answered 200", "connection refused".
+    pub fn describe(self) -> String {
+        match (self.outcome, self.status) {
+            (HttpOutcome::Response, Some(s)) => format!("answered {s}"),
+            (o, _) => wording::outcome(o).to_string(),
+        }
+    }
+}
+
+/// The edge-vs-origin comparison (the CDN bypass).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// The edge fails, the origin answers: the CDN/edge configuration is at fault.
+    EdgeFailsOnly,
+    /// Both fail: the origin's own stack is at fault.
+    BothFail,
+    /// The edge works, the origin does not (cached pages hide it, or the origin address is wrong).
+    OriginFailsOnly,
+    /// Both work.
+    BothWork,
+}
+
+/// Compare the request through the edge with the same request straight to the origin.
+pub fn compare(edge: Side, origin: Side) -> Comparison {
+    match (edge.works(), origin.works()) {
+        (false, true) => Comparison::EdgeFailsOnly,
+        (false, false) => Comparison::BothFail,
+        (true, false) => Comparison::OriginFailsOnly,
+        (true, true) => Comparison::BothWork,
+    }
+}
+
+/// The `cdn` checklist item from the evidence. The origin comparison is added by
+/// `assess_with_origin` once the origin probe's result is connected (`ev.origin`'s status and
+/// outcome, as a `Side`); until then this is the item without the bypass comparison.
+pub fn assess(ev: &Evidence) -> ChecklistItem {
+    assess_with_origin(ev, None)
+}
+
+/// The `cdn` item, with the origin's answer to the same request when the origin was asked.
+pub fn assess_with_origin(ev: &Evidence, origin: Option<Side>) -> ChecklistItem {
+    let item = |status, finding: String, advice: String| {
+        ChecklistItem::new(CheckId::Cdn, status, finding, advice)
+    };
+    let waiting = |kind: ProbeKind, seen: bool| ev.is_pending(kind) && !seen;
+    if waiting(ProbeKind::Http, ev.http.is_some()) || waiting(ProbeKind::Dns, ev.dns.is_some()) {
+        return item(
+            ItemStatus::Pending,
+            "Waiting for the page and the DNS answers to see which CDN is in front.".into(),
+            String::new(),
+        );
+    }
+    if ev.http.is_none() && ev.dns.is_none() {
+        let facts = Facts::new(ev);
+        let reason = facts
+            .skip_reason(ProbeKind::Http)
+            .or_else(|| facts.skip_reason(ProbeKind::Dns))
+            .unwrap_or_else(|| "the page was not requested".into());
+        return item(
+            ItemStatus::Skipped,
+            format!("Not checked: {reason}."),
+            "Run the check again once the site's name resolves.".into(),
+        );
+    }
+    let facts = Facts::new(ev);
+    let info = edge_info(&facts);
+    let mut parts = Parts::new(ev, &facts, &info);
+    match origin {
+        Some(origin) => parts.with_origin(origin),
+        None => parts.without_origin(),
+    }
+    let origin_pending = ev.is_pending(ProbeKind::Origin) && origin.is_none();
+    if origin_pending {
+        parts.status = ItemStatus::Pending;
+        parts.finding.push("Comparing with the origin…".into());
+    } else if origin.is_none() && parts.status == ItemStatus::Fail {
+        parts
+            .advice
+            .push(match facts.skip_reason(ProbeKind::Origin) {
+                Some(reason) => format!("The origin was not asked directly ({reason})."),
+                None => "To tell the CDN from your server, run the check again in owner mode with \
+                     --origin IP (your server's own address): it sends the same request straight \
+                     to the origin."
+                    .into(),
+            });
+    }
+    let mut out = item(
+        parts.status,
+        parts.finding.join(" "),
+        parts.advice.join(" "),
+    );
+    out.commands = parts.commands;
+    out
+}
+
+/// The edge seen by `detect_edge`, plus the page's maker when it is an edge no header showed
+/// (e.g. CloudFront's body "Generated by cloudfront" with the headers stripped).
+fn edge_info(facts: &Facts) -> EdgeInfo {
+    let headers = facts.response.map(|h| h.headers.as_slice()).unwrap_or(&[]);
+    let (cnames, addresses) = facts
+        .ev
+        .dns
+        .as_ref()
+        .map(|d| (d.cname_chain.as_slice(), d.addresses.as_slice()))
+        .unwrap_or((&[], &[]));
+    let mut info = detect_edge(headers, cnames, addresses);
+    if let Some(maker) = page_maker(facts)
+        && !info.seen.contains(&maker)
+    {
+        info.seen.push(maker);
+        let why = facts
+            .responder
+            .evidence
+            .first()
+            .cloned()
+            .unwrap_or_default();
+        info.evidence.push(format!(
+            "the error page is {}'s ({why})",
+            maker.display_name()
+        ));
+        let first = |layer| info.seen.iter().copied().find(|p| p.layer() == layer);
+        info.cdn = first(Layer::Cdn);
+        info.load_balancer = first(Layer::LoadBalancer);
+    }
+    info
+}
+
+/// The CDN or load balancer that made the main response's page itself, if one did.
+fn page_maker(facts: &Facts) -> Option<EdgeProvider> {
+    if !facts.identified || facts.response.is_none() {
+        return None;
+    }
+    let sw = facts.responder.software;
+    if !matches!(sw.layer(), Layer::Cdn | Layer::LoadBalancer) || sw == Software::Haproxy {
+        return None;
+    }
+    let provider = EdgeProvider::from_software(sw)?;
+    if provider == EdgeProvider::AzureFrontDoor
+        && facts
+            .header("server")
+            .is_some_and(|s| s.to_ascii_lowercase().contains("application-gateway"))
+    {
+        return Some(EdgeProvider::AzureAppGateway);
+    }
+    Some(provider)
+}
+
+/// The item being written.
+struct Parts<'a> {
+    ev: &'a Evidence,
+    facts: &'a Facts<'a>,
+    info: &'a EdgeInfo,
+    status: ItemStatus,
+    finding: Vec<String>,
+    advice: Vec<String>,
+    commands: Vec<String>,
+}
+
+impl<'a> Parts<'a> {
+    fn new(ev: &'a Evidence, facts: &'a Facts<'a>, info: &'a EdgeInfo) -> Self {
+        let mut finding = Vec::new();
+        match info.front() {
+            Some(front) => {
+                let mut line = format!("{} is in front of the site", capital(&named(front)));
+                if let (Some(cdn), Some(lb)) = (info.cdn, info.load_balancer) {
+                    line = format!(
+                        "{} is in front of the site, with {} behind it",
+                        capital(&named(cdn)),
+                        named(lb)
+                    );
+                }
+                if let Some(why) = info.evidence.first() {
+                    line.push_str(&format!(": {why}"));
+                }
+                finding.push(format!("{line}."));
+            }
+            None => finding.push(format!(
+                "No CDN or load balancer seen (response headers, DNS names, and addresses \
+                 against the published ranges of {}).",
+                bundled().snapshot_date
+            )),
+        }
+        Parts {
+            ev,
+            facts,
+            info,
+            status: ItemStatus::Pass,
+            finding,
+            advice: Vec::new(),
+            commands: Vec::new(),
+        }
+    }
+
+    /// The main request's side, when it ran.
+    fn edge_side(&self) -> Option<Side> {
+        self.ev
+            .http
+            .as_ref()
+            .map(|h| Side::new(h.outcome, h.status))
+    }
+
+    fn front_name(&self) -> String {
+        self.info
+            .front()
+            .map(named)
+            .unwrap_or_else(|| "the public address".into())
+    }
+
+    /// Which layer made the error page, and the owner action for it when an edge made it.
+    fn describe_failure(&mut self) -> Option<&'static OwnerAction> {
+        let Some(edge) = self.edge_side() else {
+            self.finding
+                .push("The page itself was not requested, so no error page to judge.".into());
+            return None;
+        };
+        let Some(status) = edge.status.filter(|_| edge.outcome.is_response()) else {
+            self.finding.push(match self.info.front() {
+                Some(front) => format!(
+                    "No response came back through {} ({}).",
+                    named(front),
+                    edge.describe()
+                ),
+                None => format!("No response came back ({}).", edge.describe()),
+            });
+            return None;
+        };
+        let body = self
+            .facts
+            .response
+            .map(|h| h.body_excerpt.as_str())
+            .unwrap_or("");
+        if let Some(maker) = page_maker(self.facts) {
+            self.finding.push(format!(
+                "The {status} error page was made by {} itself.",
+                named(maker)
+            ));
+            let action = owner_action(maker, status, body);
+            if let Some(a) = action {
+                self.finding.push(format!("{}. {}", a.title, a.explanation));
+            }
+            return action;
+        }
+        let software = self.facts.responder.software;
+        match (self.info.front(), self.facts.identified) {
+            (Some(front), true) => self.finding.push(format!(
+                "The {status} error page came from {} behind {}, which passed it on.",
+                software.display_name(),
+                named(front)
+            )),
+            (None, true) => self.finding.push(format!(
+                "The {status} error page came from {}.",
+                software.display_name()
+            )),
+            (_, false) => self.finding.push(format!(
+                "The site answered {status}; which layer made the error page is unknown."
+            )),
+        }
+        None
+    }
+
+    fn add_action(&mut self, action: Option<&'static OwnerAction>) {
+        let Some(a) = action else { return };
+        self.advice.extend(a.actions.iter().cloned());
+        let host = self.ev.target.host.trim();
+        self.commands.extend(a.commands.iter().map(|c| {
+            if host.is_empty() {
+                c.clone()
+            } else {
+                c.replace("example.com", host)
+            }
+        }));
+    }
+
+    fn without_origin(&mut self) {
+        let edge = self.edge_side();
+        if edge.is_some_and(Side::works) {
+            self.status = ItemStatus::Pass;
+            if let Some(s) = edge.and_then(|e| e.status) {
+                self.finding
+                    .push(format!("The site answered {s} through it."));
+            }
+            self.advice
+                .push("Nothing to change at the CDN or load balancer for now.".into());
+            return;
+        }
+        let action = self.describe_failure();
+        let front = self.info.front();
+        match (front, action) {
+            (_, Some(_)) => self.status = ItemStatus::Fail,
+            (Some(_), None) if page_maker(self.facts).is_some() => {
+                self.status = ItemStatus::Fail;
+                self.advice.push(format!(
+                    "Look up this error in {}'s documentation and status page, and quote the \
+                     request id from the report.",
+                    self.front_name()
+                ));
+            }
+            (Some(f), None) if self.facts.identified => {
+                self.status = ItemStatus::Pass;
+                self.advice.push(format!(
+                    "{} is working; fix the origin's stack (see the server logs item).",
+                    capital(&named(f))
+                ));
+            }
+            (Some(_), None) => {
+                self.status = ItemStatus::Info;
+                self.advice.push(format!(
+                    "Compare with the origin directly to tell {} from your server.",
+                    self.front_name()
+                ));
+            }
+            (None, None) => {
+                self.status = ItemStatus::Pass;
+                self.advice
+                    .push("Nothing to check at a CDN; look at the web server and the app.".into());
+            }
+        }
+        self.add_action(action);
+    }
+
+    fn with_origin(&mut self, origin: Side) {
+        let Some(edge) = self.edge_side() else {
+            self.without_origin();
+            return;
+        };
+        let front = self.front_name();
+        match compare(edge, origin) {
+            Comparison::BothWork => {
+                self.status = ItemStatus::Pass;
+                self.finding.push(format!(
+                    "Through {front} the site {}, and straight to the origin it {}.",
+                    edge.describe(),
+                    origin.describe()
+                ));
+                self.advice
+                    .push("Nothing to change at the CDN or load balancer for now.".into());
+            }
+            Comparison::OriginFailsOnly => {
+                self.status = ItemStatus::Warn;
+                self.finding.push(format!(
+                    "Through {front} the site {}, but straight to the origin it {}.",
+                    edge.describe(),
+                    origin.describe()
+                ));
+                self.advice.push(format!(
+                    "{} may be serving cached pages while the origin is failing, or the \
+                     --origin address is not the server {front} uses: check the origin address \
+                     in {front}'s settings and the origin's logs.",
+                    capital(&front)
+                ));
+            }
+            Comparison::EdgeFailsOnly => {
+                let action = self.describe_failure();
+                self.status = ItemStatus::Fail;
+                self.finding.push(format!(
+                    "Bypassing {front}, the origin {}: the CDN/edge configuration is at fault, \
+                     not your server.",
+                    origin.describe()
+                ));
+                self.advice.push(format!(
+                    "Check how {front} talks to your origin: the SSL/TLS mode against the \
+                     origin's certificate, that the origin's firewall allows {front}'s IP \
+                     ranges, and {front}'s timeouts."
+                ));
+                self.add_action(action);
+            }
+            Comparison::BothFail => {
+                let action = self.describe_failure();
+                self.status = ItemStatus::Pass;
+                self.finding.push(format!(
+                    "Bypassing {front}, the origin fails too ({}): the problem is in the \
+                     origin's own stack, not in {front}.",
+                    origin.describe()
+                ));
+                self.advice.push(
+                    "Fix the origin first: its web server and application (see the server logs \
+                     and restart items)."
+                        .into(),
+                );
+                self.add_action(action);
+            }
+        }
+    }
+}
+
+/// The provider's name as used inside a sentence: "Cloudflare", "the AWS load balancer".
+fn named(p: EdgeProvider) -> String {
+    match p {
+        EdgeProvider::AwsElb
+        | EdgeProvider::GcpLb
+        | EdgeProvider::Heroku
+        | EdgeProvider::AzureAppGateway => format!("the {}", p.display_name()),
+        _ => p.display_name().to_string(),
+    }
+}
+
+/// The text with its first letter upper-cased, for the start of a sentence.
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -309,24 +309,7 @@ fn layers(
     (edge, web_server)
 }
 
+/// The CDN / load balancer a CNAME points at (one suffix table, in `fingerprint::cdn`).
 fn cdn_from_cname(name: &str) -> Option<Software> {
-    let n = name.trim_end_matches('.').to_ascii_lowercase();
-    const SUFFIXES: &[(&str, Software)] = &[
-        ("cdn.cloudflare.net", Software::Cloudflare),
-        ("cloudfront.net", Software::Cloudfront),
-        ("fastly.net", Software::Fastly),
-        ("fastlylb.net", Software::Fastly),
-        ("akamaiedge.net", Software::Akamai),
-        ("edgekey.net", Software::Akamai),
-        ("edgesuite.net", Software::Akamai),
-        ("azureedge.net", Software::Azure),
-        ("azurefd.net", Software::Azure),
-        ("vercel-dns.com", Software::Vercel),
-        ("herokudns.com", Software::Heroku),
-        ("elb.amazonaws.com", Software::AwsElb),
-    ];
-    SUFFIXES
-        .iter()
-        .find(|(suffix, _)| n == *suffix || n.ends_with(&format!(".{suffix}")))
-        .map(|(_, sw)| *sw)
+    crate::fingerprint::cdn::cdn_for_cname(name).map(|(provider, _)| provider.software())
 }

@@ -3,8 +3,9 @@
 //! whether failures grow with concurrency, the sign of a server out of workers (pm.max_children).
 //!
 //! The caps are hard: options above them are clamped, and `enabled: false` sends nothing. Each
-//! request runs under the client's timeout; when a whole round gets no answer at all the burst
-//! stops instead of waiting out more timeouts.
+//! request runs under the client's timeout; no request starts after `BUDGET_TIMEOUTS` client
+//! timeouts, and when a whole round gets no answer at all the burst stops instead of waiting out
+//! more timeouts.
 
 use super::http::Client;
 use super::steps::{Browser, attempt, no_cache};
@@ -12,7 +13,7 @@ use crate::evidence::Attempt;
 use crate::evidence::burst::{BurstObservation, Round};
 use crate::target::Target;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Hard cap on the requests of one burst.
 pub const MAX_REQUESTS: u32 = 20;
@@ -22,6 +23,9 @@ pub const MAX_CONCURRENCY: u32 = 4;
 const LEVELS: [u32; 3] = [1, 2, 4];
 /// Pause between rounds, so one round's stragglers do not overlap the next.
 const ROUND_GAP: Duration = Duration::from_millis(100);
+/// No request starts later than this many client timeouts after the burst began, so a slow site
+/// costs a bounded time.
+const BUDGET_TIMEOUTS: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BurstOptions {
@@ -108,15 +112,25 @@ pub async fn run(target: &Target, options: &BurstOptions, client: &Client) -> Bu
         return obs;
     }
     let headers = no_cache(Browser::Chrome.headers());
+    let deadline = Instant::now() + client.timeout * BUDGET_TIMEOUTS;
     for (i, (concurrency, requests)) in options.rounds().into_iter().enumerate() {
         if i > 0 {
             tokio::time::sleep(ROUND_GAP).await;
         }
-        let attempts = round(client, target, &headers, concurrency, requests).await;
+        let attempts = round(client, target, &headers, concurrency, requests, deadline).await;
+        let cut_short = (attempts.len() as u32) < requests;
         obs.total_requests += attempts.len() as u32;
-        let r = summarise(concurrency, &attempts);
         let nothing_answered = attempts.iter().all(|a| !a.outcome.is_response());
-        obs.rounds.push(r);
+        if !attempts.is_empty() {
+            obs.rounds.push(summarise(concurrency, &attempts));
+        }
+        if cut_short {
+            obs.stopped_early = Some(format!(
+                "stopped after {} request(s): the site is slow and the burst's time ran out",
+                obs.total_requests
+            ));
+            break;
+        }
         if nothing_answered {
             obs.stopped_early = Some(format!(
                 "stopped after {} request(s): nothing answered at all",
@@ -135,13 +149,14 @@ async fn round(
     headers: &[(String, String)],
     concurrency: u32,
     requests: u32,
+    deadline: Instant,
 ) -> Vec<Attempt> {
     let next = AtomicU32::new(0);
     let workers = (0..concurrency.min(requests)).map(|_| {
         let next = &next;
         async move {
             let mut done = Vec::new();
-            while next.fetch_add(1, Ordering::SeqCst) < requests {
+            while Instant::now() < deadline && next.fetch_add(1, Ordering::SeqCst) < requests {
                 let guard = client.timeout + Duration::from_secs(1);
                 let a = match tokio::time::timeout(guard, client.fetch(target, None, headers, true))
                     .await

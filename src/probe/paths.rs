@@ -41,10 +41,9 @@ pub async fn run(target: &Target, main_body: &str, client: &Client) -> PathsObse
         async move {
             let _permit = gate.acquire().await.ok();
             let guard = client.timeout + Duration::from_secs(1);
-            match tokio::time::timeout(guard, client.fetch(t, None, headers, true)).await {
-                Ok(f) => Some(f),
-                Err(_) => None,
-            }
+            tokio::time::timeout(guard, client.fetch(t, None, headers, true))
+                .await
+                .ok()
         }
     });
     let results = futures_join_all(fetches).await;

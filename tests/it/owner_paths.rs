@@ -276,3 +276,29 @@ fn disabled_burst_sends_nothing() {
     };
     assert!(php_limits::assess(&ev).finding.contains("turned off"));
 }
+
+#[test]
+fn burst_on_a_slow_site_stops_when_its_time_runs_out() {
+    let app = slow(400);
+    let client = Client {
+        timeout: Duration::from_secs(1),
+        ..client()
+    };
+    let started = std::time::Instant::now();
+    let obs = runtime().block_on(burst::run(
+        &target(&app.url()),
+        &BurstOptions::default(),
+        &client,
+    ));
+    // No request starts after 3 timeouts (3 s); the last ones finish within one more.
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(obs.total_requests < 20, "{obs:?}");
+    assert!(obs.total_requests >= 7, "the first two rounds fit: {obs:?}");
+    let why = obs.stopped_early.clone().unwrap_or_default();
+    assert!(why.contains("time ran out"), "{obs:?}");
+    assert_eq!(obs.total_failures(), 0, "slow is not failing: {obs:?}");
+}

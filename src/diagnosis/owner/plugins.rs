@@ -39,14 +39,13 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     let listed = if app.plugins.is_empty() {
         "no plugin files in the page".to_string()
     } else {
-        let mut names: Vec<&str> = app.plugins.iter().take(SHOWN).map(String::as_str).collect();
+        let names: Vec<&str> = app.plugins.iter().take(SHOWN).map(String::as_str).collect();
         let more = app.plugins.len().saturating_sub(SHOWN);
         let more = if more > 0 {
             format!(" and {more} more")
         } else {
             String::new()
         };
-        names.dedup();
         format!(
             "{} plugin(s) seen: {}{more}",
             app.plugins.len(),

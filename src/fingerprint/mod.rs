@@ -10,6 +10,7 @@ mod rules;
 mod tests;
 #[cfg(test)]
 mod tests_pages;
+pub mod wordpress;
 
 use rules::{Match, Prepared, Strength, TABLE, cap_str, find_loose, shown};
 use serde::{Deserialize, Serialize};

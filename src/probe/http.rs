@@ -44,6 +44,9 @@ pub struct Fetched {
     pub http: HttpObservation,
     /// The TLS handshake of the first hop (https only).
     pub tls: Option<TlsObservation>,
+    /// The whole body read (up to `BODY_CAP`) as lossy UTF-8, for probes that read the page
+    /// (owner mode: WordPress, static assets). Never copied into the evidence or reports.
+    pub page: String,
 }
 
 enum Stream {
@@ -106,9 +109,14 @@ impl Client {
                 }
             }
             obs.redirects = hops.clone();
+            let page = exchange.page;
             let done = |mut obs: HttpObservation, tls: Option<TlsObservation>| {
                 obs.timings.total = Some(ms(started.elapsed()));
-                Fetched { http: obs, tls }
+                Fetched {
+                    http: obs,
+                    tls,
+                    page,
+                }
             };
             let location = obs
                 .status
@@ -327,6 +335,7 @@ impl Client {
         .await;
         let mut raw_location = None;
         let mut raw_set_cookies = Vec::new();
+        let mut page = String::new();
         match result {
             Err(_) => {
                 obs.outcome = HttpOutcome::Timeout;
@@ -352,6 +361,7 @@ impl Client {
                 let keep = resp.body.len().min(EXCERPT_CAP);
                 obs.body_excerpt =
                     String::from_utf8_lossy(&resp.body[..keep]).replace('\0', "\u{FFFD}");
+                page = String::from_utf8_lossy(&resp.body).into_owned();
                 if let Some(e) = resp.body_error {
                     obs.error = Some(e);
                 }
@@ -375,6 +385,7 @@ impl Client {
             tls: tls_obs,
             raw_location,
             raw_set_cookies,
+            page,
         }
     }
 }
@@ -392,6 +403,8 @@ struct Exchange {
     /// The `Location` header as sent (the observation holds it redacted).
     raw_location: Option<String>,
     raw_set_cookies: Vec<String>,
+    /// The body read, as lossy UTF-8.
+    page: String,
 }
 
 impl Exchange {
@@ -401,6 +414,7 @@ impl Exchange {
             tls,
             raw_location: None,
             raw_set_cookies: Vec::new(),
+            page: String::new(),
         }
     }
 }

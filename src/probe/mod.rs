@@ -7,8 +7,10 @@
 //! (`refresh`, `clear_cache`, `other_browser`) start once the first response is in, because
 //! `clear_cache` replays its validators. Dropping the `run` future cancels every probe at once.
 
+pub mod burst;
 pub mod dns;
 pub mod http;
+pub mod paths;
 pub mod proxy;
 pub mod steps;
 pub mod tcp;

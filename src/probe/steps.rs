@@ -64,7 +64,7 @@ impl Browser {
     }
 }
 
-fn no_cache(mut headers: Vec<(String, String)>) -> Vec<(String, String)> {
+pub(crate) fn no_cache(mut headers: Vec<(String, String)>) -> Vec<(String, String)> {
     headers.push(("cache-control".into(), "no-cache".into()));
     headers.push(("pragma".into(), "no-cache".into()));
     headers

@@ -3,3 +3,8 @@
 //! item with a finding, advice and copyable commands. Pure, like the rest of `diagnosis`.
 
 pub mod cdn;
+pub mod php_limits;
+pub mod plugins;
+pub mod restart_server;
+pub mod server_logs;
+pub mod stack;

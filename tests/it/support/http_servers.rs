@@ -169,3 +169,59 @@ fn stream_big_body(s: &mut TcpStream, stop: &Stop, head_only: bool) -> bool {
     }
     true
 }
+
+/// An app with a fixed number of workers: counts the requests and the most in flight at once.
+pub struct Workers {
+    pub server: TcpServer,
+    requests: Arc<AtomicUsize>,
+    max_in_flight: Arc<AtomicUsize>,
+}
+
+impl Workers {
+    /// Requests that arrived (each on its own connection).
+    pub fn requests(&self) -> usize {
+        self.requests.load(Ordering::SeqCst)
+    }
+
+    /// The most requests that were in flight at the same moment.
+    pub fn max_in_flight(&self) -> usize {
+        self.max_in_flight.load(Ordering::SeqCst)
+    }
+
+    pub fn url(&self) -> String {
+        self.server.url()
+    }
+}
+
+/// Answers `200 hello` after `hold` while at most `workers` requests are in flight, and `502`
+/// at once beyond that (like an app server out of workers). A request stops counting as in
+/// flight just before its answer is written, so a client that sends the next request as soon
+/// as it reads an answer is never counted twice.
+pub fn limited_workers(workers: usize, hold: Duration) -> Workers {
+    let requests = Arc::new(AtomicUsize::new(0));
+    let max_in_flight = Arc::new(AtomicUsize::new(0));
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let (r, m) = (requests.clone(), max_in_flight.clone());
+    let server = TcpServer::start(move |mut s, stop| {
+        let Some(req) = read_request(&mut s) else {
+            return;
+        };
+        r.fetch_add(1, Ordering::SeqCst);
+        let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        m.fetch_max(now, Ordering::SeqCst);
+        let response = if now > workers {
+            Canned::new(502, "Bad Gateway", "no free worker")
+        } else {
+            stop.sleep(hold);
+            Canned::ok_hello()
+        };
+        in_flight.fetch_sub(1, Ordering::SeqCst);
+        let _ = response.write_to(&mut s, req.method == "HEAD");
+        let _ = s.shutdown(Shutdown::Write);
+    });
+    Workers {
+        server,
+        requests,
+        max_in_flight,
+    }
+}

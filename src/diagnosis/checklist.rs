@@ -10,7 +10,7 @@ use super::proxy::{self, SquidError};
 use super::verdict::attempt_result;
 use super::wording;
 use super::{CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus};
-use crate::evidence::{Attempt, HttpOutcome, ProbeKind};
+use crate::evidence::{Attempt, HttpOutcome, Mode, ProbeKind};
 
 /// Longest wait we ever advise, whatever Retry-After says.
 pub const MAX_WAIT_SECS: u64 = 3600;
@@ -20,13 +20,24 @@ pub const SHORT_WAIT_SECS: u64 = 60;
 pub const LONG_WAIT_SECS: u64 = 300;
 
 pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
-    vec![
+    let mut items = vec![
         refresh(f, v),
         clear_cache(f, v),
         other_browser(f, v),
         connection(f, v),
         wait(f, v),
-    ]
+    ];
+    if f.ev.mode == Mode::Owner {
+        // The owner items, in the order the issue lists the seed's owner fixes.
+        items.extend([
+            super::owner::restart_server::assess(f.ev),
+            super::owner::server_logs::assess(f.ev),
+            super::owner::plugins::assess(f.ev),
+            super::owner::php_limits::assess(f.ev),
+            super::owner::cdn::assess(f.ev),
+        ]);
+    }
+    items
 }
 
 fn item(

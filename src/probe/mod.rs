@@ -94,6 +94,12 @@ pub fn plan(_target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
         ProbeKind::OtherBrowser,
         ProbeKind::Connection,
     ]);
+    if options.mode == Mode::Owner {
+        kinds.push(ProbeKind::Paths);
+        if options.burst {
+            kinds.push(ProbeKind::Burst);
+        }
+    }
     kinds
 }
 
@@ -263,12 +269,37 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
                     ProbeKind::ClearCache,
                     "the server does not answer at all, so a cached page cannot be the cause",
                 );
+                for kind in [ProbeKind::Paths, ProbeKind::Burst] {
+                    if planned.contains(&kind) {
+                        out.skipped(kind, "the server does not answer at all");
+                    }
+                }
                 return;
             }
-            let started = Instant::now();
-            out.started(ProbeKind::ClearCache);
-            let obs = steps::clear_cache(&client, &target, addrs_ref, &first).await;
-            out.finished(Observation::ClearCache(obs), started);
+            let clear_cache = async {
+                let started = Instant::now();
+                out.started(ProbeKind::ClearCache);
+                let obs = steps::clear_cache(&client, &target, addrs_ref, &first).await;
+                out.finished(Observation::ClearCache(obs), started);
+            };
+            // Owner mode: static vs dynamic paths (reads the page the main request got).
+            let paths = async {
+                if !planned.contains(&ProbeKind::Paths) {
+                    return;
+                }
+                let started = Instant::now();
+                out.started(ProbeKind::Paths);
+                let obs = paths::run(&target, &first.page, &client).await;
+                out.finished(Observation::Paths(obs), started);
+            };
+            tokio::join!(clear_cache, paths);
+            // The gentle burst last, so it never skews the timings above.
+            if planned.contains(&ProbeKind::Burst) {
+                let started = Instant::now();
+                out.started(ProbeKind::Burst);
+                let obs = burst::run(&target, &burst::BurstOptions::default(), &client).await;
+                out.finished(Observation::Burst(obs), started);
+            }
         };
         let refresh = async {
             if options.retries == 0 {

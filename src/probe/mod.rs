@@ -9,6 +9,7 @@
 
 pub mod dns;
 pub mod http;
+pub mod propagation;
 pub mod proxy;
 pub mod steps;
 pub mod tcp;

@@ -421,6 +421,15 @@ pub fn duration_words(secs: u32) -> String {
     }
 }
 
+/// "192.0.2.1, 2001:db8::1" (table cells).
+fn comma(addresses: &[IpAddr]) -> String {
+    addresses
+        .iter()
+        .map(IpAddr::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The items in order, each once.
 fn unique(items: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -492,12 +501,9 @@ pub fn table_rows(obs: &PropagationObservation) -> Vec<[String; 5]> {
                 (ResolverOutcome::Answered, Some(c)) if r.addresses.is_empty() => {
                     format!("CNAME {c}")
                 }
-                (ResolverOutcome::Answered, Some(c)) => format!(
-                    "{c} → {}",
-                    list(r.addresses.iter().map(IpAddr::to_string))
-                ),
+                (ResolverOutcome::Answered, Some(c)) => format!("{c} → {}", comma(&r.addresses)),
                 (ResolverOutcome::Answered | ResolverOutcome::NotQueried, None) => {
-                    list(r.addresses.iter().map(IpAddr::to_string))
+                    comma(&r.addresses)
                 }
                 _ => "—".into(),
             };

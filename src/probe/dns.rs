@@ -154,11 +154,9 @@ impl Resolver {
                             .eq_ignore_ascii_case(owner)
                     })
                     .filter_map(|r| match &r.data {
-                        RData::NS(ns) => Some(
-                            ns.0.to_ascii()
-                                .trim_end_matches('.')
-                                .to_ascii_lowercase(),
-                        ),
+                        RData::NS(ns) => {
+                            Some(ns.0.to_ascii().trim_end_matches('.').to_ascii_lowercase())
+                        }
                         _ => None,
                     })
                     .collect();

@@ -170,7 +170,11 @@ fn not_queried(name: &str) -> Option<ResolverRow> {
     })
 }
 
-async fn system_row(resolver: Arc<Resolver>, name: String, server: Option<SocketAddr>) -> ResolverRow {
+async fn system_row(
+    resolver: Arc<Resolver>,
+    name: String,
+    server: Option<SocketAddr>,
+) -> ResolverRow {
     let dns = resolver.resolve(&name).await;
     let (label, server) = match server {
         None => ("This computer".to_string(), "system".to_string()),
@@ -300,9 +304,8 @@ async fn discover(
         }
     }
     let Some((zone, ns_names)) = found else {
-        return Err(first_error.unwrap_or_else(|| {
-            format!("no NS records found for {name} or the domains above it")
-        }));
+        return Err(first_error
+            .unwrap_or_else(|| format!("no NS records found for {name} or the domains above it")));
     };
     let resolved = all(ns_names
         .iter()

@@ -23,7 +23,11 @@ fn reply(rcode: ResponseCode, aa: bool, answers: Vec<Record>) -> Result<Message,
 }
 
 fn a(ip: [u8; 4], ttl: u32) -> Record {
-    Record::from_rdata(name("www.example.test."), ttl, RData::A(A(Ipv4Addr::from(ip))))
+    Record::from_rdata(
+        name("www.example.test."),
+        ttl,
+        RData::A(A(Ipv4Addr::from(ip))),
+    )
 }
 
 #[test]
@@ -103,8 +107,11 @@ fn negative_answers_keep_the_soa_negative_ttl() {
         86400,
         900,
     );
-    nx.authorities
-        .push(Record::from_rdata(name("example.test."), 3600, RData::SOA(soa)));
+    nx.authorities.push(Record::from_rdata(
+        name("example.test."),
+        3600,
+        RData::SOA(soa),
+    ));
     let row = row_from_replies(
         ResolverRole::Public,
         "p".into(),
@@ -125,7 +132,10 @@ fn failures_are_ranked_and_explained() {
         &[timeout.clone(), timeout.clone()],
     );
     assert_eq!(both_timed_out.outcome, ResolverOutcome::Timeout);
-    assert_eq!(both_timed_out.error.as_deref(), Some("no reply within 0.3 s"));
+    assert_eq!(
+        both_timed_out.error.as_deref(),
+        Some("no reply within 0.3 s")
+    );
 
     let refused = row_from_replies(
         ResolverRole::Authoritative,
@@ -155,7 +165,10 @@ fn failures_are_ranked_and_explained() {
     );
     assert_eq!(odd.outcome, ResolverOutcome::Error);
     let error = odd.error.expect("an error text");
-    assert!(error.contains("response code") && error.contains("boom"), "{error}");
+    assert!(
+        error.contains("response code") && error.contains("boom"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -172,7 +185,10 @@ fn zones_are_walked_from_the_name_up_but_not_to_the_tld() {
 fn literals_and_localhost_are_not_queried() {
     let row = not_queried("192.0.2.7").expect("a row");
     assert_eq!(row.outcome, ResolverOutcome::NotQueried);
-    assert_eq!(row.addresses, vec!["192.0.2.7".parse::<IpAddr>().expect("ip")]);
+    assert_eq!(
+        row.addresses,
+        vec!["192.0.2.7".parse::<IpAddr>().expect("ip")]
+    );
     assert_eq!(
         not_queried("app.localhost").map(|r| r.addresses.len()),
         Some(2)

@@ -4,8 +4,8 @@
 //! still propagating, an unexpected IP, lame delegation, NXDOMAIN everywhere, a resolver that never
 //! answers, and name servers found through NS records. No packet leaves 127.0.0.1.
 
-use crate::support::dns::{RCODE_NXDOMAIN, RCODE_REFUSED, Zone};
 use crate::support::DnsServer;
+use crate::support::dns::{RCODE_NXDOMAIN, RCODE_REFUSED, Zone};
 use gateway_doctor::diagnosis::owner::dns::{TABLE_HEADER, assess, table_rows};
 use gateway_doctor::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use gateway_doctor::evidence::propagation::{
@@ -101,7 +101,11 @@ async fn all_resolvers_agree_and_the_item_passes() {
 
     let item = item(&obs);
     assert_eq!(item.status, ItemStatus::Pass, "{item:?}");
-    assert!(item.finding.contains("All 4 resolvers agree"), "{}", item.finding);
+    assert!(
+        item.finding.contains("All 4 resolvers agree"),
+        "{}",
+        item.finding
+    );
     let port = auth.addr().port();
     assert!(
         item.commands
@@ -139,12 +143,22 @@ async fn a_cache_holding_the_old_address_is_a_change_still_propagating() {
     );
     assert!(item.finding.contains("a change is still propagating"));
     assert!(!item.finding.contains("Alpha"), "{}", item.finding);
-    assert!(item.advice.contains("for up to 29 min more"), "{}", item.advice);
-    assert!(item.advice.contains(&format!("{beta} 29 min")), "{}", item.advice);
+    assert!(
+        item.advice.contains("for up to 29 min more"),
+        "{}",
+        item.advice
+    );
+    assert!(
+        item.advice.contains(&format!("{beta} 29 min")),
+        "{}",
+        item.advice
+    );
     assert!(item.advice.contains("24-48 h"), "{}", item.advice);
     assert!(
-        item.commands
-            .contains(&format!("dig +short {NAME} @127.0.0.1 -p {}", stale.addr().port())),
+        item.commands.contains(&format!(
+            "dig +short {NAME} @127.0.0.1 -p {}",
+            stale.addr().port()
+        )),
         "{:?}",
         item.commands
     );
@@ -160,8 +174,16 @@ async fn answers_that_differ_from_expect_ip_warn() {
 
     let item = item(&obs);
     assert_eq!(item.status, ItemStatus::Warn, "{item:?}");
-    assert!(item.finding.contains("Not the expected 192.0.2.2"), "{}", item.finding);
-    assert!(item.advice.contains("update the A/AAAA record"), "{}", item.advice);
+    assert!(
+        item.finding.contains("Not the expected 192.0.2.2"),
+        "{}",
+        item.finding
+    );
+    assert!(
+        item.advice.contains("update the A/AAAA record"),
+        "{}",
+        item.advice
+    );
     assert!(table_rows(&obs)[2][3].ends_with("not the expected IP"));
 
     // The same servers with the right expectation pass (AAAA is not judged by an IPv4 one).
@@ -198,8 +220,10 @@ async fn refusing_and_non_authoritative_name_servers_are_lame_delegation() {
     assert_eq!(item.status, ItemStatus::Warn, "{item:?}");
     assert!(item.finding.contains("Lame delegation"), "{}", item.finding);
     assert!(
-        item.finding
-            .contains(&format!("Name server {} refuses the query", refusing.addr())),
+        item.finding.contains(&format!(
+            "Name server {} refuses the query",
+            refusing.addr()
+        )),
         "{}",
         item.finding
     );
@@ -230,8 +254,15 @@ async fn nxdomain_everywhere_fails() {
     }
     let item = item(&obs);
     assert_eq!(item.status, ItemStatus::Fail, "{item:?}");
-    assert!(item.finding.contains("does not exist (NXDOMAIN)"), "{}", item.finding);
-    assert!(item.advice.contains("Add an A (IPv4) or AAAA (IPv6) record"));
+    assert!(
+        item.finding.contains("does not exist (NXDOMAIN)"),
+        "{}",
+        item.finding
+    );
+    assert!(
+        item.advice
+            .contains("Add an A (IPv4) or AAAA (IPv6) record")
+    );
 }
 
 #[tokio::test]
@@ -285,7 +316,10 @@ async fn name_servers_are_discovered_through_ns_records() {
         .iter()
         .find(|r| r.role == ResolverRole::Authoritative)
         .expect("an authoritative row");
-    assert_eq!(ns.label, format!("ns1.example.test 127.0.0.1:{}", opts.ns_port));
+    assert_eq!(
+        ns.label,
+        format!("ns1.example.test 127.0.0.1:{}", opts.ns_port)
+    );
     assert_eq!(ns.authoritative_flag, Some(true));
     assert_eq!(ips(&ns.addresses), ["192.0.2.2", "2001:db8::1"]);
     assert!(auth.queries() >= 2);
@@ -300,7 +334,10 @@ async fn name_servers_are_discovered_through_ns_records() {
         "{:?}",
         item.commands
     );
-    assert!(item.commands.contains(&"dig +short NS example.test".to_string()));
+    assert!(
+        item.commands
+            .contains(&"dig +short NS example.test".to_string())
+    );
 }
 
 #[tokio::test]
@@ -309,11 +346,16 @@ async fn without_ns_records_the_item_says_the_name_servers_were_not_asked() {
     let opts = options(&system, &[("Alpha", &system)], &[]);
     let obs = run(NAME, &opts).await;
     assert!(obs.discovery_error.is_some(), "{obs:?}");
-    assert!(obs.rows.iter().all(|r| r.role != ResolverRole::Authoritative));
+    assert!(
+        obs.rows
+            .iter()
+            .all(|r| r.role != ResolverRole::Authoritative)
+    );
     let item = item(&obs);
     assert_eq!(item.status, ItemStatus::Pass, "{item:?}");
     assert!(
-        item.finding.contains("The domain's own name servers were not asked"),
+        item.finding
+            .contains("The domain's own name servers were not asked"),
         "{}",
         item.finding
     );

@@ -36,13 +36,13 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
 fn skip_reason(ev: &Evidence) -> String {
     ev.probes
         .iter()
-        .find(|p| {
-            p.kind == ProbeKind::Propagation.as_str() && p.status == ProbeStatus::Skipped
-        })
+        .find(|p| p.kind == ProbeKind::Propagation.as_str() && p.status == ProbeStatus::Skipped)
         .and_then(|p| p.details.get("reason"))
         .and_then(|r| r.as_str())
         .map(str::to_string)
-        .unwrap_or_else(|| "Not checked in this run (the DNS comparison runs in owner mode).".into())
+        .unwrap_or_else(|| {
+            "Not checked in this run (the DNS comparison runs in owner mode).".into()
+        })
 }
 
 /// Worst status so far plus the sentences that explain it.
@@ -67,7 +67,11 @@ impl Report {
 
 fn assess_observation(obs: &PropagationObservation) -> ChecklistItem {
     let id = CheckId::Dns;
-    if obs.rows.iter().any(|r| r.outcome == ResolverOutcome::NotQueried) {
+    if obs
+        .rows
+        .iter()
+        .any(|r| r.outcome == ResolverOutcome::NotQueried)
+    {
         return ChecklistItem::new(
             id,
             ItemStatus::Skipped,
@@ -83,7 +87,11 @@ fn assess_observation(obs: &PropagationObservation) -> ChecklistItem {
             ItemStatus::Warn,
             format!(
                 "No resolver gave an answer for {name} ({}).",
-                list(obs.rows.iter().map(|r| format!("{}: {}", r.label, outcome_words(r))))
+                list(
+                    obs.rows
+                        .iter()
+                        .map(|r| format!("{}: {}", r.label, outcome_words(r)))
+                )
             ),
             "DNS could not be compared. If this computer can browse other sites, its network may \
              block outside DNS servers; run the commands below from another network or the server.",
@@ -109,16 +117,14 @@ fn assess_observation(obs: &PropagationObservation) -> ChecklistItem {
     let lame = lame_delegation(obs, &mut item);
     silent_resolvers(obs, &mut item);
     if obs.rows_of(ResolverRole::Authoritative).next().is_none() {
-        let why = obs
-            .discovery_error
-            .as_deref()
-            .unwrap_or("none were found");
+        let why = obs.discovery_error.as_deref().unwrap_or("none were found");
         item.findings.push(format!(
             "The domain's own name servers were not asked ({why})."
         ));
     }
     if item.status == ItemStatus::Pass && item.advice.is_empty() {
-        item.advice.push("Nothing to do: DNS is not the problem.".into());
+        item.advice
+            .push("Nothing to do: DNS is not the problem.".into());
     }
     let mut out = ChecklistItem::new(
         id,
@@ -178,7 +184,10 @@ fn compare(answered: &[&ResolverRow], item: &mut Report) {
             item.raise(ItemStatus::Warn);
             item.findings.push(format!(
                 "Your name servers disagree: {}.",
-                list(auth.iter().map(|r| format!("{} answers {}", r.label, answer_words(r))))
+                list(
+                    auth.iter()
+                        .map(|r| format!("{} answers {}", r.label, answer_words(r)))
+                )
             ));
             item.advice.push(
                 "Make every name server serve the same zone (a secondary that missed the last \
@@ -207,7 +216,11 @@ fn compare(answered: &[&ResolverRow], item: &mut Report) {
             "Your name servers answer {}, but {} still {} {}: a change is still propagating.",
             answer_words(first),
             list(stale.iter().map(|r| r.label.clone())),
-            if stale.len() == 1 { "answers" } else { "answer" },
+            if stale.len() == 1 {
+                "answers"
+            } else {
+                "answer"
+            },
             list(unique(stale.iter().map(|r| answer_words(r))))
         ));
         let remaining = match longest {
@@ -245,7 +258,11 @@ fn compare(answered: &[&ResolverRow], item: &mut Report) {
     item.raise(ItemStatus::Warn);
     item.findings.push(format!(
         "Resolvers disagree: {}.",
-        list(caches.iter().map(|r| format!("{} answers {}", r.label, answer_words(r))))
+        list(
+            caches
+                .iter()
+                .map(|r| format!("{} answers {}", r.label, answer_words(r)))
+        )
     ));
     item.advice.push(format!(
         "Either a change is still propagating (caches keep the old answer up to their TTL; allow up \
@@ -267,14 +284,19 @@ fn expectation(obs: &PropagationObservation, answered: &[&ResolverRow], item: &m
         .collect();
     let expected = list(obs.expected.iter().map(IpAddr::to_string));
     if wrong.is_empty() {
-        item.findings
-            .push(format!("Every answer is the expected address ({expected})."));
+        item.findings.push(format!(
+            "Every answer is the expected address ({expected})."
+        ));
         return;
     }
     item.raise(ItemStatus::Warn);
     item.findings.push(format!(
         "Not the expected {expected}: {}.",
-        list(wrong.iter().map(|r| format!("{} answers {}", r.label, answer_words(r))))
+        list(
+            wrong
+                .iter()
+                .map(|r| format!("{} answers {}", r.label, answer_words(r)))
+        )
     ));
     if wrong.iter().any(|r| r.role == ResolverRole::Authoritative) {
         item.advice.push(format!(
@@ -321,10 +343,8 @@ fn lame_delegation(obs: &PropagationObservation, item: &mut Report) -> bool {
     }
     if !lame.is_empty() {
         item.raise(ItemStatus::Warn);
-        item.findings.push(format!(
-            "Lame delegation: {}.",
-            list(lame.iter().cloned())
-        ));
+        item.findings
+            .push(format!("Lame delegation: {}.", list(lame.iter().cloned())));
         item.advice.push(
             "Every NS record must point at a server that serves this zone: fix that server or \
              remove it from the NS records (at the registrar and in the zone). Resolvers that \
@@ -340,8 +360,7 @@ fn lame_delegation(obs: &PropagationObservation, item: &mut Report) -> bool {
         ));
         if lame.is_empty() {
             item.advice.push(
-                "Check that every name server is up and reachable on port 53 (UDP and TCP)."
-                    .into(),
+                "Check that every name server is up and reachable on port 53 (UDP and TCP).".into(),
             );
         }
     }

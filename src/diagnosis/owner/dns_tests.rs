@@ -32,7 +32,13 @@ fn public(label: &str, addrs: &[&str], ttl: u32) -> ResolverRow {
 }
 
 fn ns(label: &str, addrs: &[&str]) -> ResolverRow {
-    row(ResolverRole::Authoritative, label, "192.0.2.53:53", addrs, 3600)
+    row(
+        ResolverRole::Authoritative,
+        label,
+        "192.0.2.53:53",
+        addrs,
+        3600,
+    )
 }
 
 fn failed(mut r: ResolverRow, outcome: ResolverOutcome) -> ResolverRow {
@@ -134,8 +140,9 @@ fn a_cache_with_the_old_answer_is_a_change_still_propagating() {
     ]));
     assert_eq!(i.status, ItemStatus::Warn);
     assert!(
-        i.finding
-            .contains("Your name servers answer 192.0.2.2, but Google 8.8.8.8 still answers 192.0.2.1"),
+        i.finding.contains(
+            "Your name servers answer 192.0.2.2, but Google 8.8.8.8 still answers 192.0.2.1"
+        ),
         "{}",
         i.finding
     );
@@ -182,13 +189,25 @@ fn an_unexpected_ip_at_the_name_servers_says_update_the_record() {
     o.expected = vec![ip("192.0.2.9")];
     let i = item(o.clone());
     assert_eq!(i.status, ItemStatus::Warn);
-    assert!(i.finding.contains("Not the expected 192.0.2.9"), "{}", i.finding);
-    assert!(i.advice.contains("update the A/AAAA record"), "{}", i.advice);
+    assert!(
+        i.finding.contains("Not the expected 192.0.2.9"),
+        "{}",
+        i.finding
+    );
+    assert!(
+        i.advice.contains("update the A/AAAA record"),
+        "{}",
+        i.advice
+    );
     assert!(table_rows(&o)[0][3].ends_with("not the expected IP"));
 
     o.expected = vec![ip("192.0.2.1")];
     let ok = item(o);
-    assert_eq!(ok.status, ItemStatus::Pass, "AAAA is not judged by an IPv4 expectation");
+    assert_eq!(
+        ok.status,
+        ItemStatus::Pass,
+        "AAAA is not judged by an IPv4 expectation"
+    );
     assert!(ok.finding.contains("expected address"), "{}", ok.finding);
 }
 
@@ -200,14 +219,27 @@ fn refusing_or_non_authoritative_name_servers_are_lame() {
         public("Cloudflare 1.1.1.1", &["192.0.2.1"], 60),
         ns("ns1.example.test 192.0.2.53", &["192.0.2.1"]),
         no_aa,
-        failed(ns("ns3.example.test 192.0.2.55", &[]), ResolverOutcome::Refused),
+        failed(
+            ns("ns3.example.test 192.0.2.55", &[]),
+            ResolverOutcome::Refused,
+        ),
     ]);
     let i = item(o.clone());
     assert_eq!(i.status, ItemStatus::Warn);
     assert!(i.finding.contains("Lame delegation"), "{}", i.finding);
-    assert!(i.finding.contains("ns3.example.test 192.0.2.55 refuses"), "{}", i.finding);
-    assert!(i.finding.contains("ns2.example.test 192.0.2.54 answers without authority"));
-    assert!(i.commands.contains(&"dig +trace www.example.test".to_string()));
+    assert!(
+        i.finding.contains("ns3.example.test 192.0.2.55 refuses"),
+        "{}",
+        i.finding
+    );
+    assert!(
+        i.finding
+            .contains("ns2.example.test 192.0.2.54 answers without authority")
+    );
+    assert!(
+        i.commands
+            .contains(&"dig +trace www.example.test".to_string())
+    );
     assert_eq!(table_rows(&o)[3][3], "refused (lame delegation)");
     assert_eq!(table_rows(&o)[2][3], "answered, not authoritative");
 }
@@ -216,11 +248,21 @@ fn refusing_or_non_authoritative_name_servers_are_lame() {
 fn nxdomain_everywhere_fails() {
     let i = item(obs(vec![
         failed(system(&[]), ResolverOutcome::NxDomain),
-        failed(public("Cloudflare 1.1.1.1", &[], 0), ResolverOutcome::NxDomain),
-        failed(ns("ns1.example.test 192.0.2.53", &[]), ResolverOutcome::NxDomain),
+        failed(
+            public("Cloudflare 1.1.1.1", &[], 0),
+            ResolverOutcome::NxDomain,
+        ),
+        failed(
+            ns("ns1.example.test 192.0.2.53", &[]),
+            ResolverOutcome::NxDomain,
+        ),
     ]));
     assert_eq!(i.status, ItemStatus::Fail);
-    assert!(i.finding.contains("does not exist (NXDOMAIN)"), "{}", i.finding);
+    assert!(
+        i.finding.contains("does not exist (NXDOMAIN)"),
+        "{}",
+        i.finding
+    );
     assert!(i.advice.contains("ns1.example.test"), "{}", i.advice);
 }
 
@@ -243,7 +285,12 @@ fn a_silent_public_resolver_is_noted_but_not_blamed() {
     ]);
     let i = item(o.clone());
     assert_eq!(i.status, ItemStatus::Pass, "{i:?}");
-    assert!(i.finding.contains("No answer from Quad9 9.9.9.9 (no reply (timeout))"), "{}", i.finding);
+    assert!(
+        i.finding
+            .contains("No answer from Quad9 9.9.9.9 (no reply (timeout))"),
+        "{}",
+        i.finding
+    );
     assert_eq!(
         table_rows(&o)[1],
         ["Quad9 9.9.9.9", "—", "—", "no reply (timeout)", "3 ms"].map(String::from)
@@ -254,10 +301,17 @@ fn a_silent_public_resolver_is_noted_but_not_blamed() {
 fn a_silent_name_server_warns() {
     let i = item(obs(vec![
         public("Cloudflare 1.1.1.1", &["192.0.2.1"], 60),
-        failed(ns("ns1.example.test 192.0.2.53", &[]), ResolverOutcome::Timeout),
+        failed(
+            ns("ns1.example.test 192.0.2.53", &[]),
+            ResolverOutcome::Timeout,
+        ),
     ]));
     assert_eq!(i.status, ItemStatus::Warn);
-    assert!(i.finding.contains("Name servers that did not answer"), "{}", i.finding);
+    assert!(
+        i.finding.contains("Name servers that did not answer"),
+        "{}",
+        i.finding
+    );
 }
 
 #[test]
@@ -267,7 +321,11 @@ fn nobody_answering_warns_that_dns_could_not_be_compared() {
         ResolverOutcome::Timeout,
     )]));
     assert_eq!(i.status, ItemStatus::Warn);
-    assert!(i.finding.starts_with("No resolver gave an answer"), "{}", i.finding);
+    assert!(
+        i.finding.starts_with("No resolver gave an answer"),
+        "{}",
+        i.finding
+    );
     assert!(!i.commands.is_empty());
 }
 

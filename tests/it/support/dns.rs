@@ -391,7 +391,10 @@ mod tests {
         let host = respond(&query("ns1.example.test", TYPE_A), &b).expect("a reply");
         assert_eq!(&host[host.len() - 4..], &[127, 0, 0, 1]);
         let empty = respond(&query("other.example.test", TYPE_A), &b).expect("a reply");
-        assert_eq!((empty[3] & 0x0f, &empty[6..8]), (RCODE_NOERROR, &[0u8, 0][..]));
+        assert_eq!(
+            (empty[3] & 0x0f, &empty[6..8]),
+            (RCODE_NOERROR, &[0u8, 0][..])
+        );
         let outside = respond(&query("example.org", TYPE_A), &b).expect("a reply");
         assert_eq!(outside[3] & 0x0f, RCODE_NXDOMAIN);
     }

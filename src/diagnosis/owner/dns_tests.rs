@@ -350,3 +350,23 @@ fn a_non_standard_port_goes_into_the_dig_command() {
         i.commands
     );
 }
+
+#[test]
+fn the_observation_round_trips_through_json_with_snake_case_values() {
+    let mut o = obs(vec![failed(
+        ns("ns1.example.test 192.0.2.53", &[]),
+        ResolverOutcome::NxDomain,
+    )]);
+    o.expected = vec![ip("192.0.2.9")];
+    let json = serde_json::to_value(&o).expect("serialize");
+    assert_eq!(json["rows"][0]["role"], "authoritative");
+    assert_eq!(json["rows"][0]["outcome"], "nx_domain");
+    assert_eq!(json["expected"][0], "192.0.2.9");
+    let back: PropagationObservation = serde_json::from_value(json).expect("deserialize");
+    assert_eq!(back, o);
+    // A scenario file may state only what matters.
+    let sparse: PropagationObservation =
+        serde_json::from_str(r#"{"name":"a.test","rows":[{"outcome":"timeout"}]}"#)
+            .expect("sparse");
+    assert_eq!(sparse.rows[0].role, ResolverRole::System);
+}

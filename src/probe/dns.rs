@@ -127,6 +127,51 @@ impl Resolver {
     }
 }
 
+impl Resolver {
+    /// The NS names of `zone` (records owned by exactly that name, lowercase, no trailing dot),
+    /// used to find a domain's authoritative servers. `Ok(vec![])` when the name exists but has
+    /// no NS records of its own (or does not exist); `Err` when the resolver gave no usable answer.
+    pub async fn lookup_ns(&self, zone: &str) -> Result<Vec<String>, String> {
+        let resolver = self.inner.as_ref().map_err(Clone::clone)?;
+        let owner = zone.trim_end_matches('.');
+        let fqdn = format!("{owner}.");
+        let result =
+            tokio::time::timeout(self.timeout, resolver.lookup(fqdn.as_str(), RecordType::NS))
+                .await;
+        match result {
+            Err(_) => Err(format!(
+                "no NS answer for {owner} within {:.1} s",
+                self.timeout.as_secs_f64()
+            )),
+            Ok(Ok(lookup)) => {
+                let mut names: Vec<String> = lookup
+                    .answers()
+                    .iter()
+                    .filter(|r| {
+                        r.name
+                            .to_ascii()
+                            .trim_end_matches('.')
+                            .eq_ignore_ascii_case(owner)
+                    })
+                    .filter_map(|r| match &r.data {
+                        RData::NS(ns) => {
+                            Some(ns.0.to_ascii().trim_end_matches('.').to_ascii_lowercase())
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                names.sort();
+                names.dedup();
+                Ok(names)
+            }
+            Ok(Err(e)) => match classify(&e) {
+                DnsOutcome::NoRecords | DnsOutcome::NxDomain => Ok(Vec::new()),
+                _ => Err(format!("NS lookup for {owner} failed: {e}")),
+            },
+        }
+    }
+}
+
 fn tune(opts: &mut hickory_resolver::config::ResolverOpts, timeout: Duration) {
     opts.ip_strategy = LookupIpStrategy::Ipv4AndIpv6;
     opts.timeout = timeout.min(Duration::from_secs(5));

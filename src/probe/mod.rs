@@ -11,6 +11,7 @@ pub mod burst;
 pub mod dns;
 pub mod http;
 pub mod paths;
+pub mod propagation;
 pub mod proxy;
 pub mod steps;
 pub mod tcp;

@@ -3,6 +3,7 @@
 //! item with a finding, advice and copyable commands. Pure, like the rest of `diagnosis`.
 
 pub mod cdn;
+pub mod dns;
 pub mod php_limits;
 pub mod plugins;
 pub mod restart_server;

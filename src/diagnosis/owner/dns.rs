@@ -1,0 +1,555 @@
+//! Owner item `dns`: do the system resolver, the public resolvers and the domain's own name
+//! servers agree on the site's address (and on the one the owner expects)? Flags a change still
+//! propagating (name servers already answer the new address, a cache still holds the old one,
+//! for up to its remaining TTL), lame delegation, names that do not exist, and resolvers that
+//! simply disagree. Also builds the answers table the app and the reports show.
+//!
+//! Pure: reads `Evidence::propagation` only. Different addresses behind the same CNAME count as
+//! agreement (CDNs hand out addresses per location), so a CDN is not reported as a DNS problem.
+
+use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
+use crate::evidence::propagation::{
+    PropagationObservation, ResolverOutcome, ResolverRole, ResolverRow,
+};
+use crate::evidence::{Evidence, ProbeKind, ProbeStatus};
+use std::net::{IpAddr, SocketAddr};
+
+/// Column titles for `table_rows`.
+pub const TABLE_HEADER: [&str; 5] = ["Resolver", "Answers", "TTL", "Result", "Time"];
+
+/// How long, in general, a DNS change may take to reach every resolver (said in the advice).
+pub const PROPAGATION_WINDOW: &str = "24-48 h";
+
+/// The `dns` checklist item.
+pub fn assess(ev: &Evidence) -> ChecklistItem {
+    let id = CheckId::Dns;
+    if ev.is_pending(ProbeKind::Propagation) {
+        return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
+    }
+    let Some(obs) = &ev.propagation else {
+        return ChecklistItem::new(id, ItemStatus::Skipped, skip_reason(ev), "");
+    };
+    assess_observation(obs)
+}
+
+/// Why the propagation probe did not run, from its probe record.
+fn skip_reason(ev: &Evidence) -> String {
+    ev.probes
+        .iter()
+        .find(|p| p.kind == ProbeKind::Propagation.as_str() && p.status == ProbeStatus::Skipped)
+        .and_then(|p| p.details.get("reason"))
+        .and_then(|r| r.as_str())
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            "Not checked in this run (the DNS comparison runs in owner mode).".into()
+        })
+}
+
+/// Worst status so far plus the sentences that explain it.
+struct Report {
+    status: ItemStatus,
+    findings: Vec<String>,
+    advice: Vec<String>,
+}
+
+impl Report {
+    fn raise(&mut self, status: ItemStatus) {
+        let rank = |s: ItemStatus| match s {
+            ItemStatus::Fail => 3,
+            ItemStatus::Warn => 2,
+            _ => 1,
+        };
+        if rank(status) > rank(self.status) {
+            self.status = status;
+        }
+    }
+}
+
+fn assess_observation(obs: &PropagationObservation) -> ChecklistItem {
+    let id = CheckId::Dns;
+    if obs
+        .rows
+        .iter()
+        .any(|r| r.outcome == ResolverOutcome::NotQueried)
+    {
+        return ChecklistItem::new(
+            id,
+            ItemStatus::Skipped,
+            "The site is addressed by IP (or localhost): there is no DNS name to check.",
+            "",
+        );
+    }
+    let name = obs.name.as_str();
+    let answered: Vec<&ResolverRow> = obs.rows.iter().filter(|r| r.outcome.is_answer()).collect();
+    if answered.is_empty() {
+        let mut item = ChecklistItem::new(
+            id,
+            ItemStatus::Warn,
+            format!(
+                "No resolver gave an answer for {name} ({}).",
+                list(
+                    obs.rows
+                        .iter()
+                        .map(|r| format!("{}: {}", r.label, outcome_words(r)))
+                )
+            ),
+            "DNS could not be compared. If this computer can browse other sites, its network may \
+             block outside DNS servers; run the commands below from another network or the server.",
+        );
+        item.commands = commands(obs, false);
+        return item;
+    }
+    let mut item = Report {
+        status: ItemStatus::Pass,
+        findings: Vec::new(),
+        advice: Vec::new(),
+    };
+
+    if answered
+        .iter()
+        .all(|r| r.outcome != ResolverOutcome::Answered)
+    {
+        no_such_name(obs, &answered, &mut item);
+    } else {
+        compare(&answered, &mut item);
+        expectation(obs, &answered, &mut item);
+    }
+    let lame = lame_delegation(obs, &mut item);
+    silent_resolvers(obs, &mut item);
+    if obs.rows_of(ResolverRole::Authoritative).next().is_none() {
+        let why = obs.discovery_error.as_deref().unwrap_or("none were found");
+        item.findings.push(format!(
+            "The domain's own name servers were not asked ({why})."
+        ));
+    }
+    if item.status == ItemStatus::Pass && item.advice.is_empty() {
+        item.advice
+            .push("Nothing to do: DNS is not the problem.".into());
+    }
+    let mut out = ChecklistItem::new(
+        id,
+        item.status,
+        item.findings.join(" "),
+        item.advice.join(" "),
+    );
+    out.commands = commands(obs, lame);
+    out
+}
+
+/// Every answering resolver says the name does not exist, or has no address.
+fn no_such_name(obs: &PropagationObservation, answered: &[&ResolverRow], item: &mut Report) {
+    let nx = answered
+        .iter()
+        .any(|r| r.outcome == ResolverOutcome::NxDomain);
+    let what = if nx {
+        "does not exist (NXDOMAIN)"
+    } else {
+        "has no address (no A or AAAA records)"
+    };
+    item.raise(ItemStatus::Fail);
+    item.findings.push(format!(
+        "{} {what} at {}.",
+        obs.name,
+        list(answered.iter().map(|r| r.label.clone()))
+    ));
+    item.advice.push(format!(
+        "Add an A (IPv4) or AAAA (IPv6) record for {} at your DNS provider{}. If the record is \
+         there, check that the domain is registered and not expired, and that the registrar \
+         lists your DNS provider's name servers.",
+        obs.name,
+        if obs.ns_names.is_empty() {
+            String::new()
+        } else {
+            format!(" (the zone is served by {})", obs.ns_names.join(", "))
+        }
+    ));
+}
+
+/// Authoritative answer vs the caches, or resolvers among themselves.
+fn compare(answered: &[&ResolverRow], item: &mut Report) {
+    let auth: Vec<&ResolverRow> = answered
+        .iter()
+        .copied()
+        .filter(|r| r.role == ResolverRole::Authoritative)
+        .collect();
+    let caches: Vec<&ResolverRow> = answered
+        .iter()
+        .copied()
+        .filter(|r| r.role != ResolverRole::Authoritative)
+        .collect();
+
+    if let Some(first) = auth.first() {
+        let odd: Vec<&&ResolverRow> = auth.iter().filter(|r| !same_answer(first, r)).collect();
+        if !odd.is_empty() {
+            item.raise(ItemStatus::Warn);
+            item.findings.push(format!(
+                "Your name servers disagree: {}.",
+                list(
+                    auth.iter()
+                        .map(|r| format!("{} answers {}", r.label, answer_words(r)))
+                )
+            ));
+            item.advice.push(
+                "Make every name server serve the same zone (a secondary that missed the last \
+                 update: check zone transfers and the SOA serial)."
+                    .into(),
+            );
+        }
+        let stale: Vec<&ResolverRow> = caches
+            .iter()
+            .copied()
+            .filter(|r| !same_answer(first, r))
+            .collect();
+        if stale.is_empty() {
+            if odd.is_empty() {
+                item.findings.push(format!(
+                    "All {} resolvers agree with your name servers: {}.",
+                    answered.len(),
+                    answer_words(first)
+                ));
+            }
+            return;
+        }
+        item.raise(ItemStatus::Warn);
+        let longest = stale.iter().filter_map(|r| r.ttl_secs).max();
+        item.findings.push(format!(
+            "Your name servers answer {}, but {} still {} {}: a change is still propagating.",
+            answer_words(first),
+            list(stale.iter().map(|r| r.label.clone())),
+            if stale.len() == 1 {
+                "answers"
+            } else {
+                "answer"
+            },
+            list(unique(stale.iter().map(|r| answer_words(r))))
+        ));
+        let remaining = match longest {
+            Some(secs) => format!(
+                "for up to {} more (their remaining TTL: {})",
+                duration_words(secs),
+                list(stale.iter().map(|r| format!(
+                    "{} {}",
+                    r.label,
+                    r.ttl_secs.map(duration_words).unwrap_or_else(|| "unknown".into())
+                )))
+            ),
+            None => "until their cached copy expires (remaining TTL unknown)".into(),
+        };
+        item.advice.push(format!(
+            "Resolvers that cached the old answer keep it {remaining}; in general allow up to \
+             {PROPAGATION_WINDOW} for everyone. Nothing to fix if the name servers' answer is the \
+             new one; lower the TTL before the next change."
+        ));
+        return;
+    }
+
+    // No authoritative answer: only the caches can be compared.
+    let Some(first) = caches.first() else {
+        return;
+    };
+    if caches.iter().all(|r| same_answer(first, r)) {
+        item.findings.push(format!(
+            "All {} resolvers agree: {}.",
+            caches.len(),
+            answer_words(first)
+        ));
+        return;
+    }
+    item.raise(ItemStatus::Warn);
+    item.findings.push(format!(
+        "Resolvers disagree: {}.",
+        list(
+            caches
+                .iter()
+                .map(|r| format!("{} answers {}", r.label, answer_words(r)))
+        )
+    ));
+    item.advice.push(format!(
+        "Either a change is still propagating (caches keep the old answer up to their TTL; allow up \
+         to {PROPAGATION_WINDOW}) or the name gives different addresses by location. Ask your name \
+         servers directly to see the current answer."
+    ));
+}
+
+/// `--expect-ip`: does every answer contain the expected addresses (and nothing else of that
+/// address family)?
+fn expectation(obs: &PropagationObservation, answered: &[&ResolverRow], item: &mut Report) {
+    if obs.expected.is_empty() {
+        return;
+    }
+    let wrong: Vec<&ResolverRow> = answered
+        .iter()
+        .copied()
+        .filter(|r| !matches_expected(r, &obs.expected))
+        .collect();
+    let expected = list(obs.expected.iter().map(IpAddr::to_string));
+    if wrong.is_empty() {
+        item.findings.push(format!(
+            "Every answer is the expected address ({expected})."
+        ));
+        return;
+    }
+    item.raise(ItemStatus::Warn);
+    item.findings.push(format!(
+        "Not the expected {expected}: {}.",
+        list(
+            wrong
+                .iter()
+                .map(|r| format!("{} answers {}", r.label, answer_words(r)))
+        )
+    ));
+    if wrong.iter().any(|r| r.role == ResolverRole::Authoritative) {
+        item.advice.push(format!(
+            "Your name servers themselves do not give {expected}: update the A/AAAA record at your \
+             DNS provider (or check that --expect-ip is right)."
+        ));
+    } else if obs.rows_of(ResolverRole::Authoritative).next().is_none() {
+        item.advice.push(format!(
+            "Check the A/AAAA record at your DNS provider; if it already says {expected}, the \
+             resolvers above still have the old answer cached."
+        ));
+    }
+}
+
+/// True when the row answers every expected address of each family it covers and no other.
+pub fn matches_expected(row: &ResolverRow, expected: &[IpAddr]) -> bool {
+    if row.outcome != ResolverOutcome::Answered || row.addresses.is_empty() {
+        return false;
+    }
+    let families = |ip: &IpAddr| ip.is_ipv4();
+    let relevant: Vec<IpAddr> = row
+        .address_set()
+        .into_iter()
+        .filter(|a| expected.iter().any(|e| families(e) == families(a)))
+        .collect();
+    !relevant.is_empty() && relevant.iter().all(|a| expected.contains(a))
+}
+
+/// Authoritative servers that refuse, answer without authority, or not at all. Returns true when
+/// there is a lame delegation.
+fn lame_delegation(obs: &PropagationObservation, item: &mut Report) -> bool {
+    let mut lame = Vec::new();
+    let mut silent = Vec::new();
+    for r in obs.rows_of(ResolverRole::Authoritative) {
+        match r.outcome {
+            ResolverOutcome::Refused => lame.push(format!("{} refuses the query", r.label)),
+            o if o.is_answer() && r.authoritative_flag == Some(false) => lame.push(format!(
+                "{} answers without authority (no AA flag)",
+                r.label
+            )),
+            o if o.is_answer() => {}
+            _ => silent.push(format!("{} ({})", r.label, outcome_words(r))),
+        }
+    }
+    if !lame.is_empty() {
+        item.raise(ItemStatus::Warn);
+        item.findings
+            .push(format!("Lame delegation: {}.", list(lame.iter().cloned())));
+        item.advice.push(
+            "Every NS record must point at a server that serves this zone: fix that server or \
+             remove it from the NS records (at the registrar and in the zone). Resolvers that \
+             pick it get slow or failed lookups."
+                .into(),
+        );
+    }
+    if !silent.is_empty() {
+        item.raise(ItemStatus::Warn);
+        item.findings.push(format!(
+            "Name servers that did not answer: {}.",
+            list(silent.iter().cloned())
+        ));
+        if lame.is_empty() {
+            item.advice.push(
+                "Check that every name server is up and reachable on port 53 (UDP and TCP).".into(),
+            );
+        }
+    }
+    !lame.is_empty()
+}
+
+/// Public or system resolvers that gave no answer: noted, not blamed on the site.
+fn silent_resolvers(obs: &PropagationObservation, item: &mut Report) {
+    let silent: Vec<String> = obs
+        .rows
+        .iter()
+        .filter(|r| r.role != ResolverRole::Authoritative && !r.outcome.is_answer())
+        .map(|r| format!("{} ({})", r.label, outcome_words(r)))
+        .collect();
+    if !silent.is_empty() {
+        item.findings.push(format!(
+            "No answer from {} (a resolver problem, or this network blocks it).",
+            list(silent.into_iter())
+        ));
+    }
+}
+
+/// Do two rows give the same answer? Addresses behind the same CNAME target agree.
+pub fn same_answer(a: &ResolverRow, b: &ResolverRow) -> bool {
+    match (a.outcome, b.outcome) {
+        (ResolverOutcome::Answered, ResolverOutcome::Answered) => {
+            if let (Some(x), Some(y)) = (a.cname_chain.first(), b.cname_chain.first()) {
+                return x == y;
+            }
+            !a.addresses.is_empty() && a.address_set() == b.address_set()
+        }
+        (x, y) => x == y,
+    }
+}
+
+/// "192.0.2.1, 2001:db8::1", "NXDOMAIN", "no address", "edge.cdn.test (CNAME)".
+fn answer_words(r: &ResolverRow) -> String {
+    match r.outcome {
+        ResolverOutcome::Answered if !r.addresses.is_empty() => {
+            list(r.address_set().iter().map(IpAddr::to_string))
+        }
+        ResolverOutcome::Answered => match r.cname_chain.last() {
+            Some(c) => format!("{c} (CNAME)"),
+            None => "no address".into(),
+        },
+        ResolverOutcome::NxDomain => "NXDOMAIN (no such name)".into(),
+        ResolverOutcome::NoRecords => "no address (no A/AAAA records)".into(),
+        _ => outcome_words(r),
+    }
+}
+
+fn outcome_words(r: &ResolverRow) -> String {
+    match r.outcome {
+        ResolverOutcome::Answered => match r.authoritative_flag {
+            Some(true) => "answered (authoritative)".into(),
+            Some(false) => "answered, not authoritative".into(),
+            None => "answered".into(),
+        },
+        ResolverOutcome::NxDomain => "NXDOMAIN".into(),
+        ResolverOutcome::ServFail => "SERVFAIL".into(),
+        ResolverOutcome::Refused => "refused".into(),
+        ResolverOutcome::NoRecords => "no A/AAAA records".into(),
+        ResolverOutcome::Timeout => "no reply (timeout)".into(),
+        ResolverOutcome::Error => "error".into(),
+        ResolverOutcome::NotQueried => "not asked".into(),
+    }
+}
+
+/// "45 s", "5 min", "3 h", "2 days" (rounded up, so "up to" stays true).
+pub fn duration_words(secs: u32) -> String {
+    let up = |n: u32, d: u32| n.div_ceil(d);
+    match secs {
+        0..120 => format!("{secs} s"),
+        120..7200 => format!("{} min", up(secs, 60)),
+        7200..172_800 => format!("{} h", up(secs, 3600)),
+        _ => format!("{} days", up(secs, 86_400)),
+    }
+}
+
+/// "192.0.2.1, 2001:db8::1" (table cells).
+fn comma(addresses: &[IpAddr]) -> String {
+    addresses
+        .iter()
+        .map(IpAddr::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The items in order, each once.
+fn unique(items: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// "a", "a and b", "a, b and c".
+fn list(items: impl IntoIterator<Item = String>) -> String {
+    let items: Vec<String> = items.into_iter().collect();
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// `@SERVER [-p PORT]` for dig, or `None` for the system resolver.
+fn dig_server(row: &ResolverRow, ns_names: &[String]) -> Option<String> {
+    let addr: SocketAddr = row.server.parse().ok()?;
+    // Discovered name servers are labelled "ns1.example.com 192.0.2.53": use the name.
+    let host = row
+        .label
+        .split_whitespace()
+        .next()
+        .filter(|first| ns_names.iter().any(|n| n == first))
+        .map(str::to_string)
+        .unwrap_or_else(|| addr.ip().to_string());
+    Some(if addr.port() == 53 {
+        format!("@{host}")
+    } else {
+        format!("@{host} -p {}", addr.port())
+    })
+}
+
+fn commands(obs: &PropagationObservation, lame: bool) -> Vec<String> {
+    let name = &obs.name;
+    let mut out = Vec::new();
+    for row in &obs.rows {
+        let Some(at) = dig_server(row, &obs.ns_names) else {
+            continue;
+        };
+        let cmd = match row.role {
+            ResolverRole::Authoritative => format!("dig {name} {at} +norecurse"),
+            _ => format!("dig +short {name} {at}"),
+        };
+        if !out.contains(&cmd) {
+            out.push(cmd);
+        }
+    }
+    let zone = obs.zone.as_deref().unwrap_or(name);
+    out.push(format!("dig +short NS {zone}"));
+    if lame {
+        out.push(format!("dig +trace {name}"));
+    }
+    out
+}
+
+/// The answers table (see `TABLE_HEADER`): resolver, answers, TTL, result, time.
+pub fn table_rows(obs: &PropagationObservation) -> Vec<[String; 5]> {
+    obs.rows
+        .iter()
+        .map(|r| {
+            let mut answers = match (r.outcome, r.cname_chain.last()) {
+                (ResolverOutcome::Answered, Some(c)) if r.addresses.is_empty() => {
+                    format!("CNAME {c}")
+                }
+                (ResolverOutcome::Answered, Some(c)) => format!("{c} → {}", comma(&r.addresses)),
+                (ResolverOutcome::Answered | ResolverOutcome::NotQueried, None) => {
+                    comma(&r.addresses)
+                }
+                _ => "—".into(),
+            };
+            if answers.is_empty() {
+                answers = "—".into();
+            }
+            let mut result = outcome_words(r);
+            if r.outcome == ResolverOutcome::Refused && r.role == ResolverRole::Authoritative {
+                result.push_str(" (lame delegation)");
+            }
+            if !obs.expected.is_empty()
+                && r.outcome == ResolverOutcome::Answered
+                && !matches_expected(r, &obs.expected)
+            {
+                result.push_str(", not the expected IP");
+            }
+            let ttl = r.ttl_secs.map(duration_words).unwrap_or_else(|| "—".into());
+            let time = if r.outcome == ResolverOutcome::NotQueried {
+                "—".into()
+            } else {
+                format!("{:.0} ms", r.duration_ms)
+            };
+            [r.label.clone(), answers, ttl, result, time]
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "dns_tests.rs"]
+mod tests;

@@ -96,6 +96,7 @@ pub fn plan(_target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
         ProbeKind::Connection,
     ]);
     if options.mode == Mode::Owner {
+        kinds.push(ProbeKind::Propagation);
         kinds.push(ProbeKind::Paths);
         if options.burst {
             kinds.push(ProbeKind::Burst);
@@ -178,7 +179,7 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             let reason = "the name did not resolve, so there is nothing to connect to";
             for kind in &planned {
                 match kind {
-                    ProbeKind::Dns | ProbeKind::Connection => {}
+                    ProbeKind::Dns | ProbeKind::Connection | ProbeKind::Propagation => {}
                     ProbeKind::Http => out.finished(
                         Observation::Http(HttpObservation {
                             outcome: HttpOutcome::DnsFailed,
@@ -333,7 +334,34 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
         };
         tokio::join!(main_then_cache, refresh, other_browser);
     };
-    tokio::join!(connection, main);
+    // Owner mode: DNS at every resolver, beside everything else (it needs only the name).
+    let owner_dns = async {
+        if !planned.contains(&ProbeKind::Propagation) {
+            return;
+        }
+        let started = Instant::now();
+        out.started(ProbeKind::Propagation);
+        let obs = propagation::run(&target.host, &propagation_options(&options)).await;
+        out.finished(Observation::Propagation(obs), started);
+    };
+    tokio::join!(connection, main, owner_dns);
+}
+
+/// The propagation probe's settings from the check's: `--resolver` is "this computer's" resolver,
+/// `--public-resolver` replaces the public ones, `--authoritative` skips the NS discovery.
+fn propagation_options(options: &CheckOptions) -> propagation::PropagationOptions {
+    let defaults = propagation::PropagationOptions::default();
+    propagation::PropagationOptions {
+        system: options.resolver,
+        public: match &options.public_resolvers {
+            Some(list) => list.iter().map(|a| propagation::public_resolver(*a)).collect(),
+            None => defaults.public,
+        },
+        authoritative: options.authoritative.clone(),
+        expect_ips: options.expect_ips.clone(),
+        timeout: options.timeout,
+        ..defaults
+    }
 }
 
 /// The report's `probes` entry for an observation.

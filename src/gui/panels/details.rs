@@ -22,6 +22,11 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.add_space(10.0);
     }
 
+    if let Some(obs) = run.evidence.propagation.as_ref() {
+        dns_table(ui, obs);
+        ui.add_space(10.0);
+    }
+
     ui.label(egui::RichText::new("Timings").strong());
     match run.evidence.http.as_ref() {
         Some(http) => waterfall(ui, &http.timings),
@@ -129,6 +134,24 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 ui.label(egui::RichText::new(line).monospace().small());
             }
         });
+}
+
+/// Owner mode: what each resolver answers, side by side.
+fn dns_table(ui: &mut egui::Ui, obs: &crate::evidence::propagation::PropagationObservation) {
+    use crate::diagnosis::owner::dns::{TABLE_HEADER, table_rows};
+    ui.label(egui::RichText::new(format!("DNS answers for {}", obs.name)).strong());
+    egui::Grid::new("dns_table").striped(true).show(ui, |ui| {
+        for h in TABLE_HEADER {
+            ui.label(egui::RichText::new(h).strong());
+        }
+        ui.end_row();
+        for row in table_rows(obs) {
+            for cell in row {
+                ui.label(cell);
+            }
+            ui.end_row();
+        }
+    });
 }
 
 /// The phases in order, as (name, start ms, duration ms). Phases that did not happen are left out.

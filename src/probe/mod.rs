@@ -9,7 +9,9 @@
 
 pub mod dns;
 pub mod http;
+pub mod origin;
 pub mod proxy;
+pub mod routes;
 pub mod steps;
 pub mod tcp;
 pub mod tls;

@@ -58,12 +58,10 @@ impl RouteCheck {
     /// The status code or failure in a few words: "200", "refused", "timeout".
     pub fn result_text(&self) -> String {
         match (&self.tcp, &self.http) {
-            (Some(t), _) if *t != TcpOutcome::Connected => {
-                serde_json::to_value(t)
-                    .ok()
-                    .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
-                    .unwrap_or_default()
-            }
+            (Some(t), _) if *t != TcpOutcome::Connected => serde_json::to_value(t)
+                .ok()
+                .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
+                .unwrap_or_default(),
             (_, Some(a)) => a.result_key().replace('_', " "),
             (Some(_), None) => "connected".into(),
             (None, None) => "not tried".into(),

@@ -109,7 +109,10 @@ mod tests {
         let e = parse_origin("origin.example.com:443", 443).unwrap_err();
         assert!(matches!(e, OriginError::NotAnIp { .. }));
         let msg = e.to_string();
-        assert!(msg.contains("origin.example.com") && msg.contains("IP address"), "{msg}");
+        assert!(
+            msg.contains("origin.example.com") && msg.contains("IP address"),
+            "{msg}"
+        );
         let e = parse_origin("203.0.113.5:99999", 443).unwrap_err();
         assert!(e.to_string().starts_with("--origin: "), "{e}");
         assert!(e.to_string().contains("out of range"), "{e}");

@@ -58,8 +58,14 @@ pub async fn run(
     {
         addresses.push(ip);
     }
-    let v4 = addresses.iter().filter(|a| a.is_ipv4()).take(MAX_PER_FAMILY);
-    let v6 = addresses.iter().filter(|a| a.is_ipv6()).take(MAX_PER_FAMILY);
+    let v4 = addresses
+        .iter()
+        .filter(|a| a.is_ipv4())
+        .take(MAX_PER_FAMILY);
+    let v6 = addresses
+        .iter()
+        .filter(|a| a.is_ipv6())
+        .take(MAX_PER_FAMILY);
     let picked: Vec<IpAddr> = v4.chain(v6).copied().collect();
 
     let mut plans: Vec<Plan> = Vec::new();

@@ -1,3 +1,6 @@
 //! Owner-mode checklist items (`restart_server`, `server_logs`, `plugins`, `dns`,
 //! `firewall_proxy`, `php_limits`, `cdn`): each file turns the owner probes' evidence into one
 //! item with a finding, advice and copyable commands. Pure, like the rest of `diagnosis`.
+
+pub mod firewall_proxy;
+pub mod origin;

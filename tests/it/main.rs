@@ -10,5 +10,6 @@ mod check_redirects;
 mod check_servers;
 mod check_tls;
 mod engine_events;
+mod owner_origin;
 mod scenarios;
 mod support;

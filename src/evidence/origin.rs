@@ -18,7 +18,8 @@ pub struct OriginObservation {
     /// The TLS server name (SNI) sent, for https; `None` for http or an IP-literal site.
     pub sni: Option<String>,
     /// The request straight to the origin. Redirects are not followed: the first answer is it.
-    pub direct: HttpObservation,
+    /// (Boxed to keep `Observation` small; serialized as the plain object.)
+    pub direct: Box<HttpObservation>,
     /// The certificate the origin presented (https only), to compare with the edge's.
     pub tls: Option<TlsObservation>,
     /// The (redacted) `Location` of a redirect the origin answered with, if any.

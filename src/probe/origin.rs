@@ -74,7 +74,7 @@ pub async fn run(target: &Target, origin: SocketAddr, client: &Client) -> Origin
         host_header: request.authority(),
         sni: (request.scheme == Scheme::Https && request.ip.is_none())
             .then(|| request.host.clone()),
-        direct: fetched.http,
+        direct: Box::new(fetched.http),
         tls: fetched.tls,
         location,
     }

@@ -23,7 +23,7 @@ fn ev(edge: HttpObservation, direct: HttpObservation) -> Evidence {
         http: Some(edge),
         origin: Some(OriginObservation {
             origin: "203.0.113.5:443".into(),
-            direct,
+            direct: Box::new(direct),
             ..OriginObservation::default()
         }),
         ..Evidence::default()

@@ -164,6 +164,34 @@ impl Client {
         }
     }
 
+    /// One GET of `target` over a connection to `address`, like curl's `--connect-to`: the Host
+    /// header and the TLS server name stay the target's, no proxy is used and no redirect is
+    /// followed (a redirect's `Location` is in the response headers). For the owner probes that
+    /// must reach one exact server: the origin behind a CDN, one IPv4 or IPv6 address, a port.
+    pub async fn fetch_at(
+        &self,
+        target: &Target,
+        address: SocketAddr,
+        headers: &[(String, String)],
+    ) -> Fetched {
+        let started = Instant::now();
+        let deadline = started + self.timeout;
+        let mut headers = headers.to_vec();
+        if let Some(auth) = site_authorization(target, target) {
+            headers.push(("authorization".into(), auth));
+        }
+        let exchange = self
+            .exchange(target, Some(vec![address]), &headers, false, deadline)
+            .await;
+        let mut http = exchange.obs;
+        http.timings.total = Some(ms(started.elapsed()));
+        Fetched {
+            http,
+            tls: exchange.tls,
+            page: exchange.page,
+        }
+    }
+
     /// One request/response, no redirects, finished by `deadline`.
     async fn exchange(
         &self,

@@ -10,9 +10,11 @@
 pub mod burst;
 pub mod dns;
 pub mod http;
+pub mod origin;
 pub mod paths;
 pub mod propagation;
 pub mod proxy;
+pub mod routes;
 pub mod steps;
 pub mod tcp;
 pub mod tls;

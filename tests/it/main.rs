@@ -11,6 +11,7 @@ mod check_servers;
 mod check_tls;
 mod engine_events;
 mod owner_dns;
+mod owner_origin;
 mod owner_paths;
 mod scenarios;
 mod support;

@@ -4,6 +4,8 @@
 
 pub mod cdn;
 pub mod dns;
+pub mod firewall_proxy;
+pub mod origin;
 pub mod php_limits;
 pub mod plugins;
 pub mod restart_server;

@@ -34,6 +34,7 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
             super::owner::server_logs::assess(f.ev),
             super::owner::plugins::assess(f.ev),
             super::owner::dns::assess(f.ev),
+            super::owner::firewall_proxy::assess(f.ev),
             super::owner::php_limits::assess(f.ev),
             super::owner::cdn::assess(f.ev),
         ]);

@@ -99,6 +99,10 @@ pub fn plan(_target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
     ]);
     if options.mode == Mode::Owner {
         kinds.push(ProbeKind::Propagation);
+        kinds.push(ProbeKind::Routes);
+        if options.origin.is_some() {
+            kinds.push(ProbeKind::Origin);
+        }
         kinds.push(ProbeKind::Paths);
         if options.burst {
             kinds.push(ProbeKind::Burst);
@@ -181,7 +185,10 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             let reason = "the name did not resolve, so there is nothing to connect to";
             for kind in &planned {
                 match kind {
-                    ProbeKind::Dns | ProbeKind::Connection | ProbeKind::Propagation => {}
+                    ProbeKind::Dns
+                    | ProbeKind::Connection
+                    | ProbeKind::Propagation
+                    | ProbeKind::Origin => {}
                     ProbeKind::Http => out.finished(
                         Observation::Http(HttpObservation {
                             outcome: HttpOutcome::DnsFailed,
@@ -334,7 +341,19 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             let obs = steps::other_browser(&client, &target, addrs_ref).await;
             out.finished(Observation::OtherBrowser(obs), started);
         };
-        tokio::join!(main_then_cache, refresh, other_browser);
+        // Owner mode: the same site reached different ways (needs the DNS answer).
+        let routes = async {
+            if !planned.contains(&ProbeKind::Routes) {
+                return;
+            }
+            let started = Instant::now();
+            out.started(ProbeKind::Routes);
+            let addresses: Vec<std::net::IpAddr> = addrs.iter().map(|a| a.ip()).collect();
+            let route_options = routes::RoutesOptions::new(options.timeout);
+            let obs = routes::run(&target, &addresses, &client, &route_options).await;
+            out.finished(Observation::Routes(obs), started);
+        };
+        tokio::join!(main_then_cache, refresh, other_browser, routes);
     };
     // Owner mode: DNS at every resolver, beside everything else (it needs only the name).
     let owner_dns = async {
@@ -346,7 +365,17 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
         let obs = propagation::run(&target.host, &propagation_options(&options)).await;
         out.finished(Observation::Propagation(obs), started);
     };
-    tokio::join!(connection, main, owner_dns);
+    // Owner mode, `--origin`: the same request straight to the origin, beside the edge's.
+    let origin = async {
+        let Some(origin) = options.origin.filter(|_| planned.contains(&ProbeKind::Origin)) else {
+            return;
+        };
+        let started = Instant::now();
+        out.started(ProbeKind::Origin);
+        let obs = origin::run(&target, origin, &client).await;
+        out.finished(Observation::Origin(obs), started);
+    };
+    tokio::join!(connection, main, owner_dns, origin);
 }
 
 /// The propagation probe's settings from the check's: `--resolver` is "this computer's" resolver,

@@ -75,7 +75,11 @@ pub fn compare(edge: Side, origin: Side) -> Comparison {
 /// `assess_with_origin` once the origin probe's result is connected (`ev.origin`'s status and
 /// outcome, as a `Side`); until then this is the item without the bypass comparison.
 pub fn assess(ev: &Evidence) -> ChecklistItem {
-    assess_with_origin(ev, None)
+    let origin = ev
+        .origin
+        .as_ref()
+        .map(|o| Side::new(o.direct.outcome, o.direct.status));
+    assess_with_origin(ev, origin)
 }
 
 /// The `cdn` item, with the origin's answer to the same request when the origin was asked.

@@ -367,7 +367,10 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
     };
     // Owner mode, `--origin`: the same request straight to the origin, beside the edge's.
     let origin = async {
-        let Some(origin) = options.origin.filter(|_| planned.contains(&ProbeKind::Origin)) else {
+        let Some(origin) = options
+            .origin
+            .filter(|_| planned.contains(&ProbeKind::Origin))
+        else {
             return;
         };
         let started = Instant::now();
@@ -385,7 +388,10 @@ fn propagation_options(options: &CheckOptions) -> propagation::PropagationOption
     propagation::PropagationOptions {
         system: options.resolver,
         public: match &options.public_resolvers {
-            Some(list) => list.iter().map(|a| propagation::public_resolver(*a)).collect(),
+            Some(list) => list
+                .iter()
+                .map(|a| propagation::public_resolver(*a))
+                .collect(),
             None => defaults.public,
         },
         authoritative: options.authoritative.clone(),

@@ -731,3 +731,148 @@ fn origin_input_accepts_ips_with_or_without_port() {
             .contains("origin.example.com")
     );
 }
+
+/// The 502 scenario as owner mode sees it: resolvers agree, the origin fails the same way, static
+/// files work while the page fails, IPv4 answers and port 80 is closed.
+fn owner_502() -> Evidence {
+    use crate::evidence::origin::OriginObservation;
+    use crate::evidence::paths::{PathCheck, PathKind, PathsObservation};
+    use crate::evidence::propagation::{PropagationObservation, ResolverRole, ResolverRow};
+    use crate::evidence::routes::{RouteCheck, RouteKind, RoutesObservation};
+    use crate::evidence::{Attempt, HttpObservation, HttpOutcome, Mode, TcpOutcome};
+    let mut e = nginx_502();
+    e.mode = Mode::Owner;
+    e.planned.extend([
+        ProbeKind::Propagation,
+        ProbeKind::Routes,
+        ProbeKind::Origin,
+        ProbeKind::Paths,
+    ]);
+    let ip: std::net::IpAddr = "203.0.113.10".parse().unwrap();
+    let row = |role, label: &str, server: &str, ttl| ResolverRow {
+        role,
+        label: label.into(),
+        server: server.into(),
+        addresses: vec![ip],
+        ttl_secs: Some(ttl),
+        authoritative_flag: (role == ResolverRole::Authoritative).then_some(true),
+        duration_ms: 4.0,
+        ..ResolverRow::default()
+    };
+    e.propagation = Some(PropagationObservation {
+        name: "shop.example.com".into(),
+        rows: vec![
+            row(ResolverRole::System, "This computer", "system", 300),
+            row(
+                ResolverRole::Public,
+                "Cloudflare 1.1.1.1",
+                "1.1.1.1:53",
+                280,
+            ),
+            row(
+                ResolverRole::Authoritative,
+                "ns1.example.com 192.0.2.53",
+                "192.0.2.53:53",
+                300,
+            ),
+        ],
+        zone: Some("example.com".into()),
+        ns_names: vec!["ns1.example.com".into()],
+        ..PropagationObservation::default()
+    });
+    e.origin = Some(OriginObservation {
+        origin: "203.0.113.10:443".into(),
+        direct: Box::new(HttpObservation {
+            outcome: HttpOutcome::Response,
+            status: Some(502),
+            reason: Some("Bad Gateway".into()),
+            ..HttpObservation::default()
+        }),
+        ..OriginObservation::default()
+    });
+    let attempt = |status| Attempt {
+        outcome: HttpOutcome::Response,
+        status: Some(status),
+        ..Attempt::default()
+    };
+    e.routes = Some(RoutesObservation {
+        proxy: None,
+        routes: vec![
+            RouteCheck {
+                kind: RouteKind::Ipv4,
+                label: "IPv4 203.0.113.10:443".into(),
+                tcp: Some(TcpOutcome::Connected),
+                http: Some(attempt(502)),
+                ..RouteCheck::default()
+            },
+            RouteCheck {
+                kind: RouteKind::HttpPort,
+                label: "port 80 (http)".into(),
+                tcp: Some(TcpOutcome::Refused),
+                ..RouteCheck::default()
+            },
+        ],
+    });
+    let check = |path: &str, kind, status| PathCheck {
+        path: path.into(),
+        kind,
+        outcome: HttpOutcome::Response,
+        status: Some(status),
+        total_ms: Some(3.0),
+        ..PathCheck::default()
+    };
+    e.paths = Some(PathsObservation {
+        checks: vec![
+            check("/robots.txt", PathKind::Static, 200),
+            check("/", PathKind::Dynamic, 502),
+        ],
+        ..PathsObservation::default()
+    });
+    e
+}
+
+#[test]
+fn owner_mode_lists_the_server_items_and_compares_edge_and_origin() {
+    let backend = FakeBackend::default();
+    let mut harness = harness(&backend);
+    harness.run();
+    harness.get_by_label("Site owner").click();
+    harness.run();
+    harness.get_by_label("Gentle load test").click();
+    type_into(&mut harness, "Origin server (optional):", "203.0.113.10");
+    check(&mut harness, "shop.example.com");
+    let evidence = owner_502();
+    backend.send(all_events(&evidence));
+    backend.done();
+    harness.run();
+    harness.get_by_label_contains("Your server");
+    for id in [
+        CheckId::RestartServer,
+        CheckId::ServerLogs,
+        CheckId::Plugins,
+        CheckId::Dns,
+        CheckId::FirewallProxy,
+        CheckId::PhpLimits,
+        CheckId::Cdn,
+    ] {
+        assert_ne!(status(&harness, id), ItemStatus::Pending, "{id:?}");
+    }
+    assert_eq!(status(&harness, CheckId::RestartServer), ItemStatus::Fail);
+    harness.get_by_label_contains("Restart server").click();
+    harness.run();
+    assert!(
+        has_text(&harness, "Copy command"),
+        "owner commands can be copied"
+    );
+    harness.snapshot("owner_restart_server");
+
+    harness
+        .get_by_label("🔍 Details (timings, headers, log)")
+        .click();
+    harness.run();
+    harness.get_by_label("Edge vs origin");
+    harness.get_by_label("DNS answers for shop.example.com");
+    harness.get_by_label("Cloudflare 1.1.1.1");
+    harness.get_by_label("Ways to reach the site");
+    harness.snapshot("owner_details");
+}

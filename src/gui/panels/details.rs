@@ -4,6 +4,7 @@
 //! with copy buttons for everything a support team might ask for.
 
 use super::copy_button;
+use crate::diagnosis::ItemStatus;
 use crate::evidence::Timings;
 use crate::gui::app::GuiApp;
 
@@ -22,8 +23,43 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.add_space(10.0);
     }
 
+    if let Some(cmp) = crate::diagnosis::owner::origin::compare_origin(&run.evidence) {
+        origin_comparison(ui, &cmp);
+        ui.add_space(10.0);
+    }
     if let Some(obs) = run.evidence.propagation.as_ref() {
         dns_table(ui, obs);
+        ui.add_space(10.0);
+    }
+    if let Some(obs) = run
+        .evidence
+        .routes
+        .as_ref()
+        .filter(|r| !r.routes.is_empty())
+    {
+        ui.label(egui::RichText::new("Ways to reach the site").strong());
+        egui::Grid::new("routes_table")
+            .striped(true)
+            .show(ui, |ui| {
+                for route in &obs.routes {
+                    let status = if route.succeeded() {
+                        ItemStatus::Pass
+                    } else {
+                        ItemStatus::Fail
+                    };
+                    let color = crate::gui::style::status_color(ui, status);
+                    ui.label(&route.label);
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{} {}",
+                            crate::gui::style::status_icon(status),
+                            route.result_text()
+                        ))
+                        .color(color),
+                    );
+                    ui.end_row();
+                }
+            });
         ui.add_space(10.0);
     }
 
@@ -134,6 +170,23 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 ui.label(egui::RichText::new(line).monospace().small());
             }
         });
+}
+
+/// Owner mode, `--origin`: the edge's answer next to the origin's, and what it means.
+fn origin_comparison(ui: &mut egui::Ui, cmp: &crate::diagnosis::owner::origin::OriginComparison) {
+    ui.label(egui::RichText::new("Edge vs origin").strong());
+    egui::Grid::new("origin_grid").striped(true).show(ui, |ui| {
+        ui.label("Through the site's address (edge)");
+        ui.label(egui::RichText::new(&cmp.edge_result).monospace());
+        ui.end_row();
+        ui.label(format!("Straight to the origin {}", cmp.origin));
+        ui.label(egui::RichText::new(&cmp.origin_result).monospace());
+        ui.end_row();
+    });
+    ui.label(&cmp.summary);
+    for note in &cmp.certificate_notes {
+        ui.label(format!("• {note}"));
+    }
 }
 
 /// Owner mode: what each resolver answers, side by side.

@@ -16,44 +16,39 @@ pub fn show_list(app: &mut GuiApp, ui: &mut egui::Ui) {
         .resizable(false)
         .exact_size(300.0)
         .show(ui, |ui| {
-            ui.add_space(6.0);
-            ui.label(egui::RichText::new("Steps").strong());
-            ui.add_space(4.0);
-            for (n, id) in VISITOR_STEPS.iter().enumerate() {
-                let Some(item) = app.item(*id).cloned() else {
-                    continue;
-                };
-                step_row(app, ui, &item, format!("{}. {}", n + 1, item_title(*id)));
-            }
-            let owner: Vec<_> = app
-                .run
-                .as_ref()
-                .map(|r| {
-                    r.diagnosis
-                        .checklist
-                        .iter()
-                        .filter(|i| !VISITOR_STEPS.contains(&i.id))
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default();
-            if !owner.is_empty() {
-                ui.add_space(8.0);
-                ui.label(egui::RichText::new("Your server").strong());
-                for item in owner {
-                    step_row(app, ui, &item, item_title(item.id).to_string());
-                }
-            }
-            ui.add_space(10.0);
-            ui.separator();
-            let details = app.pane == Pane::Details;
-            if ui
-                .selectable_label(details, "🔍 Details (timings, headers, log)")
-                .clicked()
-            {
-                app.pane = if details { Pane::Step } else { Pane::Details };
-            }
+            egui::ScrollArea::vertical().show(ui, |ui| step_list(app, ui));
         });
+}
+
+fn step_list(app: &mut GuiApp, ui: &mut egui::Ui) {
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new("Steps").strong());
+    ui.add_space(4.0);
+    for (n, id) in VISITOR_STEPS.iter().enumerate() {
+        let Some(item) = app.item(*id).cloned() else {
+            continue;
+        };
+        step_row(app, ui, &item, format!("{}. {}", n + 1, item_title(*id)));
+    }
+    let owner: Vec<_> = app
+        .run
+        .as_ref()
+        .map(|r| {
+            r.diagnosis
+                .checklist
+                .iter()
+                .filter(|i| !VISITOR_STEPS.contains(&i.id))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    if !owner.is_empty() {
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new("Your server").strong());
+        for item in owner {
+            step_row(app, ui, &item, item_title(item.id).to_string());
+        }
+    }
 }
 
 /// One line of the step list: spinner or icon, the selectable name, the status word.
@@ -83,6 +78,16 @@ fn step_row(app: &mut GuiApp, ui: &mut egui::Ui, item: &ChecklistItem, text: Str
 }
 
 pub fn show_pane(app: &mut GuiApp, ui: &mut egui::Ui) {
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut app.pane, Pane::Step, "➡ What to do");
+        ui.selectable_value(
+            &mut app.pane,
+            Pane::Details,
+            "🔍 Details (timings, headers, log)",
+        );
+    });
+    ui.separator();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(6.0);
         match app.pane {

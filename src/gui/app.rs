@@ -151,6 +151,11 @@ impl GuiApp {
             None => (Settings::default(), None),
         };
         let start_pending = config.initial_url.is_some();
+        let origin = config
+            .options
+            .origin
+            .map(|a| a.to_string())
+            .unwrap_or_default();
         GuiApp {
             backend,
             picker,
@@ -159,7 +164,7 @@ impl GuiApp {
             settings,
             address: config.initial_url.unwrap_or_default(),
             input_error: None,
-            origin: String::new(),
+            origin,
             burst: true,
             notice,
             run: None,

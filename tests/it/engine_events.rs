@@ -12,14 +12,6 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("tokio runtime")
-}
-
 fn options(reference: &Reference, timeout: Duration) -> CheckOptions {
     CheckOptions {
         references: vec![reference.arg()],

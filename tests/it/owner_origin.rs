@@ -24,14 +24,6 @@ use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(3);
 
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("tokio runtime")
-}
-
 /// A client whose resolver points at a closed loopback port: a lookup by mistake fails here
 /// instead of leaving the machine.
 fn client(proxy: Option<ProxyConfig>) -> Client {

@@ -26,14 +26,6 @@ fn client() -> Client {
     }
 }
 
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("tokio runtime")
-}
-
 fn target(url: &str) -> Target {
     Target::parse(url).unwrap_or_else(|e| panic!("target {url}: {e}"))
 }

@@ -412,3 +412,12 @@ pub fn any_string(value: &Value, pred: &dyn Fn(&str) -> bool) -> bool {
         _ => false,
     }
 }
+
+/// A small tokio runtime for tests that call the engine's async functions directly.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}

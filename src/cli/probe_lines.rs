@@ -88,3 +88,55 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
         Observation::Skipped { kind, reason } => format!("{:<8} skipped: {reason}", kind.as_str()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::test_evidence::owner_502_done;
+
+    #[test]
+    fn owner_probes_print_a_summary_not_done() {
+        let ev = owner_502_done();
+        let line = |o: Observation| probe_line(&o, &ev);
+        assert_eq!(
+            line(Observation::Propagation(ev.propagation.clone().unwrap())),
+            "dns-all  3 resolvers agree: 203.0.113.10"
+        );
+        assert_eq!(
+            line(Observation::Routes(ev.routes.clone().unwrap())),
+            "routes   IPv4 502, port 80 refused"
+        );
+        assert_eq!(
+            line(Observation::Origin(ev.origin.clone().unwrap())),
+            "origin   203.0.113.10:443 answered 502 (edge: 502)"
+        );
+        assert_eq!(
+            line(Observation::Paths(ev.paths.clone().unwrap())),
+            "paths    static 1/1 ok, dynamic 0/1 (502)"
+        );
+        assert_eq!(
+            line(Observation::Burst(ev.burst.clone().unwrap())),
+            "burst    13 requests at 1-4 at once: 0, 0, 5 failed"
+        );
+        // Before the edge's answer is in, the origin line says only what the origin answered.
+        let mut early = ev.clone();
+        early.http = None;
+        assert_eq!(
+            probe_line(&Observation::Origin(ev.origin.clone().unwrap()), &early),
+            "origin   203.0.113.10:443 answered 502"
+        );
+    }
+
+    #[test]
+    fn skipped_probes_say_why() {
+        let ev = owner_502_done();
+        let o = Observation::Skipped {
+            kind: crate::evidence::ProbeKind::Burst,
+            reason: "the server does not answer at all".into(),
+        };
+        assert_eq!(
+            probe_line(&o, &ev),
+            "burst    skipped: the server does not answer at all"
+        );
+    }
+}

@@ -328,17 +328,21 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
                 if !rest.is_empty() {
                     say!("{rest}");
                 }
+                say_commands(item);
                 printed.insert(item.id, now);
             }
             None => {
                 say!("{}", report::text::checklist_line(item));
+                say_commands(item);
                 printed.insert(item.id, now);
             }
         }
     };
     while let Some(event) = rx.recv().await {
         if live && let ProbeEvent::Finished { observation, .. } = &event {
-            say!("  {}", probe_lines::probe_line(observation, &evidence));
+            for line in probe_lines::probe_lines(observation, &evidence) {
+                say!("  {line}");
+            }
         }
         evidence.apply(event);
         if live {
@@ -363,6 +367,14 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
         }
     }
     (evidence, diagnosis)
+}
+
+/// Owner mode: an item's commands under its live line, as the text report has them.
+fn say_commands(item: &crate::diagnosis::ChecklistItem) {
+    let lines = report::text::command_lines(item);
+    if !lines.is_empty() {
+        say!("{}", lines.trim_end());
+    }
 }
 
 /// Entry for `main`: parse arguments and dispatch. Returns the exit code.

@@ -2,8 +2,34 @@
 //! short enough to follow as the check runs. The owner probes' lines are the same summaries the
 //! reports show (`report::owner`).
 
-use crate::evidence::{Evidence, Observation};
+use crate::evidence::{Evidence, Observation, ProbeKind};
 use crate::report::{self, owner};
+
+/// The live lines for one finished probe, given the evidence before it is applied. The origin's
+/// line compares with the edge's answer, so it waits for the main request: it is printed with
+/// whichever of the two finishes last.
+pub(super) fn probe_lines(o: &Observation, ev: &Evidence) -> Vec<String> {
+    let origin_line = |edge| {
+        ev.origin
+            .as_ref()
+            .map(|origin| format!("origin   {}", owner::origin_summary(origin, edge)))
+    };
+    match o {
+        Observation::Origin(_) if ev.http.is_none() && ev.is_pending(ProbeKind::Http) => Vec::new(),
+        Observation::Http(h) => [Some(probe_line(o, ev)), origin_line(Some(h))]
+            .into_iter()
+            .flatten()
+            .collect(),
+        Observation::Skipped {
+            kind: ProbeKind::Http,
+            ..
+        } => [Some(probe_line(o, ev)), origin_line(None)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        _ => vec![probe_line(o, ev)],
+    }
+}
 
 /// One line per finished probe for the live view.
 pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
@@ -124,6 +150,53 @@ mod tests {
         assert_eq!(
             probe_line(&Observation::Origin(ev.origin.clone().unwrap()), &early),
             "origin   203.0.113.10:443 answered 502"
+        );
+    }
+
+    #[test]
+    fn the_origin_line_waits_for_the_edges_answer() {
+        let done = owner_502_done();
+        let origin = Observation::Origin(done.origin.clone().unwrap());
+        let http = Observation::Http(done.http.clone().unwrap());
+        // The origin first: nothing yet, then both lines with the edge's answer.
+        let mut ev = done.clone();
+        ev.http = None;
+        ev.origin = None;
+        ev.finished
+            .retain(|k| !matches!(k, ProbeKind::Http | ProbeKind::Origin));
+        assert!(probe_lines(&origin, &ev).is_empty());
+        ev.origin = done.origin.clone();
+        ev.finished.push(ProbeKind::Origin);
+        assert_eq!(
+            probe_lines(&http, &ev),
+            [
+                "http     502 Bad Gateway (13 ms)",
+                "origin   203.0.113.10:443 answered 502 (edge: 502)"
+            ]
+        );
+        // The edge first: its line alone, then the origin's.
+        let mut ev = done.clone();
+        ev.http = None;
+        ev.origin = None;
+        assert_eq!(probe_lines(&http, &ev).len(), 1);
+        ev.http = done.http.clone();
+        assert_eq!(
+            probe_lines(&origin, &ev),
+            ["origin   203.0.113.10:443 answered 502 (edge: 502)"]
+        );
+        // No main request at all: the origin line alone, with the http probe's reason.
+        let mut ev = done.clone();
+        ev.http = None;
+        let skipped = Observation::Skipped {
+            kind: ProbeKind::Http,
+            reason: "no address".into(),
+        };
+        assert_eq!(
+            probe_lines(&skipped, &ev),
+            [
+                "http     skipped: no address",
+                "origin   203.0.113.10:443 answered 502"
+            ]
         );
     }
 

@@ -10,6 +10,8 @@ pub mod origin;
 pub mod paths;
 pub mod propagation;
 pub mod routes;
+#[cfg(test)]
+pub(crate) mod test_evidence;
 
 use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, SocketAddr};

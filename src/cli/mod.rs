@@ -5,8 +5,10 @@
 //! This is an edge of the program: errors become messages and exit codes here (0 healthy,
 //! 1 a problem was found, 2 usage or input error).
 
+mod probe_lines;
+
 use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
-use crate::evidence::{Evidence, Mode, Observation, ProbeEvent};
+use crate::evidence::{Evidence, Mode, ProbeEvent};
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
 use crate::store::write_atomically;
@@ -326,17 +328,21 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
                 if !rest.is_empty() {
                     say!("{rest}");
                 }
+                say_commands(item);
                 printed.insert(item.id, now);
             }
             None => {
                 say!("{}", report::text::checklist_line(item));
+                say_commands(item);
                 printed.insert(item.id, now);
             }
         }
     };
     while let Some(event) = rx.recv().await {
         if live && let ProbeEvent::Finished { observation, .. } = &event {
-            say!("  {}", probe_line(observation));
+            for line in probe_lines::probe_lines(observation, &evidence) {
+                say!("  {line}");
+            }
         }
         evidence.apply(event);
         if live {
@@ -363,84 +369,11 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
     (evidence, diagnosis)
 }
 
-/// One line per finished probe for the live view.
-fn probe_line(o: &Observation) -> String {
-    match o {
-        Observation::Dns(d) => {
-            let addrs: Vec<String> = d.addresses.iter().map(|a| a.to_string()).collect();
-            format!(
-                "dns      {} {} ({} ms)",
-                report::text::serde_plain(&d.outcome),
-                addrs.join(", "),
-                d.duration_ms
-            )
-        }
-        Observation::Tcp(t) => {
-            let parts: Vec<String> = t
-                .attempts
-                .iter()
-                .map(|a| {
-                    format!(
-                        "{} {} ({} ms)",
-                        a.address,
-                        report::text::serde_plain(&a.outcome),
-                        a.duration_ms
-                    )
-                })
-                .collect();
-            format!("tcp      {}", parts.join("; "))
-        }
-        Observation::Tls(t) => format!(
-            "tls      {} {} {}",
-            report::text::serde_plain(&t.outcome),
-            t.protocol.clone().unwrap_or_default(),
-            t.error.clone().unwrap_or_default()
-        ),
-        Observation::Http(h) => match h.status {
-            Some(s) => format!(
-                "http     {} {} ({} ms)",
-                s,
-                h.reason.clone().unwrap_or_default(),
-                h.timings.total.unwrap_or_default()
-            ),
-            None => format!(
-                "http     {}: {}",
-                report::text::serde_plain(&h.outcome),
-                h.error.clone().unwrap_or_default()
-            ),
-        },
-        Observation::Refresh(r) => {
-            let keys: Vec<String> = r.attempts.iter().map(|a| a.result_key()).collect();
-            format!("refresh  {}", keys.join(", "))
-        }
-        Observation::ClearCache(c) => format!(
-            "cache    fresh: {}, with cache/cookies: {}",
-            c.clean.result_key(),
-            c.cached.result_key()
-        ),
-        Observation::OtherBrowser(b) => {
-            let keys: Vec<String> = b
-                .profiles
-                .iter()
-                .map(|a| format!("{} {}", a.label, a.result_key()))
-                .collect();
-            format!("browsers {}", keys.join(", "))
-        }
-        Observation::Connection(c) => {
-            let ok = c.references.iter().filter(|r| r.connected).count();
-            format!(
-                "network  {ok} of {} reference endpoints reachable",
-                c.references.len()
-            )
-        }
-        Observation::Propagation(_)
-        | Observation::Origin(_)
-        | Observation::Routes(_)
-        | Observation::Paths(_)
-        | Observation::Burst(_) => {
-            format!("{:<8} done", o.kind().as_str())
-        }
-        Observation::Skipped { kind, reason } => format!("{:<8} skipped: {reason}", kind.as_str()),
+/// Owner mode: an item's commands under its live line, as the text report has them.
+fn say_commands(item: &crate::diagnosis::ChecklistItem) {
+    let lines = report::text::command_lines(item);
+    if !lines.is_empty() {
+        say!("{}", lines.trim_end());
     }
 }
 

@@ -7,6 +7,7 @@ use super::app::{AppConfig, ExportFormat, GuiApp, Pane};
 use super::bridge::{Backend, BridgeMsg, RunHandle, SavePicker};
 use crate::browsers::{BrowserKind, InstalledBrowser};
 use crate::diagnosis::{CheckId, ItemStatus};
+use crate::evidence::test_evidence::{healthy, nginx_502, owner_502};
 use crate::evidence::{Evidence, Observation, ProbeEvent, ProbeKind, ProbeRecord};
 use crate::probe::CheckOptions;
 use crate::store::Store;
@@ -103,27 +104,6 @@ impl SavePicker for FixedPicker {
 
 // ------------------------------------------------------------------------------------------
 // Evidence from the scenario files, turned back into the engine's events.
-
-#[derive(serde::Deserialize)]
-struct Scenario {
-    evidence: Evidence,
-}
-
-fn scenario(text: &str) -> Evidence {
-    toml::from_str::<Scenario>(text)
-        .expect("scenario parses")
-        .evidence
-}
-
-fn nginx_502() -> Evidence {
-    scenario(include_str!(
-        "../../tests/scenarios/nginx_502_app_down.toml"
-    ))
-}
-
-fn healthy() -> Evidence {
-    scenario(include_str!("../../tests/scenarios/healthy.toml"))
-}
 
 /// The `Finished` event of one probe kind as the engine would send it.
 fn finished(e: &Evidence, kind: ProbeKind) -> ProbeEvent {
@@ -734,103 +714,6 @@ fn origin_input_accepts_ips_with_or_without_port() {
 
 /// The 502 scenario as owner mode sees it: resolvers agree, the origin fails the same way, static
 /// files work while the page fails, IPv4 answers and port 80 is closed.
-fn owner_502() -> Evidence {
-    use crate::evidence::origin::OriginObservation;
-    use crate::evidence::paths::{PathCheck, PathKind, PathsObservation};
-    use crate::evidence::propagation::{PropagationObservation, ResolverRole, ResolverRow};
-    use crate::evidence::routes::{RouteCheck, RouteKind, RoutesObservation};
-    use crate::evidence::{Attempt, HttpObservation, HttpOutcome, Mode, TcpOutcome};
-    let mut e = nginx_502();
-    e.mode = Mode::Owner;
-    e.planned.extend([
-        ProbeKind::Propagation,
-        ProbeKind::Routes,
-        ProbeKind::Origin,
-        ProbeKind::Paths,
-    ]);
-    let ip: std::net::IpAddr = "203.0.113.10".parse().unwrap();
-    let row = |role, label: &str, server: &str, ttl| ResolverRow {
-        role,
-        label: label.into(),
-        server: server.into(),
-        addresses: vec![ip],
-        ttl_secs: Some(ttl),
-        authoritative_flag: (role == ResolverRole::Authoritative).then_some(true),
-        duration_ms: 4.0,
-        ..ResolverRow::default()
-    };
-    e.propagation = Some(PropagationObservation {
-        name: "shop.example.com".into(),
-        rows: vec![
-            row(ResolverRole::System, "This computer", "system", 300),
-            row(
-                ResolverRole::Public,
-                "Cloudflare 1.1.1.1",
-                "1.1.1.1:53",
-                280,
-            ),
-            row(
-                ResolverRole::Authoritative,
-                "ns1.example.com 192.0.2.53",
-                "192.0.2.53:53",
-                300,
-            ),
-        ],
-        zone: Some("example.com".into()),
-        ns_names: vec!["ns1.example.com".into()],
-        ..PropagationObservation::default()
-    });
-    e.origin = Some(OriginObservation {
-        origin: "203.0.113.10:443".into(),
-        direct: Box::new(HttpObservation {
-            outcome: HttpOutcome::Response,
-            status: Some(502),
-            reason: Some("Bad Gateway".into()),
-            ..HttpObservation::default()
-        }),
-        ..OriginObservation::default()
-    });
-    let attempt = |status| Attempt {
-        outcome: HttpOutcome::Response,
-        status: Some(status),
-        ..Attempt::default()
-    };
-    e.routes = Some(RoutesObservation {
-        proxy: None,
-        routes: vec![
-            RouteCheck {
-                kind: RouteKind::Ipv4,
-                label: "IPv4 203.0.113.10:443".into(),
-                tcp: Some(TcpOutcome::Connected),
-                http: Some(attempt(502)),
-                ..RouteCheck::default()
-            },
-            RouteCheck {
-                kind: RouteKind::HttpPort,
-                label: "port 80 (http)".into(),
-                tcp: Some(TcpOutcome::Refused),
-                ..RouteCheck::default()
-            },
-        ],
-    });
-    let check = |path: &str, kind, status| PathCheck {
-        path: path.into(),
-        kind,
-        outcome: HttpOutcome::Response,
-        status: Some(status),
-        total_ms: Some(3.0),
-        ..PathCheck::default()
-    };
-    e.paths = Some(PathsObservation {
-        checks: vec![
-            check("/robots.txt", PathKind::Static, 200),
-            check("/", PathKind::Dynamic, 502),
-        ],
-        ..PathsObservation::default()
-    });
-    e
-}
-
 #[test]
 fn owner_mode_lists_the_server_items_and_compares_edge_and_origin() {
     let backend = FakeBackend::default();

@@ -61,6 +61,10 @@ pub fn render_markdown(report: &Report) -> String {
             );
         }
         s.push('\n');
+        commands(&mut s, report);
+    }
+    for section in super::owner::sections(report) {
+        owner_section(&mut s, &section);
     }
     if let Some(h) = Some(&report.http).filter(|h| h.happened()) {
         if let Some(answer) = report.answer_line() {
@@ -109,6 +113,47 @@ pub fn render_markdown(report: &Report) -> String {
     s
 }
 
+/// Owner mode: each item's commands as a code block under the checklist table.
+fn commands(s: &mut String, report: &Report) {
+    for item in report.checklist.iter().filter(|i| !i.commands.is_empty()) {
+        let body = item.commands.join("\n");
+        let f = fence(&body);
+        let _ = writeln!(
+            s,
+            "Commands for {}:\n\n{f}\n{body}\n{f}\n",
+            item_title(item.id)
+        );
+    }
+}
+
+/// A code fence that no run of backticks inside `body` can close.
+fn fence(body: &str) -> String {
+    let longest = body
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or_default();
+    "`".repeat(longest.max(2) + 1)
+}
+
+/// An owner section: a heading, its table, and its sentences.
+fn owner_section(s: &mut String, section: &super::owner::Section) {
+    let _ = writeln!(s, "## {}\n", cell(&section.title));
+    let row = |cells: &[String]| {
+        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        format!("| {} |", cells.join(" | "))
+    };
+    let _ = writeln!(s, "{}", row(&section.header));
+    let _ = writeln!(s, "|{}", "---|".repeat(section.header.len()));
+    for r in &section.rows {
+        let _ = writeln!(s, "{}", row(r));
+    }
+    s.push('\n');
+    for note in &section.notes {
+        let _ = writeln!(s, "{}\n", cell(note));
+    }
+}
+
 /// The status word, in bold when the step failed.
 fn status_label(status: ItemStatus) -> String {
     match status {
@@ -151,6 +196,12 @@ mod tests {
     fn comments_are_dropped_from_excerpts() {
         assert_eq!(strip_html_comments("a<!-- x -->b<!-- y"), "ab");
         assert_eq!(strip_html_comments("plain"), "plain");
+    }
+
+    #[test]
+    fn fences_outlast_backticks_inside() {
+        assert_eq!(fence("systemctl restart nginx"), "```");
+        assert_eq!(fence("echo ```"), "````");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 mod html;
 mod markdown;
+pub mod owner;
 pub mod text;
 
 pub use html::render_html;
@@ -71,6 +72,10 @@ pub struct Report {
     /// Free text from the person who ran the check (the GUI's notes box).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
+    /// contract (the same data is in `probes[].details`), so it is not serialized.
+    #[serde(skip)]
+    pub owner: Option<Box<owner::OwnerData>>,
 }
 
 impl Report {
@@ -137,6 +142,7 @@ impl Report {
             path: diagnosis.path.clone(),
             probes: evidence.probes.clone(),
             notes: None,
+            owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }
 

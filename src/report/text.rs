@@ -1,6 +1,7 @@
 //! The plain text report (the CLI's default output, and `--output` with `--format text`).
 
 use super::Report;
+use super::owner::Section;
 use crate::diagnosis::{ChecklistItem, Confidence, ItemStatus, PathState};
 
 /// A fixed-width word for an item status; never colour alone (UX.md principle 6).
@@ -52,6 +53,42 @@ pub fn checklist_line(item: &ChecklistItem) -> String {
     let mut s = format!("{} {:<16} {}", status_word(item.status), name, item.finding);
     if !item.advice.is_empty() {
         s.push_str(&format!("\n{:>24}{}", "-> ", item.advice));
+    }
+    s
+}
+
+/// Owner mode: an item's commands, one indented line each, under its checklist line.
+pub fn command_lines(item: &ChecklistItem) -> String {
+    item.commands
+        .iter()
+        .flat_map(|c| c.lines())
+        .map(|line| format!("{:24}{line}\n", ""))
+        .collect()
+}
+
+/// An owner section as text: its title, the table in aligned columns, its sentences.
+pub fn owner_section(section: &Section) -> String {
+    let mut widths: Vec<usize> = section.header.iter().map(|h| h.chars().count()).collect();
+    for row in &section.rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        format!("  {}\n", padded.join("  ").trim_end())
+    };
+    let mut s = format!("{}:\n", section.title);
+    s.push_str(&line(&section.header));
+    for row in &section.rows {
+        s.push_str(&line(row));
+    }
+    for note in &section.notes {
+        s.push_str(&format!("  {note}\n"));
     }
     s
 }
@@ -117,8 +154,13 @@ pub fn render_text(report: &Report) -> String {
     for item in &report.checklist {
         s.push_str(&checklist_line(item));
         s.push('\n');
+        s.push_str(&command_lines(item));
     }
     s.push('\n');
+    for section in super::owner::sections(report) {
+        s.push_str(&owner_section(&section));
+        s.push('\n');
+    }
     s.push_str(&verdict_block(report));
     s.push('\n');
     s

@@ -128,7 +128,7 @@ fn usable(h: &HttpObservation) -> bool {
 }
 
 /// "502", or the outcome in words ("connect refused").
-fn result_text(h: &HttpObservation) -> String {
+pub fn result_text(h: &HttpObservation) -> String {
     match (h.outcome, h.status) {
         (HttpOutcome::Response, Some(s)) => s.to_string(),
         (o, _) => serde_json::to_value(o)

@@ -98,6 +98,9 @@ pub fn render_html(report: &Report) -> String {
     );
     verdict(&mut s, report);
     checklist(&mut s, report);
+    for section in super::owner::sections(report) {
+        owner_section(&mut s, &section);
+    }
     if report.http.happened() {
         http(&mut s, report);
     }
@@ -178,16 +181,51 @@ fn checklist(s: &mut String, report: &Report) {
         let _ = writeln!(
             s,
             "<tr class=\"i-{}\"><td class=\"st\"><span class=\"icon\" aria-hidden=\"true\">{}</span> {}</td>\
-             <td>{}</td><td>{}</td><td>{}</td></tr>",
+             <td>{}</td><td>{}</td><td>{}{}</td></tr>",
             serde_plain(&item.status),
             item_icon(item.status),
             status_name(item.status),
             item_title(item.id),
             prose(&item.finding),
             prose(&item.advice),
+            commands(&item.commands),
         );
     }
     s.push_str("</tbody>\n</table>\n");
+}
+
+/// Owner mode: an item's commands, ready to copy (nothing when it has none).
+fn commands(commands: &[String]) -> String {
+    if commands.is_empty() {
+        return String::new();
+    }
+    format!(
+        "<pre class=\"commands\"><code>{}</code></pre>",
+        escape(&commands.join("\n"))
+    )
+}
+
+/// An owner section: a heading, its table, and its sentences.
+fn owner_section(s: &mut String, section: &super::owner::Section) {
+    let cells = |tag: &str, cells: &[String]| {
+        cells
+            .iter()
+            .map(|c| format!("<{tag}>{}</{tag}>", escape(c)))
+            .collect::<String>()
+    };
+    let _ = write!(
+        s,
+        "<h2>{}</h2>\n<table class=\"owner\">\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        escape(&section.title),
+        cells("th", &section.header)
+    );
+    for row in &section.rows {
+        let _ = writeln!(s, "<tr>{}</tr>", cells("td", row));
+    }
+    s.push_str("</tbody>\n</table>\n");
+    for note in &section.notes {
+        let _ = writeln!(s, "<p>{}</p>", prose(note));
+    }
 }
 
 /// The answer, its headers, request ids, timings, the error page excerpt and any error.

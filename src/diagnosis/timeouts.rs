@@ -255,9 +255,42 @@ pub fn configured_settings(seen: &[Software]) -> Vec<&'static LimitSettings> {
     out
 }
 
+/// The whole number of seconds of a PHP-FPM `request_terminate_timeout` that killed the worker
+/// (nginx answers 502, "upstream prematurely closed"). PHP-FPM checks that limit on a heartbeat
+/// of a third of it, so the kill comes up to a third late: a limit N fits when the error came in
+/// [N - 0.05, N + N/3 + 0.15] s. Only when exactly one round N fits (2.66 s: 2) is it named; with
+/// two (7.6 s: 6 or 7) nothing is guessed.
+pub fn configured_secs_killed(elapsed_secs: f64) -> Option<u32> {
+    if !elapsed_secs.is_finite() || elapsed_secs < 1.95 {
+        return None;
+    }
+    let fits = (2..=CONFIGURED_MAX_SECS).filter(|&n| {
+        let secs = f64::from(n);
+        let round = n <= 10 || n % 5 == 0;
+        round && elapsed_secs >= secs - 0.05 && elapsed_secs <= secs + secs / 3.0 + 0.15
+    });
+    let fits: Vec<u32> = fits.take(2).collect();
+    match fits.as_slice() {
+        [n] => Some(*n),
+        _ => None,
+    }
+}
+
 /// The limit an answer after `elapsed_secs` most likely hit: a known default (preferred), else
-/// a configured whole number of seconds with the settings for the servers seen.
+/// a configured whole number of seconds with the settings for the servers seen. Timers fire on
+/// time (`configured_secs`).
 pub fn likely(elapsed_secs: f64, seen: &[Software]) -> Option<LikelyLimit> {
+    likely_for(elapsed_secs, None, seen)
+}
+
+/// `likely`, knowing the status: a 502 (the upstream closed the connection) may also be
+/// PHP-FPM killing the worker on its heartbeat (`configured_secs_killed`), and then PHP's
+/// settings come first.
+pub fn likely_for(
+    elapsed_secs: f64,
+    status: Option<u16>,
+    seen: &[Software],
+) -> Option<LikelyLimit> {
     if let Some(d) = likely_default(elapsed_secs, seen) {
         return Some(LikelyLimit {
             secs: d.secs,
@@ -267,8 +300,17 @@ pub fn likely(elapsed_secs: f64, seen: &[Software]) -> Option<LikelyLimit> {
             places: String::new(),
         });
     }
-    let n = configured_secs(elapsed_secs)?;
-    let places = configured_settings(seen);
+    let closed = status == Some(502);
+    let n = match configured_secs(elapsed_secs) {
+        Some(n) => n,
+        None if closed => configured_secs_killed(elapsed_secs)?,
+        None => return None,
+    };
+    let mut places = configured_settings(seen);
+    if closed {
+        // PHP's limits are last in the list; a closed connection points at them first.
+        places.rotate_right(1);
+    }
     let names = places
         .iter()
         .map(|p| p.names)
@@ -284,6 +326,11 @@ pub fn likely(elapsed_secs: f64, seen: &[Software]) -> Option<LikelyLimit> {
             .collect(),
         is_default: false,
     })
+}
+
+/// The name of the limit a response with `status` after `elapsed_secs` most likely hit.
+pub fn likely_limit_for(elapsed_secs: f64, status: u16, seen: &[Software]) -> Option<String> {
+    likely_for(elapsed_secs, Some(status), seen).map(|l| l.name)
 }
 
 #[cfg(test)]
@@ -402,6 +449,37 @@ mod tests {
         assert!(!all.contains("proxy_read_timeout"), "{all}");
         let unknown = likely(5.0, &[]).expect("a 5 s limit").settings.join("\n");
         assert!(unknown.contains("proxy_read_timeout") && unknown.contains("ProxyTimeout"));
+    }
+
+    #[test]
+    fn a_killed_php_worker_may_die_a_third_late() {
+        for (elapsed, want) in [
+            (2.0, Some(2)),
+            (2.66, Some(2)),
+            (2.8, Some(2)),
+            (3.5, Some(3)),
+            (0.3, None),
+            (1.5, None),
+            (2.9, None),
+            (7.6, None),
+            (20.1, None),
+        ] {
+            assert_eq!(configured_secs_killed(elapsed), want, "{elapsed}");
+        }
+        // Only a 502 gets the wider window; PHP's settings come first then.
+        let l = likely_for(2.66, Some(502), &[Software::Nginx]).expect("a 2 s limit");
+        assert!(l.places.starts_with("PHP's"), "{}", l.places);
+        assert!(
+            l.settings[0].contains("request_terminate_timeout"),
+            "{:?}",
+            l.settings
+        );
+        assert_eq!(likely_for(2.66, Some(504), &[Software::Nginx]), None);
+        assert_eq!(likely_for(7.6, Some(502), &[Software::Nginx]), None);
+        assert_eq!(
+            likely_limit_for(2.66, 502, &[]).map(|n| n.contains("2 s")),
+            Some(true)
+        );
     }
 
     #[test]

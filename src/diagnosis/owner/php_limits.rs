@@ -6,7 +6,7 @@
 
 use super::stack;
 use crate::diagnosis::facts::Facts;
-use crate::diagnosis::timeouts::{LikelyLimit, likely};
+use crate::diagnosis::timeouts::{LikelyLimit, likely_for};
 use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use crate::evidence::burst::BurstObservation;
 use crate::evidence::paths::PathKind;
@@ -138,7 +138,7 @@ fn slow_error(ev: &Evidence, seen: &[Software]) -> Option<(f64, String, LikelyLi
     candidates.into_iter().find_map(|(ms, status)| {
         let status = status.filter(|s| *s >= 500)?;
         let secs = ms? / 1000.0;
-        let limit = likely(secs, seen)?;
+        let limit = likely_for(secs, Some(status), seen)?;
         Some((secs, format!("{status} answer"), limit))
     })
 }

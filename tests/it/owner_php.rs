@@ -208,3 +208,48 @@ fn maintenance_503_with_retry_after_says_maintenance_and_how_long() {
         "{restart}"
     );
 }
+
+/// `check https://127.0.0.1:PORT/` trusting the test CA, in `mode`.
+fn check_expiring(server: &TlsServer, mode: &str) -> CheckRun {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ca = dir.path().join("ca.pem");
+    std::fs::write(&ca, server.cert_pem()).expect("write CA");
+    let url = format!("https://127.0.0.1:{}/", server.port());
+    let mut check = Check::new(url)
+        .env("SSL_CERT_FILE", &ca.display().to_string())
+        .arg("--mode")
+        .arg(mode);
+    if mode == "owner" {
+        check = check.arg("--no-burst");
+    }
+    check.run()
+}
+
+#[test]
+fn certificate_expiring_in_5_days_warns_the_owner_only() {
+    let server = tls_server_expiring(5, crate::support::tcp::Canned::ok_hello());
+    let run = check_expiring(&server, "owner");
+    run.assert_code(0);
+    run.assert_verdict(Some("healthy"), None, None);
+    let cdn = run.checklist_item("cdn");
+    assert_eq!(cdn["status"], "warn", "{}", run.describe());
+    assert!(
+        text(cdn, "finding").contains("certificate expires in 5 days"),
+        "{cdn}"
+    );
+    assert!(commands(cdn).iter().any(|c| c == "certbot renew"), "{cdn}");
+
+    let run = check_expiring(&server, "visitor");
+    run.assert_code(0);
+    run.assert_verdict(Some("healthy"), None, None);
+    assert!(
+        !any_string(&run.report()["checklist"], &|s| s.contains("expires in")),
+        "visitors are not told: {}",
+        run.describe()
+    );
+    assert!(
+        !any_string(&run.report()["verdict"], &|s| s.contains("expires")),
+        "{}",
+        run.describe()
+    );
+}

@@ -24,7 +24,7 @@ pub use nginx::Nginx;
 pub use php_fpm::{FpmPool, PhpFpm};
 pub use proxy::{Proxy, ProxyMode};
 pub use tcp::{TcpServer, closed_port};
-pub use tls::{CertKind, TlsServer, tls_server};
+pub use tls::{CertKind, TlsServer, tls_server, tls_server_expiring};
 
 use serde_json::Value;
 use std::io::Read;

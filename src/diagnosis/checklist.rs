@@ -29,8 +29,13 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
     ];
     if f.ev.mode == Mode::Owner {
         // The owner items, in the order the issue lists the seed's owner fixes.
+        let restart = if v.cause == "maintenance" {
+            super::owner::maintenance::restart_server(retry_after(f))
+        } else {
+            super::owner::restart_server::assess(f.ev)
+        };
         items.extend([
-            super::owner::restart_server::assess(f.ev),
+            restart,
             super::owner::server_logs::assess(f.ev),
             super::owner::plugins::assess(f.ev),
             super::owner::dns::assess(f.ev),
@@ -436,12 +441,14 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
         ..item(id, ItemStatus::Info, finding, advice)
     };
     if let Some(secs) = retry_after(f) {
+        let who = if v.cause == "maintenance" {
+            "The site is down for maintenance and asks"
+        } else {
+            "The site asks"
+        };
         return timed(
             secs,
-            format!(
-                "The site asks visitors to come back in {}.",
-                wording::wait(secs)
-            ),
+            format!("{who} visitors to come back in {}.", wording::wait(secs)),
             format!("Wait {}, then try again.", wording::wait(secs)),
         );
     }

@@ -7,7 +7,7 @@
 
 use super::Finding;
 use super::facts::Consistency;
-use super::timeouts::likely_limit;
+use super::timeouts::{likely_limit, likely_limit_for};
 use super::{Confidence, Culprit, VerdictStatus};
 use crate::fingerprint::{Layer, Software};
 
@@ -290,7 +290,10 @@ fn bad_gateway(v: &ResponseView) -> Finding {
                 .into(),
         );
     }
-    if let Some(limit) = v.elapsed_secs.and_then(|e| likely_limit(e, &v.seen())) {
+    if let Some(limit) = v
+        .elapsed_secs
+        .and_then(|e| likely_limit_for(e, 502, &v.seen()))
+    {
         return finding(
             Culprit::UpstreamApp,
             "upstream_timeout",

@@ -14,5 +14,6 @@ mod owner_cli;
 mod owner_dns;
 mod owner_origin;
 mod owner_paths;
+mod owner_php;
 mod scenarios;
 mod support;

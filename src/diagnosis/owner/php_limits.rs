@@ -1,11 +1,12 @@
 //! Owner item `php_limits`: time limits and worker limits. An error that arrived after close to a
 //! known default (the table in `diagnosis::timeouts`) names that limit and the exact setting to
-//! raise; failures that grow with concurrency in the gentle burst point at too few workers
+//! raise; one that arrived just after a whole number of seconds names the configured limit and
+//! the settings that can hold it; failures that grow with concurrency in the gentle burst point at too few workers
 //! (`pm.max_children`) rather than a time limit.
 
 use super::stack;
 use crate::diagnosis::facts::Facts;
-use crate::diagnosis::timeouts::{TimeoutDefault, likely_default};
+use crate::diagnosis::timeouts::{LikelyLimit, likely_for};
 use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use crate::evidence::burst::BurstObservation;
 use crate::evidence::paths::PathKind;
@@ -24,16 +25,26 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     let seen = seen_software(ev);
 
     if let Some((elapsed, status, limit)) = slow_error(ev, &seen) {
-        let mut item = ChecklistItem::new(
-            id,
-            ItemStatus::Fail,
+        let finding = if limit.is_default {
             format!(
                 "The {status} came after {elapsed:.1} s, close to {}.",
                 limit.name
-            ),
-            "Raise that limit (and the ones in front of it, each a little longer than the one behind), or make the slow request faster; then reload the service.",
-        );
-        item.commands = limit.settings.iter().map(|s| s.to_string()).collect();
+            )
+        } else {
+            format!(
+                "The {status} came after about {secs} s ({elapsed:.1} s): a limit of {secs} s is \
+                 probably configured ({}).",
+                limit.places,
+                secs = limit.secs
+            )
+        };
+        let advice = if limit.is_default {
+            "Raise that limit (and the ones in front of it, each a little longer than the one behind), or make the slow request faster; then reload the service."
+        } else {
+            "Find where that limit is set (the grep lines below), raise it (each limit a little longer than the one behind it: PHP, then the web server, then any proxy or CDN in front), or make the slow request faster; then reload the service."
+        };
+        let mut item = ChecklistItem::new(id, ItemStatus::Fail, finding, advice);
+        item.commands = limit.settings.clone();
         item.commands.push(format!("systemctl reload {unit}"));
         return item;
     }
@@ -110,8 +121,8 @@ fn seen_software(ev: &Evidence) -> Vec<Software> {
 }
 
 /// The first gateway error (502/503/504, or 524-style timeouts) whose timing matches a known
-/// default: (seconds, status in words, the default).
-fn slow_error(ev: &Evidence, seen: &[Software]) -> Option<(f64, String, &'static TimeoutDefault)> {
+/// default or a configured whole number of seconds: (seconds, status in words, the limit).
+fn slow_error(ev: &Evidence, seen: &[Software]) -> Option<(f64, String, LikelyLimit)> {
     let mut candidates: Vec<(Option<f64>, Option<u16>)> = Vec::new();
     if let Some(h) = ev.http.as_ref().filter(|h| h.outcome.is_response()) {
         candidates.push((h.timings.first_byte.or(h.timings.total), h.status));
@@ -127,7 +138,7 @@ fn slow_error(ev: &Evidence, seen: &[Software]) -> Option<(f64, String, &'static
     candidates.into_iter().find_map(|(ms, status)| {
         let status = status.filter(|s| *s >= 500)?;
         let secs = ms? / 1000.0;
-        let limit = likely_default(secs, seen)?;
+        let limit = likely_for(secs, Some(status), seen)?;
         Some((secs, format!("{status} answer"), limit))
     })
 }
@@ -210,6 +221,36 @@ mod tests {
             item.commands
                 .iter()
                 .any(|c| c.starts_with("fastcgi_read_timeout"))
+        );
+    }
+
+    #[test]
+    fn error_after_a_whole_number_of_seconds_names_a_configured_limit() {
+        let item = assess(&with_main(504, 2_040.0, "nginx/1.22.1"));
+        assert_eq!(item.status, ItemStatus::Fail);
+        assert!(
+            item.finding
+                .contains("came after about 2 s (2.0 s): a limit of 2 s is probably configured"),
+            "{}",
+            item.finding
+        );
+        for s in [
+            "fastcgi_read_timeout",
+            "max_execution_time",
+            "request_terminate_timeout",
+        ] {
+            assert!(item.finding.contains(s), "{s}: {}", item.finding);
+            assert!(item.commands.iter().any(|c| c.starts_with(s)), "{s}");
+        }
+        assert!(item.commands.iter().any(|c| c.starts_with("grep ")));
+        // 7.6 s is no whole number of seconds, 0.3 s is too short.
+        assert_eq!(
+            assess(&with_main(502, 7_600.0, "nginx")).status,
+            ItemStatus::Pass
+        );
+        assert_eq!(
+            assess(&with_main(502, 300.0, "nginx")).status,
+            ItemStatus::Pass
         );
     }
 

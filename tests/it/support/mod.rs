@@ -11,6 +11,7 @@
 pub mod dns;
 pub mod http_servers;
 pub mod nginx;
+pub mod php_fpm;
 pub mod proxy;
 pub mod tcp;
 pub mod tls;
@@ -20,9 +21,10 @@ mod selftest;
 pub use dns::DnsServer;
 pub use http_servers::*;
 pub use nginx::Nginx;
+pub use php_fpm::{FpmPool, PhpFpm};
 pub use proxy::{Proxy, ProxyMode};
 pub use tcp::{TcpServer, closed_port};
-pub use tls::{CertKind, TlsServer, tls_server};
+pub use tls::{CertKind, TlsServer, tls_server, tls_server_expiring};
 
 use serde_json::Value;
 use std::io::Read;

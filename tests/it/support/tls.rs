@@ -2,6 +2,9 @@
 //! and expired. It answers a fixed response chosen by the test (a 200, or nginx's 502 page), so the
 //! tests can check the tool both names the TLS problem and still reads the page behind it.
 //!
+//! `tls_server_expiring` is the trusted case: a leaf for 127.0.0.1 signed by a test CA (trusted
+//! through `SSL_CERT_FILE`) that expires in a given number of days.
+//!
 //! Certificates are minted per server with rcgen; TLS is rustls's blocking API on the threaded
 //! `TcpServer`, so dropping the server stops it like every other test server.
 
@@ -58,6 +61,62 @@ pub fn tls_server(kind: CertKind, response: Canned) -> TlsServer {
         }
     });
     TlsServer { server, cert_pem }
+}
+
+/// Starts an HTTPS server on 127.0.0.1 whose certificate (for `127.0.0.1`) is signed by a fresh
+/// test CA and expires in `days_left` days and 12 hours. `cert_pem()` is the CA's certificate:
+/// write it to a file and pass it as `SSL_CERT_FILE` to make the tool trust the server.
+pub fn tls_server_expiring(days_left: i64, response: Canned) -> TlsServer {
+    let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).expect("CA params");
+    ca_params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "Gateway Doctor test CA");
+    ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    ca_params.key_usages = vec![
+        rcgen::KeyUsagePurpose::KeyCertSign,
+        rcgen::KeyUsagePurpose::CrlSign,
+    ];
+    let ca_key = rcgen::KeyPair::generate().expect("CA key");
+    let ca = rcgen::CertifiedIssuer::self_signed(ca_params, ca_key).expect("CA certificate");
+
+    let mut params =
+        rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()]).expect("leaf params");
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "127.0.0.1");
+    let now = time::OffsetDateTime::now_utc();
+    params.not_before = now - time::Duration::days(30);
+    params.not_after = now + time::Duration::days(days_left) + time::Duration::hours(12);
+    let key = rcgen::KeyPair::generate().expect("leaf key");
+    let leaf = params.signed_by(&key, &ca).expect("leaf certificate");
+    let config = config_for(leaf.der().clone(), &key);
+    let config = Arc::new(config);
+    let server = TcpServer::start(move |sock, _| {
+        let Ok(conn) = rustls::ServerConnection::new(config.clone()) else {
+            return;
+        };
+        let mut tls = rustls::StreamOwned::new(conn, sock);
+        if let Some(req) = read_request(&mut tls) {
+            let _ = response.write_to(&mut tls, req.method == "HEAD");
+            tls.conn.send_close_notify();
+            let _ = tls.flush();
+        }
+    });
+    TlsServer {
+        server,
+        cert_pem: ca.pem(),
+    }
+}
+
+fn config_for(cert_der: CertificateDer<'static>, key: &rcgen::KeyPair) -> rustls::ServerConfig {
+    let key_der = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("protocol versions")
+        .with_no_client_auth()
+        .with_single_cert(vec![cert_der], key_der)
+        .expect("server config")
 }
 
 fn server_config(kind: CertKind) -> (rustls::ServerConfig, String) {

@@ -1,12 +1,14 @@
 //! Owner mode, `cdn` item: which CDN or load balancer stands in front of the site, which layer
 //! made the error page, what the owner should change for that CDN's error code (the owner
 //! actions table), and, when the origin was asked directly (`--origin`), whether the edge or the
-//! origin's own stack is at fault.
+//! origin's own stack is at fault. The site's certificate expiring within 14 days is a warning
+//! here too (`certificate`).
 //!
 //! Pure: reads the evidence (DNS answers, the main response, the origin comparison) and the
 //! bundled tables; the edge detection itself lives in `crate::fingerprint::cdn`.
 
 mod actions;
+pub mod certificate;
 #[cfg(test)]
 mod tests;
 
@@ -113,6 +115,17 @@ pub fn assess_with_origin(ev: &Evidence, origin: Option<Side>) -> ChecklistItem 
     match origin {
         Some(origin) => parts.with_origin(origin),
         None => parts.without_origin(),
+    }
+    if let Some(w) = ev.tls.as_ref().and_then(|t| {
+        let cdn = info.cdn.map(named).map(|n| capital(&n));
+        certificate::expiry_warning(t, cdn.as_deref())
+    }) {
+        parts.finding.push(w.finding);
+        parts.advice.push(w.advice);
+        parts.commands.extend(w.commands);
+        if matches!(parts.status, ItemStatus::Pass | ItemStatus::Info) {
+            parts.status = ItemStatus::Warn;
+        }
     }
     let origin_pending = ev.is_pending(ProbeKind::Origin) && origin.is_none();
     if origin_pending {

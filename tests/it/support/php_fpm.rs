@@ -1,0 +1,214 @@
+//! A real PHP-FPM (Debian `php8.2-fpm`), started with a private config and a private script
+//! directory, so the tests see exactly what nginx does when PHP is slow or its worker is killed
+//! (`fastcgi_read_timeout` -> 504, `request_terminate_timeout` -> 502).
+//!
+//! The pool listens on 127.0.0.1:<free port> only; pid, log and scripts live in a temp directory.
+//! php-fpm runs in the foreground as a child of the test (`--nodaemonize`, `-R` because the tests
+//! may run as root, `-n` so no system php.ini leaks in) and is killed on drop. A missing php-fpm
+//! is a loud failure, never a silent skip: CI installs it.
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const FPM_CANDIDATES: [&str; 3] = [
+    "/usr/sbin/php-fpm8.2",
+    "/usr/sbin/php-fpm",
+    "/usr/local/sbin/php-fpm",
+];
+const START_TIMEOUT: Duration = Duration::from_secs(5);
+const START_ATTEMPTS: usize = 3;
+
+/// How the private pool is set up.
+#[derive(Debug, Clone)]
+pub struct FpmPool {
+    /// `pm.max_children` of the static pool.
+    pub max_children: u32,
+    /// `request_terminate_timeout` in seconds, when set.
+    pub request_terminate_timeout: Option<u32>,
+    /// Scripts to write into the script directory: (file name, PHP source).
+    pub scripts: Vec<(String, String)>,
+}
+
+impl Default for FpmPool {
+    fn default() -> FpmPool {
+        FpmPool {
+            max_children: 1,
+            request_terminate_timeout: None,
+            scripts: Vec::new(),
+        }
+    }
+}
+
+impl FpmPool {
+    pub fn max_children(mut self, n: u32) -> FpmPool {
+        self.max_children = n;
+        self
+    }
+
+    pub fn request_terminate_timeout(mut self, secs: u32) -> FpmPool {
+        self.request_terminate_timeout = Some(secs);
+        self
+    }
+
+    pub fn script(mut self, name: &str, source: &str) -> FpmPool {
+        self.scripts.push((name.into(), source.into()));
+        self
+    }
+
+    /// Starts php-fpm with this pool.
+    pub fn start(self) -> PhpFpm {
+        PhpFpm::start(&self)
+    }
+}
+
+/// A running php-fpm; dropping it stops it.
+pub struct PhpFpm {
+    child: Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+/// Where php-fpm is, or a panic saying how to get it.
+pub fn php_fpm_binary() -> PathBuf {
+    FPM_CANDIDATES
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!(
+                "php-fpm is required by the integration tests but was not found in {FPM_CANDIDATES:?}; \
+                 install it (apt-get install --no-install-recommends php8.2-fpm)"
+            )
+        })
+}
+
+impl PhpFpm {
+    fn start(pool: &FpmPool) -> PhpFpm {
+        let binary = php_fpm_binary();
+        let mut last_failure = String::new();
+        for _ in 0..START_ATTEMPTS {
+            let dir = tempfile::tempdir().expect("tempdir for php-fpm");
+            let scripts = dir.path().join("www");
+            std::fs::create_dir(&scripts).expect("script dir");
+            for (name, source) in &pool.scripts {
+                std::fs::write(scripts.join(name), source).expect("write PHP script");
+            }
+            let port = free_port();
+            let conf_path = dir.path().join("php-fpm.conf");
+            std::fs::write(&conf_path, config(dir.path(), port, pool)).expect("write php-fpm.conf");
+            let output = std::fs::File::create(dir.path().join("stderr.log")).expect("log file");
+            let child = Command::new(&binary)
+                .arg("--nodaemonize")
+                .arg("-R")
+                .arg("-n")
+                .arg("--fpm-config")
+                .arg(&conf_path)
+                .stdin(Stdio::null())
+                .stdout(output.try_clone().expect("clone log file"))
+                .stderr(output)
+                .spawn()
+                .unwrap_or_else(|e| panic!("could not run {}: {e}", binary.display()));
+            let mut fpm = PhpFpm { child, port, dir };
+            match fpm.wait_ready() {
+                Ok(()) => return fpm,
+                Err(why) => last_failure = why, // e.g. the port was taken meanwhile: try again
+            }
+        }
+        panic!("php-fpm did not start after {START_ATTEMPTS} attempts:\n{last_failure}");
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// `127.0.0.1:PORT`, the value for nginx's `fastcgi_pass`.
+    pub fn addr(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    /// The directory holding the scripts (for `SCRIPT_FILENAME`).
+    pub fn script_dir(&self) -> PathBuf {
+        self.dir.path().join("www")
+    }
+
+    /// php-fpm's log so far (useful in assertion messages).
+    pub fn log(&self) -> String {
+        let read =
+            |name: &str| std::fs::read_to_string(self.dir.path().join(name)).unwrap_or_default();
+        format!("{}{}", read("stderr.log"), read("php-fpm.log"))
+    }
+
+    fn wait_ready(&mut self) -> Result<(), String> {
+        let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
+        let deadline = Instant::now() + START_TIMEOUT;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Err(format!("php-fpm exited with {status}:\n{}", self.log()));
+            }
+            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+                return Ok(());
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        Err(format!(
+            "php-fpm did not accept on {addr} within {START_TIMEOUT:?}:\n{}",
+            self.log()
+        ))
+    }
+}
+
+impl Drop for PhpFpm {
+    fn drop(&mut self) {
+        if let Ok(Some(_)) = self.child.try_wait() {
+            return;
+        }
+        // SIGTERM: php-fpm's fast shutdown stops the master and its workers.
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    l.local_addr().expect("local addr").port()
+}
+
+fn config(dir: &Path, port: u16, pool: &FpmPool) -> String {
+    let d = dir.display();
+    let terminate = pool
+        .request_terminate_timeout
+        .map(|s| format!("request_terminate_timeout = {s}s\n"))
+        .unwrap_or_default();
+    format!(
+        "[global]\n\
+         pid = {d}/php-fpm.pid\n\
+         error_log = {d}/php-fpm.log\n\
+         daemonize = no\n\
+         [test]\n\
+         user = root\n\
+         group = root\n\
+         listen = 127.0.0.1:{port}\n\
+         listen.allowed_clients = 127.0.0.1\n\
+         pm = static\n\
+         pm.max_children = {}\n\
+         catch_workers_output = yes\n\
+         {terminate}",
+        pool.max_children.max(1)
+    )
+}

@@ -7,7 +7,7 @@
 
 use super::Finding;
 use super::facts::Consistency;
-use super::timeouts::{likely_limit, likely_limit_for};
+use super::timeouts::likely_limit;
 use super::{Confidence, Culprit, VerdictStatus};
 use crate::fingerprint::{Layer, Software};
 
@@ -290,10 +290,10 @@ fn bad_gateway(v: &ResponseView) -> Finding {
                 .into(),
         );
     }
-    if let Some(limit) = v
-        .elapsed_secs
-        .and_then(|e| likely_limit_for(e, 502, &v.seen()))
-    {
+    // The verdict uses the strict window only: a 502 that comes a little late after a whole
+    // number of seconds (PHP-FPM's killed worker) is left to the owner's php_limits item, which
+    // can say "probably" without changing what the visitor is told.
+    if let Some(limit) = v.elapsed_secs.and_then(|e| likely_limit(e, &v.seen())) {
         return finding(
             Culprit::UpstreamApp,
             "upstream_timeout",

@@ -328,11 +328,6 @@ pub fn likely_for(
     })
 }
 
-/// The name of the limit a response with `status` after `elapsed_secs` most likely hit.
-pub fn likely_limit_for(elapsed_secs: f64, status: u16, seen: &[Software]) -> Option<String> {
-    likely_for(elapsed_secs, Some(status), seen).map(|l| l.name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -477,7 +472,7 @@ mod tests {
         assert_eq!(likely_for(2.66, Some(504), &[Software::Nginx]), None);
         assert_eq!(likely_for(7.6, Some(502), &[Software::Nginx]), None);
         assert_eq!(
-            likely_limit_for(2.66, 502, &[]).map(|n| n.contains("2 s")),
+            likely_for(2.66, Some(502), &[]).map(|l| l.name.contains("2 s")),
             Some(true)
         );
     }

@@ -129,10 +129,12 @@ fn request_terminate_timeout_502_names_the_configured_limit() {
     let run = owner_check(nginx.url());
     run.assert_code(1);
     run.assert_http_status(Some(502));
+    // The verdict stays with what nginx saw (its upstream closed); the owner's php_limits item is
+    // the one that says a configured limit probably fired.
     run.assert_verdict(
         Some("failing"),
         Some("upstream_app"),
-        Some("upstream_timeout"),
+        Some("upstream_failed"),
     );
     // PHP-FPM checks the limit on a heartbeat of a third of it: the kill comes up to 0.67 s late.
     let secs = first_byte_secs(&run);

@@ -12,6 +12,7 @@ pub mod evidence;
 pub mod fingerprint;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod logs;
 pub mod probe;
 pub mod report;
 pub mod store;

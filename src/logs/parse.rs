@@ -1,0 +1,251 @@
+//! Per-line parsing for the log formats Gateway Doctor knows: recognising a format from a line,
+//! reading each format's timestamp, and splitting an access log line into status and URL. Plain
+//! byte/str slicing (no regex), because this runs on every line of multi-GB logs.
+
+use super::LogFormat;
+use time::{Date, Month, PrimitiveDateTime, Time, UtcOffset};
+
+/// A timestamp from a log line: the wall-clock time as written, and the offset if the line has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub at: PrimitiveDateTime,
+    pub offset: Option<UtcOffset>,
+}
+
+impl Stamp {
+    /// "YYYY-MM-DDTHH:MM:SS", plus "+HH:MM" when the log gave an offset.
+    pub fn render(&self) -> String {
+        let d = self.at.date();
+        let t = self.at.time();
+        let mut s = format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            d.year(),
+            u8::from(d.month()),
+            d.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        );
+        if let Some(o) = self.offset {
+            let (h, m, _) = o.as_hms();
+            let sign = if o.is_negative() { '-' } else { '+' };
+            s.push_str(&format!(
+                "{sign}{:02}:{:02}",
+                h.unsigned_abs(),
+                m.unsigned_abs()
+            ));
+        }
+        s
+    }
+
+    /// "YYYY-MM-DDTHH:MM" for the per-minute access statistics.
+    pub fn minute(&self) -> String {
+        let mut s = self.render();
+        s.truncate(16);
+        s
+    }
+}
+
+/// Which format a single line looks like (`Unknown` if none).
+pub fn detect_line(line: &str) -> LogFormat {
+    if nginx_error_time(line).is_some() {
+        LogFormat::NginxError
+    } else if apache_error_time(line).is_some() {
+        LogFormat::ApacheError
+    } else if let Some((_, has_zone)) = php_time(line) {
+        if has_zone {
+            LogFormat::PhpError
+        } else {
+            LogFormat::PhpFpm
+        }
+    } else if parse_access(line).is_some() {
+        LogFormat::Access
+    } else {
+        LogFormat::Unknown
+    }
+}
+
+/// The timestamp of a line in the given format.
+pub fn timestamp(format: LogFormat, line: &str) -> Option<Stamp> {
+    match format {
+        LogFormat::NginxError => nginx_error_time(line).map(local),
+        LogFormat::ApacheError => apache_error_time(line).map(local),
+        LogFormat::PhpFpm | LogFormat::PhpError => php_time(line).map(|(at, _)| local(at)),
+        LogFormat::Access => parse_access(line).map(|a| a.stamp),
+        LogFormat::Unknown => None,
+    }
+}
+
+fn local(at: PrimitiveDateTime) -> Stamp {
+    Stamp { at, offset: None }
+}
+
+fn num(s: &str) -> Option<u32> {
+    (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+fn month(s: &str) -> Option<Month> {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let i = NAMES.iter().position(|n| *n == s)?;
+    Month::try_from(u8::try_from(i + 1).ok()?).ok()
+}
+
+fn datetime(y: u32, mo: Month, d: u32, hms: &str) -> Option<PrimitiveDateTime> {
+    let mut parts = hms.splitn(3, ':');
+    let h = num(parts.next()?)?;
+    let mi = num(parts.next()?)?;
+    let sec_part = parts.next()?;
+    let sec = num(sec_part.split('.').next()?)?;
+    let date = Date::from_calendar_date(i32::try_from(y).ok()?, mo, u8::try_from(d).ok()?).ok()?;
+    let time = Time::from_hms(
+        u8::try_from(h).ok()?,
+        u8::try_from(mi).ok()?,
+        u8::try_from(sec).ok()?,
+    )
+    .ok()?;
+    Some(PrimitiveDateTime::new(date, time))
+}
+
+/// nginx error log: `2026/12/01 21:53:22 [error] ...`.
+fn nginx_error_time(line: &str) -> Option<PrimitiveDateTime> {
+    let head = line.get(..19)?;
+    if !head.is_ascii() {
+        return None;
+    }
+    let b = head.as_bytes();
+    if b[4] != b'/' || b[7] != b'/' || b[10] != b' ' || !line[19..].starts_with(" [") {
+        return None;
+    }
+    let mo = month_num(num(&head[5..7])?)?;
+    datetime(num(&head[..4])?, mo, num(&head[8..10])?, &head[11..19])
+}
+
+fn month_num(m: u32) -> Option<Month> {
+    Month::try_from(u8::try_from(m).ok()?).ok()
+}
+
+/// Apache error log: `[Tue Dec 01 21:53:22.123456 2026] [proxy:error] ...`.
+fn apache_error_time(line: &str) -> Option<PrimitiveDateTime> {
+    let inner = line.strip_prefix('[')?;
+    let end = inner.find(']')?;
+    let mut f = inner[..end].split_ascii_whitespace();
+    let _weekday = f.next()?;
+    let mo = month(f.next()?)?;
+    let d = num(f.next()?)?;
+    let hms = f.next()?;
+    let y = num(f.next()?)?;
+    if f.next().is_some() {
+        return None;
+    }
+    datetime(y, mo, d, hms)
+}
+
+/// PHP-FPM `[01-Dec-2026 21:53:22]` (zone = false) or PHP `[01-Dec-2026 21:53:22 UTC]` (true).
+fn php_time(line: &str) -> Option<(PrimitiveDateTime, bool)> {
+    let inner = line.strip_prefix('[')?;
+    let end = inner.find(']')?;
+    let mut f = inner[..end].split_ascii_whitespace();
+    let mut dmy = f.next()?.splitn(3, '-');
+    let d = num(dmy.next()?)?;
+    let mo = month(dmy.next()?)?;
+    let y = num(dmy.next()?)?;
+    let at = datetime(y, mo, d, f.next()?)?;
+    let zone = f.next().is_some();
+    if f.next().is_some() {
+        return None;
+    }
+    Some((at, zone))
+}
+
+/// One access log line (nginx or Apache, combined or common).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessLine<'a> {
+    pub stamp: Stamp,
+    pub status: u16,
+    /// The request path without the query string ("-" if the request line was garbage).
+    pub url: &'a str,
+}
+
+/// `1.2.3.4 - - [10/Oct/2026:13:55:36 +0000] "GET /a?b HTTP/1.1" 502 157 "ref" "agent"`.
+pub fn parse_access(line: &str) -> Option<AccessLine<'_>> {
+    let open = line.find(" [")? + 2;
+    let close = open + line[open..].find(']')?;
+    let stamp = access_time(&line[open..close])?;
+    let rest = line[close + 1..].strip_prefix(" \"")?;
+    // The request ends at the `" NNN ` that follows it (a quote inside the request is escaped).
+    let mut search = 0;
+    let (request, after) = loop {
+        let q = search + rest[search..].find("\" ")?;
+        let tail = &rest[q + 2..];
+        let code = tail.get(..3)?;
+        if code.bytes().all(|b| b.is_ascii_digit())
+            && tail[3..].chars().next().is_none_or(|c| c == ' ')
+        {
+            break (&rest[..q], code);
+        }
+        search = q + 1;
+    };
+    let status = after.parse().ok()?;
+    let target = request.split(' ').nth(1).unwrap_or("-");
+    let url = target.split(['?', '#']).next().unwrap_or("-");
+    let url = if url.is_empty() { "-" } else { url };
+    Some(AccessLine { stamp, status, url })
+}
+
+/// `10/Oct/2026:13:55:36 +0000`.
+fn access_time(s: &str) -> Option<Stamp> {
+    let (dt, zone) = s.split_once(' ')?;
+    let mut parts = dt.splitn(3, '/');
+    let d = num(parts.next()?)?;
+    let mo = month(parts.next()?)?;
+    let rest = parts.next()?;
+    let (y, hms) = rest.split_once(':')?;
+    let at = datetime(num(y)?, mo, d, hms)?;
+    let offset = parse_offset(zone);
+    Some(Stamp { at, offset })
+}
+
+/// `+0000`, `-0530`.
+fn parse_offset(z: &str) -> Option<UtcOffset> {
+    let b = z.as_bytes();
+    if b.len() != 5 {
+        return None;
+    }
+    let sign: i8 = match b[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let h = i8::try_from(num(&z[1..3])?).ok()?;
+    let m = i8::try_from(num(&z[3..5])?).ok()?;
+    UtcOffset::from_hms(sign * h, sign * m, 0).ok()
+}
+
+/// `--since` values: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` or with `T`, compared with the log's
+/// own wall-clock times.
+pub fn parse_since(s: &str) -> Result<PrimitiveDateTime, String> {
+    let s = s.trim();
+    let (date, time) = match s.split_once(['T', ' ']) {
+        Some((d, t)) => (d, t),
+        None => (s, "00:00:00"),
+    };
+    let bad = || format!("--since: expected YYYY-MM-DD or \"YYYY-MM-DD HH:MM[:SS]\", got {s:?}");
+    let mut dp = date.splitn(3, '-');
+    let y = dp.next().and_then(num).ok_or_else(bad)?;
+    let mo = dp
+        .next()
+        .and_then(num)
+        .and_then(month_num)
+        .ok_or_else(bad)?;
+    let d = dp.next().and_then(num).ok_or_else(bad)?;
+    let time = if time.matches(':').count() == 1 {
+        format!("{time}:00")
+    } else {
+        time.to_string()
+    };
+    datetime(y, mo, d, &time).ok_or_else(bad)
+}

@@ -5,7 +5,10 @@
 //! This is an edge of the program: errors become messages and exit codes here (0 healthy,
 //! 1 a problem was found, 2 usage or input error).
 
+mod logs;
 mod probe_lines;
+
+pub use logs::{LogsArgs, LogsFormat, run_logs};
 
 use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
 use crate::evidence::{Evidence, Mode, ProbeEvent};
@@ -49,6 +52,9 @@ pub struct Cli {
 pub enum Command {
     /// Check a web address now and print the verdict and the checklist.
     Check(CheckArgs),
+    /// Read server logs (nginx, Apache, PHP-FPM, PHP; .gz and rotated files too) and explain the
+    /// 502/504 causes they show.
+    Logs(LogsArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -389,6 +395,7 @@ pub fn main_with_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Res
     };
     match cli.command {
         Some(Command::Check(args)) => run_check(&args),
+        Some(Command::Logs(args)) => run_logs(&args),
         None => open_app(cli.url, &cli.probe),
     }
 }
@@ -426,7 +433,7 @@ mod tests {
         argv.extend_from_slice(extra);
         Cli::try_parse_from(argv).map(|c| match c.command {
             Some(Command::Check(a)) => a,
-            None => panic!("check was given"),
+            _ => panic!("check was given"),
         })
     }
 
@@ -539,7 +546,7 @@ mod tests {
         let err = Cli::try_parse_from(["gateway-doctor", "check", "ftp://example.com"])
             .map(|c| match c.command {
                 Some(Command::Check(a)) => a.options().unwrap_err().0,
-                None => String::new(),
+                _ => String::new(),
             })
             .unwrap();
         assert!(err.starts_with("URL:"), "{err}");

@@ -1,0 +1,339 @@
+//! `gateway-doctor logs FILE... [--since TIME] [--format text|json|markdown]`: runs the log
+//! analyser and prints the findings (cause, counts, first/last seen, examples, fix, commands) and
+//! the access log 5xx statistics. Exit code 0 nothing wrong found, 1 findings or 5xx answers,
+//! 2 usage error or no readable file.
+
+use crate::logs::{self, AnalyseOptions, Analysis, Severity};
+use anyhow::Result;
+use clap::{Args, ValueEnum};
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogsFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// Log files: nginx/Apache error and access logs, PHP-FPM and PHP logs; .gz and rotated
+    /// sets (error.log error.log.1 error.log.2.gz) are fine.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Only lines from this time on, in the logs' own clock: YYYY-MM-DD or "YYYY-MM-DD HH:MM[:SS]".
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: LogsFormat,
+}
+
+pub fn run_logs(args: &LogsArgs) -> Result<i32> {
+    let since = match args.since.as_deref().map(logs::parse_since).transpose() {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");
+            return Ok(2);
+        }
+    };
+    let options = AnalyseOptions {
+        since,
+        ..AnalyseOptions::default()
+    };
+    let analysis = logs::analyse(&args.files, &options);
+    // The text report lists unreadable files itself; JSON/Markdown readers get them on stderr too.
+    for file in analysis
+        .files
+        .iter()
+        .filter(|_| args.format != LogsFormat::Text)
+    {
+        if let Some(e) = &file.error {
+            let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");
+        }
+    }
+    let rendered = match args.format {
+        LogsFormat::Text => render_text(&analysis),
+        LogsFormat::Json => serde_json::to_string_pretty(&analysis)? + "\n",
+        LogsFormat::Markdown => render_markdown(&analysis),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(rendered.as_bytes());
+    let _ = stdout.flush();
+    Ok(exit_code(&analysis))
+}
+
+/// 2 when nothing could be read, 1 when something is wrong, 0 otherwise.
+pub fn exit_code(a: &Analysis) -> i32 {
+    if a.nothing_readable() {
+        2
+    } else if !a.findings.is_empty() || a.access_5xx() > 0 {
+        1
+    } else {
+        0
+    }
+}
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "ERROR",
+        Severity::Warning => "WARNING",
+        Severity::Info => "INFO",
+    }
+}
+
+fn seen(first: Option<&str>, last: Option<&str>) -> String {
+    match (first, last) {
+        (Some(f), Some(l)) if f == l => format!("at {f}"),
+        (Some(f), Some(l)) => format!("from {f} to {l}"),
+        _ => "time unknown".to_string(),
+    }
+}
+
+/// The plain text report.
+pub fn render_text(a: &Analysis) -> String {
+    let mut out = String::new();
+    for f in &a.files {
+        let _ = match &f.error {
+            Some(e) => writeln!(out, "{}: NOT READ: {e}", f.path),
+            None => writeln!(
+                out,
+                "{}: {:?}, {} lines{}",
+                f.path,
+                f.format,
+                f.lines,
+                if f.skipped > 0 {
+                    format!(" ({} binary/garbled/too long lines skipped)", f.skipped)
+                } else {
+                    String::new()
+                }
+            ),
+        };
+    }
+    if a.cancelled {
+        out.push_str("Cancelled: the results below cover only what was read.\n");
+    }
+    out.push('\n');
+    if a.findings.is_empty() {
+        out.push_str("No known 502/504 cause found in these logs.\n");
+    }
+    for f in &a.findings {
+        let _ = writeln!(
+            out,
+            "[{}] {} ({}) — {} time{}, {}",
+            severity_word(f.severity),
+            f.title,
+            f.cause,
+            f.count,
+            if f.count == 1 { "" } else { "s" },
+            seen(f.first_seen.as_deref(), f.last_seen.as_deref())
+        );
+        let _ = writeln!(out, "  {}", f.explanation);
+        if !f.subjects.is_empty() {
+            let _ = writeln!(out, "  Involved: {}", f.subjects.join(", "));
+        }
+        for e in &f.examples {
+            let _ = writeln!(out, "  > {e}");
+        }
+        let _ = writeln!(out, "  Fix: {}", f.fix);
+        for c in &f.commands {
+            let _ = writeln!(out, "    $ {c}");
+        }
+        out.push('\n');
+    }
+    if let Some(s) = &a.access {
+        let _ = writeln!(
+            out,
+            "Access logs: {} requests, {} answered 5xx",
+            s.total,
+            a.access_5xx()
+        );
+        for (status, n) in &s.per_status {
+            let _ = writeln!(out, "  {status}: {n}");
+        }
+        if !s.top_urls.is_empty() {
+            out.push_str("  Pages that failed most:\n");
+            for u in &s.top_urls {
+                let _ = writeln!(out, "    {:>6}  {}", u.count, u.url);
+            }
+        }
+        if let (Some(first), Some(last)) = (s.per_minute.first(), s.per_minute.last()) {
+            let peak = s.per_minute.iter().max_by_key(|m| m.count);
+            let _ = writeln!(
+                out,
+                "  5xx from {} to {} in {} minute(s){}",
+                first.minute,
+                last.minute,
+                s.per_minute.len(),
+                peak.map_or(String::new(), |p| format!(
+                    "; worst minute {} ({})",
+                    p.minute, p.count
+                ))
+            );
+        }
+    }
+    out
+}
+
+/// A short Markdown report.
+pub fn render_markdown(a: &Analysis) -> String {
+    let mut out = String::from("# Log analysis\n\n");
+    for f in &a.files {
+        let _ = match &f.error {
+            Some(e) => writeln!(out, "- `{}`: **not read**: {e}", f.path),
+            None => writeln!(
+                out,
+                "- `{}`: {:?}, {} lines, {} skipped",
+                f.path, f.format, f.lines, f.skipped
+            ),
+        };
+    }
+    if a.cancelled {
+        out.push_str("\n*Cancelled: partial results.*\n");
+    }
+    out.push_str("\n## Findings\n\n");
+    if a.findings.is_empty() {
+        out.push_str("No known 502/504 cause found.\n");
+    }
+    for f in &a.findings {
+        let _ = writeln!(
+            out,
+            "### {} — {} (`{}`)\n\n{} time(s), {}. {}\n",
+            severity_word(f.severity),
+            f.title,
+            f.cause,
+            f.count,
+            seen(f.first_seen.as_deref(), f.last_seen.as_deref()),
+            f.explanation
+        );
+        if !f.subjects.is_empty() {
+            let _ = writeln!(out, "Involved: `{}`\n", f.subjects.join("`, `"));
+        }
+        out.push_str("```\n");
+        for e in &f.examples {
+            let _ = writeln!(out, "{e}");
+        }
+        let _ = writeln!(out, "```\n\n**Fix:** {}\n", f.fix);
+        for c in &f.commands {
+            let _ = writeln!(out, "- `{c}`");
+        }
+        out.push('\n');
+    }
+    if let Some(s) = &a.access {
+        let _ = writeln!(
+            out,
+            "## Access logs\n\n{} requests, {} answered 5xx.\n",
+            s.total,
+            a.access_5xx()
+        );
+        if !s.per_status.is_empty() {
+            out.push_str("| Status | Count |\n|---|---|\n");
+            for (status, n) in &s.per_status {
+                let _ = writeln!(out, "| {status} | {n} |");
+            }
+            out.push('\n');
+        }
+        if !s.top_urls.is_empty() {
+            out.push_str("| Page | 5xx |\n|---|---|\n");
+            for u in &s.top_urls {
+                let _ = writeln!(out, "| `{}` | {} |", u.url.replace('|', "\\|"), u.count);
+            }
+            out.push('\n');
+        }
+        if let (Some(first), Some(last)) = (s.per_minute.first(), s.per_minute.last()) {
+            let _ = writeln!(out, "5xx from {} to {}.", first.minute, last.minute);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Cli, Command};
+    use super::*;
+    use clap::Parser;
+
+    fn parse(argv: &[&str]) -> Result<LogsArgs, clap::Error> {
+        Cli::try_parse_from(argv).map(|c| match c.command {
+            Some(Command::Logs(a)) => a,
+            _ => panic!("logs was given"),
+        })
+    }
+
+    fn sample() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("error.log");
+        std::fs::write(
+            &p,
+            "2026/12/01 21:53:22 [error] 1#1: *1 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 127.0.0.1, server: _, request: \"GET / HTTP/1.1\", upstream: \"http://127.0.0.1:3000/\", host: \"x\"\n\
+             2026/12/01 21:55:00 [error] 1#1: *2 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 127.0.0.1, server: _, request: \"GET / HTTP/1.1\", upstream: \"http://127.0.0.1:3000/\", host: \"x\"\n",
+        )
+        .unwrap();
+        (dir, p)
+    }
+
+    #[test]
+    fn arguments_parse() {
+        let a = parse(&[
+            "gateway-doctor",
+            "logs",
+            "a.log",
+            "b.log.1.gz",
+            "--since",
+            "2026-12-01",
+            "--format",
+            "json",
+        ])
+        .unwrap();
+        assert_eq!(a.files.len(), 2);
+        assert_eq!(a.format, LogsFormat::Json);
+        assert_eq!(a.since.as_deref(), Some("2026-12-01"));
+        assert!(parse(&["gateway-doctor", "logs"]).is_err());
+        assert!(parse(&["gateway-doctor", "logs", "a.log", "--format", "html"]).is_err());
+    }
+
+    #[test]
+    fn text_and_markdown_show_counts_times_fix_and_commands() {
+        let (_dir, p) = sample();
+        let a = logs::analyse(&[p], &AnalyseOptions::default());
+        let text = render_text(&a);
+        assert!(
+            text.contains(
+                "(upstream_timeout) — 2 times, from 2026-12-01T21:53:22 to 2026-12-01T21:55:00"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("Involved: http://127.0.0.1:3000/"), "{text}");
+        assert!(text.contains("Fix: ") && text.contains("    $ "), "{text}");
+        let md = render_markdown(&a);
+        assert!(
+            md.contains("`upstream_timeout`") && md.contains("**Fix:**"),
+            "{md}"
+        );
+        assert_eq!(exit_code(&a), 1);
+    }
+
+    #[test]
+    fn exit_codes() {
+        let (dir, _p) = sample();
+        let clean = dir.path().join("clean.log");
+        std::fs::write(
+            &clean,
+            "2026/12/01 21:53:22 [notice] 1#1: start worker processes\n",
+        )
+        .unwrap();
+        assert_eq!(
+            exit_code(&logs::analyse(&[clean], &AnalyseOptions::default())),
+            0
+        );
+        let missing = dir.path().join("missing.log");
+        assert_eq!(
+            exit_code(&logs::analyse(&[missing], &AnalyseOptions::default())),
+            2
+        );
+        let args = parse(&["gateway-doctor", "logs", "x.log", "--since", "soon"]).unwrap();
+        assert_eq!(run_logs(&args).unwrap(), 2);
+    }
+}

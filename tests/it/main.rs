@@ -10,6 +10,7 @@ mod check_redirects;
 mod check_servers;
 mod check_tls;
 mod engine_events;
+mod logs_cli;
 mod owner_cli;
 mod owner_dns;
 mod owner_origin;

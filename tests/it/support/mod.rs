@@ -220,6 +220,41 @@ pub fn run_check_env(args: &[&str], env: &[(&str, &str)]) -> CheckRun {
     }
 }
 
+/// Runs `gateway-doctor logs ARGS` (no proxy variables, throwaway XDG dirs); the result has the
+/// same shape as a check run, with stdout parsed as JSON when it is JSON.
+pub fn run_logs(args: &[&str]) -> CheckRun {
+    let home = tempfile::tempdir().expect("tempdir for XDG dirs");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gateway-doctor"));
+    cmd.arg("logs").args(args);
+    for var in PROXY_VARS {
+        cmd.env_remove(var);
+    }
+    for (sub, var) in [
+        ("config", "XDG_CONFIG_HOME"),
+        ("data", "XDG_DATA_HOME"),
+        ("cache", "XDG_CACHE_HOME"),
+        ("state", "XDG_STATE_HOME"),
+    ] {
+        cmd.env(var, home.path().join(sub));
+    }
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let out = run_guarded(cmd, HANG_GUARD);
+    let json = serde_json::from_str(out.stdout.trim()).ok();
+    let mut all = vec!["logs".to_string()];
+    all.extend(args.iter().map(|s| s.to_string()));
+    CheckRun {
+        code: out.code,
+        stdout: out.stdout,
+        stderr: out.stderr,
+        json,
+        elapsed: out.elapsed,
+        killed_by_guard: out.killed_by_guard,
+        args: all,
+    }
+}
+
 /// What a guarded child process did.
 pub struct Guarded {
     /// The exit code; -1 when killed.

@@ -185,10 +185,23 @@ pub fn run_check(args: &[&str]) -> CheckRun {
 
 /// Runs `gateway-doctor check ARGS` with every proxy variable removed, then `env` set.
 pub fn run_check_env(args: &[&str], env: &[(&str, &str)]) -> CheckRun {
-    // Settings/history the tool may write go to a throwaway directory, not the real home.
+    run_subcommand("check", args, env)
+}
+
+/// Runs `gateway-doctor logs ARGS` (no proxy variables, throwaway XDG dirs); the result has the
+/// same shape as a check run, with stdout parsed as JSON when it is JSON.
+pub fn run_logs(args: &[&str]) -> CheckRun {
+    let mut run = run_subcommand("logs", args, &[]);
+    run.args.insert(0, "logs".to_string());
+    run
+}
+
+/// Runs `gateway-doctor SUBCOMMAND ARGS` with every proxy variable removed, settings and history
+/// in a throwaway directory (not the real home), then `env` set; bounded by the hang guard.
+fn run_subcommand(subcommand: &str, args: &[&str], env: &[(&str, &str)]) -> CheckRun {
     let home = tempfile::tempdir().expect("tempdir for XDG dirs");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gateway-doctor"));
-    cmd.arg("check").args(args);
+    cmd.arg(subcommand).args(args);
     for var in PROXY_VARS {
         cmd.env_remove(var);
     }
@@ -206,7 +219,6 @@ pub fn run_check_env(args: &[&str], env: &[(&str, &str)]) -> CheckRun {
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-
     let out = run_guarded(cmd, HANG_GUARD);
     let json = serde_json::from_str(out.stdout.trim()).ok();
     CheckRun {
@@ -217,41 +229,6 @@ pub fn run_check_env(args: &[&str], env: &[(&str, &str)]) -> CheckRun {
         elapsed: out.elapsed,
         killed_by_guard: out.killed_by_guard,
         args: args.iter().map(|s| s.to_string()).collect(),
-    }
-}
-
-/// Runs `gateway-doctor logs ARGS` (no proxy variables, throwaway XDG dirs); the result has the
-/// same shape as a check run, with stdout parsed as JSON when it is JSON.
-pub fn run_logs(args: &[&str]) -> CheckRun {
-    let home = tempfile::tempdir().expect("tempdir for XDG dirs");
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gateway-doctor"));
-    cmd.arg("logs").args(args);
-    for var in PROXY_VARS {
-        cmd.env_remove(var);
-    }
-    for (sub, var) in [
-        ("config", "XDG_CONFIG_HOME"),
-        ("data", "XDG_DATA_HOME"),
-        ("cache", "XDG_CACHE_HOME"),
-        ("state", "XDG_STATE_HOME"),
-    ] {
-        cmd.env(var, home.path().join(sub));
-    }
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let out = run_guarded(cmd, HANG_GUARD);
-    let json = serde_json::from_str(out.stdout.trim()).ok();
-    let mut all = vec!["logs".to_string()];
-    all.extend(args.iter().map(|s| s.to_string()));
-    CheckRun {
-        code: out.code,
-        stdout: out.stdout,
-        stderr: out.stderr,
-        json,
-        elapsed: out.elapsed,
-        killed_by_guard: out.killed_by_guard,
-        args: all,
     }
 }
 
@@ -457,4 +434,67 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .enable_all()
         .build()
         .expect("tokio runtime")
+}
+
+/// A free TCP port on 127.0.0.1 (bound, then released) for a server a test starts.
+pub fn free_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    l.local_addr().expect("local addr").port()
+}
+
+/// Wait until the child server `name` accepts on 127.0.0.1:`port`, or say why not (it exited,
+/// or `timeout` passed), with `log()` appended for the failure message.
+pub fn wait_accepting(
+    child: &mut std::process::Child,
+    name: &str,
+    port: u16,
+    timeout: Duration,
+    log: &dyn Fn() -> String,
+) -> Result<(), String> {
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let deadline = std::time::Instant::now() + timeout;
+    while std::time::Instant::now() < deadline {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("{name} exited with {status}:\n{}", log()));
+        }
+        if std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Err(format!(
+        "{name} did not accept on {addr} within {timeout:?}:\n{}",
+        log()
+    ))
+}
+
+/// Stop a server process: SIGTERM (fast shutdown of a master and its workers), then SIGKILL if it
+/// is still there after 5 s.
+pub fn terminate(child: &mut std::process::Child) {
+    if let Ok(Some(_)) = child.try_wait() {
+        return;
+    }
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while std::time::Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// The named files under `dir` concatenated (missing ones count as empty), for failure messages.
+pub fn read_logs(dir: &std::path::Path, files: &[&str]) -> String {
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(dir.join(f)).unwrap_or_default())
+        .collect()
 }

@@ -5,14 +5,14 @@
 //! child of the test (`daemon off`) and is stopped with SIGTERM (then SIGKILL) on drop. A missing
 //! nginx is a loud failure, never a silent skip: CI installs it.
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const NGINX_CANDIDATES: [&str; 3] = ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"];
 const START_TIMEOUT: Duration = Duration::from_secs(5);
+/// What the server wrote: its stderr, then its own log.
+const LOG_FILES: &[&str] = &["stderr.log", "error.log"];
 const START_ATTEMPTS: usize = 3;
 
 /// A running nginx; dropping it stops it.
@@ -57,7 +57,7 @@ impl Nginx {
         let mut last_failure = String::new();
         for _ in 0..START_ATTEMPTS {
             let dir = tempfile::tempdir().expect("tempdir for nginx");
-            let port = free_port();
+            let port = super::free_port();
             let conf = full_config(dir.path(), port, http_body);
             let conf_path = dir.path().join("nginx.conf");
             std::fs::write(&conf_path, conf).expect("write nginx.conf");
@@ -98,57 +98,20 @@ impl Nginx {
 
     /// nginx's error log so far (useful in assertion messages).
     pub fn error_log(&self) -> String {
-        let read =
-            |name: &str| std::fs::read_to_string(self.dir.path().join(name)).unwrap_or_default();
-        format!("{}{}", read("stderr.log"), read("error.log"))
+        super::read_logs(self.dir.path(), LOG_FILES)
     }
 
     fn wait_ready(&mut self) -> Result<(), String> {
-        let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
-        let deadline = Instant::now() + START_TIMEOUT;
-        while Instant::now() < deadline {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return Err(format!("nginx exited with {status}:\n{}", self.error_log()));
-            }
-            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
-                return Ok(());
-            }
-            thread::sleep(Duration::from_millis(20));
-        }
-        Err(format!(
-            "nginx did not accept on {addr} within {START_TIMEOUT:?}:\n{}",
-            self.error_log()
-        ))
+        let dir = self.dir.path().to_path_buf();
+        let log = move || super::read_logs(&dir, LOG_FILES);
+        super::wait_accepting(&mut self.child, "nginx", self.port, START_TIMEOUT, &log)
     }
 }
 
 impl Drop for Nginx {
     fn drop(&mut self) {
-        if let Ok(Some(_)) = self.child.try_wait() {
-            return;
-        }
-        // SIGTERM: fast shutdown of master and workers (SIGQUIT would wait for hung upstreams).
-        let _ = Command::new("kill")
-            .arg("-TERM")
-            .arg(self.child.id().to_string())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            thread::sleep(Duration::from_millis(10));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        super::terminate(&mut self.child);
     }
-}
-
-fn free_port() -> u16 {
-    let l = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-    l.local_addr().expect("local addr").port()
 }
 
 fn full_config(dir: &Path, port: u16, http_body: &str) -> String {

@@ -7,11 +7,9 @@
 //! may run as root, `-n` so no system php.ini leaks in) and is killed on drop. A missing php-fpm
 //! is a loud failure, never a silent skip: CI installs it.
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const FPM_CANDIDATES: [&str; 3] = [
     "/usr/sbin/php-fpm8.2",
@@ -19,6 +17,8 @@ const FPM_CANDIDATES: [&str; 3] = [
     "/usr/local/sbin/php-fpm",
 ];
 const START_TIMEOUT: Duration = Duration::from_secs(5);
+/// What the server wrote: its stderr, then its own log.
+const LOG_FILES: &[&str] = &["stderr.log", "php-fpm.log"];
 const START_ATTEMPTS: usize = 3;
 
 /// How the private pool is set up.
@@ -96,7 +96,7 @@ impl PhpFpm {
             for (name, source) in &pool.scripts {
                 std::fs::write(scripts.join(name), source).expect("write PHP script");
             }
-            let port = free_port();
+            let port = super::free_port();
             let conf_path = dir.path().join("php-fpm.conf");
             std::fs::write(&conf_path, config(dir.path(), port, pool)).expect("write php-fpm.conf");
             let output = std::fs::File::create(dir.path().join("stderr.log")).expect("log file");
@@ -136,57 +136,20 @@ impl PhpFpm {
 
     /// php-fpm's log so far (useful in assertion messages).
     pub fn log(&self) -> String {
-        let read =
-            |name: &str| std::fs::read_to_string(self.dir.path().join(name)).unwrap_or_default();
-        format!("{}{}", read("stderr.log"), read("php-fpm.log"))
+        super::read_logs(self.dir.path(), LOG_FILES)
     }
 
     fn wait_ready(&mut self) -> Result<(), String> {
-        let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
-        let deadline = Instant::now() + START_TIMEOUT;
-        while Instant::now() < deadline {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return Err(format!("php-fpm exited with {status}:\n{}", self.log()));
-            }
-            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
-                return Ok(());
-            }
-            thread::sleep(Duration::from_millis(20));
-        }
-        Err(format!(
-            "php-fpm did not accept on {addr} within {START_TIMEOUT:?}:\n{}",
-            self.log()
-        ))
+        let dir = self.dir.path().to_path_buf();
+        let log = move || super::read_logs(&dir, LOG_FILES);
+        super::wait_accepting(&mut self.child, "php-fpm", self.port, START_TIMEOUT, &log)
     }
 }
 
 impl Drop for PhpFpm {
     fn drop(&mut self) {
-        if let Ok(Some(_)) = self.child.try_wait() {
-            return;
-        }
-        // SIGTERM: php-fpm's fast shutdown stops the master and its workers.
-        let _ = Command::new("kill")
-            .arg("-TERM")
-            .arg(self.child.id().to_string())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            thread::sleep(Duration::from_millis(10));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        super::terminate(&mut self.child);
     }
-}
-
-fn free_port() -> u16 {
-    let l = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-    l.local_addr().expect("local addr").port()
 }
 
 fn config(dir: &Path, port: u16, pool: &FpmPool) -> String {

@@ -100,9 +100,9 @@ pub fn render_text(a: &Analysis) -> String {
             Some(e) => writeln!(out, "{}: NOT READ: {e}", f.path),
             None => writeln!(
                 out,
-                "{}: {:?}, {} lines{}",
+                "{}: {}, {} lines{}",
                 f.path,
-                f.format,
+                f.format.describe(),
                 f.lines,
                 if f.skipped > 0 {
                     format!(" ({} binary/garbled/too long lines skipped)", f.skipped)
@@ -185,8 +185,11 @@ pub fn render_markdown(a: &Analysis) -> String {
             Some(e) => writeln!(out, "- `{}`: **not read**: {e}", f.path),
             None => writeln!(
                 out,
-                "- `{}`: {:?}, {} lines, {} skipped",
-                f.path, f.format, f.lines, f.skipped
+                "- `{}`: {}, {} lines, {} skipped",
+                f.path,
+                f.format.describe(),
+                f.lines,
+                f.skipped
             ),
         };
     }

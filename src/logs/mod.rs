@@ -31,6 +31,20 @@ pub enum LogFormat {
     Unknown,
 }
 
+impl LogFormat {
+    /// What people call it: "nginx error log", "access log" ...
+    pub fn describe(self) -> &'static str {
+        match self {
+            LogFormat::NginxError => "nginx error log",
+            LogFormat::Access => "access log",
+            LogFormat::ApacheError => "Apache error log",
+            LogFormat::PhpFpm => "PHP-FPM log",
+            LogFormat::PhpError => "PHP error log",
+            LogFormat::Unknown => "unknown format",
+        }
+    }
+}
+
 /// How bad a finding is (sorted: errors first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -6,6 +6,7 @@
 //! without a network. Every field has a default so a scenario only states what matters to it.
 
 pub mod burst;
+pub mod logs;
 pub mod origin;
 pub mod paths;
 pub mod propagation;
@@ -62,6 +63,8 @@ pub enum ProbeKind {
     Paths,
     /// Owner mode: a small, bounded burst of requests (failure ratio vs concurrency).
     Burst,
+    /// Owner mode: the server logs the owner gave (`--logs`, "Analyse logs" in the app).
+    Logs,
 }
 
 impl ProbeKind {
@@ -79,6 +82,7 @@ impl ProbeKind {
             ProbeKind::Origin => "origin",
             ProbeKind::Routes => "routes",
             ProbeKind::Paths => "paths",
+            ProbeKind::Logs => "logs",
             ProbeKind::Burst => "burst",
         }
     }
@@ -441,6 +445,8 @@ pub struct Evidence {
     pub paths: Option<paths::PathsObservation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub burst: Option<burst::BurstObservation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logs: Option<logs::LogsObservation>,
     /// The report's `probes` array.
     pub probes: Vec<ProbeRecord>,
 }
@@ -482,6 +488,7 @@ pub enum Observation {
     Routes(routes::RoutesObservation),
     Paths(paths::PathsObservation),
     Burst(burst::BurstObservation),
+    Logs(Box<logs::LogsObservation>),
     /// The probe was not run (e.g. nothing to connect to after DNS failed); the reason says why.
     Skipped {
         kind: ProbeKind,
@@ -505,6 +512,7 @@ impl Observation {
             Observation::Routes(_) => ProbeKind::Routes,
             Observation::Paths(_) => ProbeKind::Paths,
             Observation::Burst(_) => ProbeKind::Burst,
+            Observation::Logs(_) => ProbeKind::Logs,
             Observation::Skipped { kind, .. } => *kind,
         }
     }
@@ -545,6 +553,7 @@ impl Evidence {
             Observation::Routes(o) => self.routes = Some(o),
             Observation::Paths(o) => self.paths = Some(o),
             Observation::Burst(o) => self.burst = Some(o),
+            Observation::Logs(o) => self.logs = Some(*o),
             Observation::Skipped { .. } => {}
         }
         if !self.finished.contains(&kind) {

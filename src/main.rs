@@ -8,6 +8,8 @@
 
 fn main() {
     attach_parent_console();
+    // Read while the process has one thread (the only time it can be read safely on Unix).
+    let _ = gateway_doctor::evidence::logs::local_offset_secs();
     let code = match gateway_doctor::cli::main_with_args(std::env::args_os()) {
         Ok(code) => code,
         Err(e) => {

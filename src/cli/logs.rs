@@ -6,6 +6,7 @@
 use crate::logs::{self, AnalyseOptions, Analysis, Severity};
 use anyhow::Result;
 use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
@@ -39,11 +40,7 @@ pub fn run_logs(args: &LogsArgs) -> Result<i32> {
             return Ok(2);
         }
     };
-    let options = AnalyseOptions {
-        since,
-        ..AnalyseOptions::default()
-    };
-    let analysis = logs::analyse(&args.files, &options);
+    let analysis = analyse_with_progress(&args.files, since);
     // The text report lists unreadable files itself; JSON/Markdown readers get them on stderr too.
     for file in analysis
         .files
@@ -63,6 +60,40 @@ pub fn run_logs(args: &LogsArgs) -> Result<i32> {
     let _ = stdout.write_all(rendered.as_bytes());
     let _ = stdout.flush();
     Ok(exit_code(&analysis))
+}
+
+/// Read the logs with a progress bar on stderr (drawn only when stderr is a terminal, so pipes,
+/// files and the tests see no escape codes).
+pub fn analyse_with_progress(
+    files: &[PathBuf],
+    since: Option<time::PrimitiveDateTime>,
+) -> Analysis {
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{msg} [{bar:30}] {bytes}/{total_bytes} at {bytes_per_sec}, {eta} left",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(format!(
+        "Reading {} log file{}",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" }
+    ));
+    let progress = |bytes: u64| bar.set_position(bytes);
+    let options = AnalyseOptions {
+        since,
+        progress: Some(&progress),
+        ..AnalyseOptions::default()
+    };
+    let analysis = logs::analyse(files, &options);
+    bar.finish_and_clear();
+    analysis
 }
 
 /// 2 when nothing could be read, 1 when something is wrong, 0 otherwise.

@@ -8,10 +8,11 @@
 mod logs;
 mod probe_lines;
 
-pub use logs::{LogsArgs, LogsFormat, run_logs};
+pub use logs::{LogsArgs, LogsFormat, analyse_with_progress, run_logs};
 
 use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
-use crate::evidence::{Evidence, Mode, ProbeEvent};
+use crate::evidence::logs::LogsObservation;
+use crate::evidence::{Evidence, Mode, Observation, ProbeEvent, ProbeKind};
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
 use crate::store::write_atomically;
@@ -76,6 +77,11 @@ pub struct CheckArgs {
     /// Also write the report (in --format) to this file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Owner mode: a server log to read once the probes are done (repeatable): nginx/Apache
+    /// error and access logs, PHP-FPM and PHP logs, .gz and rotated files. What they show fills
+    /// the server_logs item and can make the verdict certain.
+    #[arg(long = "logs", value_name = "FILE")]
+    pub logs: Vec<PathBuf>,
     #[command(flatten)]
     pub probe: ProbeArgs,
 }
@@ -154,7 +160,13 @@ impl CheckArgs {
                 )));
             }
         }
-        Ok((target, self.probe.options()?))
+        let options = self.probe.options()?;
+        if !self.logs.is_empty() && options.mode != Mode::Owner {
+            return Err(InputError(
+                "--logs reads the site's own server logs, an owner check: add --mode owner".into(),
+            ));
+        }
+        Ok((target, options))
     }
 }
 
@@ -268,7 +280,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         .build()
         .context("cannot start the async runtime")?;
     let live = args.format == Format::Text;
-    let (evidence, diagnosis) = runtime.block_on(check(target, options, live));
+    let (evidence, diagnosis) = runtime.block_on(check(target, options, &args.logs, live));
     let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
     let report = Report::new(&evidence, &diagnosis, &generated_at);
     let rendered = match args.format {
@@ -299,8 +311,16 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
 }
 
 /// Run the engine, folding events into evidence; with `live`, print lines as things settle.
-async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, Diagnosis) {
+async fn check(
+    target: Target,
+    options: CheckOptions,
+    logs: &[PathBuf],
+    live: bool,
+) -> (Evidence, Diagnosis) {
     let mut evidence = probe::new_evidence(&target, &options);
+    if !logs.is_empty() {
+        evidence.planned.push(ProbeKind::Logs);
+    }
     if live {
         say!(
             "Checking {} ({} mode, timeout {:.0} s)",
@@ -366,6 +386,18 @@ async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, 
         }
     }
     engine.abort();
+    if !logs.is_empty() {
+        // After the probes, so the lines the server wrote for our own requests are in.
+        let started = std::time::Instant::now();
+        let analysis = tokio::task::block_in_place(|| analyse_with_progress(logs, None));
+        let observation = Observation::Logs(Box::new(LogsObservation::new(analysis)));
+        if live {
+            for line in probe_lines::probe_lines(&observation, &evidence) {
+                say!("  {line}");
+            }
+        }
+        evidence.apply(probe::finished_event(observation, started.elapsed()));
+    }
     let diagnosis = diagnose(&evidence);
     if live {
         for item in diagnosis.checklist.iter() {

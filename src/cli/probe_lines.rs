@@ -111,6 +111,7 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
         }
         Observation::Paths(p) => format!("paths    {}", owner::paths_summary(p)),
         Observation::Burst(b) => format!("burst    {}", owner::burst_summary(b)),
+        Observation::Logs(l) => format!("logs     {}", l.summary()),
         Observation::Skipped { kind, reason } => format!("{:<8} skipped: {reason}", kind.as_str()),
     }
 }

@@ -29,6 +29,7 @@
 mod checklist;
 mod facts;
 mod http_rules;
+pub mod log_evidence;
 pub mod owner;
 mod path;
 mod proxy;

@@ -8,6 +8,7 @@
 
 use super::facts::{Consistency, Facts, Network, got_page};
 use super::http_rules::{ResponseView, classify};
+use super::log_evidence;
 use super::proxy;
 use super::reach::{
     cert_problem, cert_words, dns, is_cert_problem, no_network, no_response, tcp, tls, undecided,
@@ -48,7 +49,7 @@ impl Finding {
 
 /// The verdict on what is known so far.
 pub fn verdict(f: &Facts) -> Verdict {
-    let finding = decide(f);
+    let finding = log_evidence::refine(f.ev, decide(f));
     let mut summary = match finding.cause.as_str() {
         "unknown" if !f.ev.is_complete() => STILL_CHECKING.to_string(),
         "unknown" => NO_CONCLUSION.to_string(),

@@ -16,7 +16,25 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         .unwrap_or("content delivery network");
     match cause {
         "ok" => HEALTHY.to_string(),
-        "upstream_failed" | "no_healthy_upstream" => format!(
+        // The precise causes below come from the server logs (`log_evidence`).
+        "upstream_crash" => format!("The site's application crashed while answering. {NOT_YOU}"),
+        "upstream_overloaded" => format!(
+            "The site's application is overloaded: more visitors than it has workers for. {NOT_YOU}"
+        ),
+        "app_memory_limit" => {
+            format!("The site's application ran out of memory while answering. {NOT_YOU}")
+        }
+        "upstream_permission_denied"
+        | "upstream_header_too_big"
+        | "upstream_tls_failed"
+        | "upstream_unresolved" => format!(
+            "The site's web server is set up so that it cannot use the application behind it. {NOT_YOU}"
+        ),
+        "backend_disabled" => format!(
+            "The site's web server stopped using its application for a while after errors. {NOT_YOU}"
+        ),
+        "upstream_failed" | "no_healthy_upstream" | "upstream_refused" | "php_fpm_down"
+        | "upstream_closed" => format!(
             "The site's web server is up, but the application behind it is not answering. {NOT_YOU}"
         ),
         "upstream_timeout" => format!(

@@ -121,6 +121,7 @@ fn finished(e: &Evidence, kind: ProbeKind) -> ProbeEvent {
         ProbeKind::Routes => e.routes.clone().map(Observation::Routes),
         ProbeKind::Paths => e.paths.clone().map(Observation::Paths),
         ProbeKind::Burst => e.burst.clone().map(Observation::Burst),
+        ProbeKind::Logs => e.logs.clone().map(|l| Observation::Logs(Box::new(l))),
     }
     .unwrap_or(Observation::Skipped {
         kind,

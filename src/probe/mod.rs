@@ -402,6 +402,16 @@ fn propagation_options(options: &CheckOptions) -> propagation::PropagationOption
 }
 
 /// The report's `probes` entry for an observation.
+/// The event for an observation made outside the engine (the server logs, read by the CLI or
+/// the app once the probes are done).
+pub fn finished_event(observation: Observation, elapsed: Duration) -> ProbeEvent {
+    let record = record(&observation, elapsed);
+    ProbeEvent::Finished {
+        observation: Box::new(observation),
+        record,
+    }
+}
+
 fn record(observation: &Observation, elapsed: Duration) -> ProbeRecord {
     let kind = observation.kind();
     let status = match observation {
@@ -431,6 +441,7 @@ fn record(observation: &Observation, elapsed: Duration) -> ProbeRecord {
             _ => ProbeStatus::Error,
         },
         Observation::Skipped { .. } => ProbeStatus::Skipped,
+        Observation::Logs(o) if o.analysis.nothing_readable() => ProbeStatus::Error,
         _ => ProbeStatus::Ok,
     };
     let details = match observation {
@@ -452,6 +463,14 @@ fn record(observation: &Observation, elapsed: Duration) -> ProbeRecord {
         Observation::Routes(o) => serde_json::to_value(o),
         Observation::Paths(o) => serde_json::to_value(o),
         Observation::Burst(o) => serde_json::to_value(o),
+        // The findings are in the report's `logs` section; the probe log gets the outline.
+        Observation::Logs(o) => Ok(serde_json::json!({
+            "summary": o.summary(),
+            "files": o.analysis.files,
+            "causes": o.analysis.findings.iter()
+                .map(|f| serde_json::json!({ "cause": f.cause, "count": f.count, "last_seen": f.last_seen }))
+                .collect::<Vec<_>>(),
+        })),
         Observation::Skipped { reason, .. } => Ok(serde_json::json!({ "reason": reason })),
     }
     .unwrap_or_default();

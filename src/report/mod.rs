@@ -72,6 +72,10 @@ pub struct Report {
     /// Free text from the person who ran the check (the GUI's notes box).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Owner mode: what the server logs given with `--logs` (or opened in the app) showed, in the
+    /// same shape as `gateway-doctor logs --format json`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logs: Option<crate::logs::Analysis>,
     /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
     /// contract (the same data is in `probes[].details`), so it is not serialized.
     #[serde(skip)]
@@ -142,6 +146,7 @@ impl Report {
             path: diagnosis.path.clone(),
             probes: evidence.probes.clone(),
             notes: None,
+            logs: evidence.logs.as_ref().map(|l| l.analysis.clone()),
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }

@@ -13,6 +13,7 @@ mod engine_events;
 mod logs_cli;
 mod owner_cli;
 mod owner_dns;
+mod owner_logs;
 mod owner_origin;
 mod owner_paths;
 mod owner_php;

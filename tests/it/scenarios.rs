@@ -243,6 +243,7 @@ fn drop_probe(ev: &mut Evidence, kind: ProbeKind) {
         ProbeKind::Routes => ev.routes = None,
         ProbeKind::Paths => ev.paths = None,
         ProbeKind::Burst => ev.burst = None,
+        ProbeKind::Logs => ev.logs = None,
     }
 }
 

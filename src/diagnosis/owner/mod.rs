@@ -5,6 +5,7 @@
 pub mod cdn;
 pub mod dns;
 pub mod firewall_proxy;
+pub mod log_findings;
 pub mod maintenance;
 pub mod origin;
 pub mod php_limits;

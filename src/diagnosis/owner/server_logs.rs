@@ -1,6 +1,6 @@
 //! Owner item `server_logs`: which log files to read for the server that answered, and which
 //! lines in them explain a 502/504 (KNOWLEDGE.md, "Server log lines and what they mean"), as a
-//! data table. The log analyser plugs its own findings in later; this item only points the way.
+//! data table. When the owner gave the logs, `log_findings` reads them instead.
 
 use super::stack;
 use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
@@ -142,6 +142,12 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     let id = CheckId::ServerLogs;
     if ev.is_pending(ProbeKind::Http) || ev.is_pending(ProbeKind::Paths) {
         return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
+    }
+    if ev.is_pending(ProbeKind::Logs) {
+        return ChecklistItem::new(id, ItemStatus::Pending, "Reading the server logs…", "");
+    }
+    if let Some(obs) = &ev.logs {
+        return super::log_findings::item(ev, obs);
     }
     let server = stack::web_server(ev);
     let app = stack::app_info(ev);

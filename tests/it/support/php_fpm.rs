@@ -134,6 +134,16 @@ impl PhpFpm {
         self.dir.path().join("www")
     }
 
+    /// The master's pid (its workers are its children).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The file php-fpm logs to (`error_log`), for `--logs`.
+    pub fn log_path(&self) -> PathBuf {
+        self.dir.path().join("php-fpm.log")
+    }
+
     /// php-fpm's log so far (useful in assertion messages).
     pub fn log(&self) -> String {
         super::read_logs(self.dir.path(), LOG_FILES)

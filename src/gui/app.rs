@@ -8,11 +8,13 @@
 //! runs, so an idle window costs no CPU.
 
 use super::bridge::{Backend, SavePicker};
+use super::logs::{JobState, LogsJob, LogsState};
 use super::panels;
 use super::state::{Run, RunPhase, WaitSchedule};
 use crate::browsers::InstalledBrowser;
 use crate::diagnosis::{CheckId, ChecklistItem};
 use crate::evidence::Mode;
+use crate::evidence::logs::LogsObservation;
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
 use crate::store::{Settings, Store, write_atomically};
@@ -78,6 +80,8 @@ impl ExportFormat {
 pub enum Pane {
     Step,
     Details,
+    /// Owner mode: the server logs read (findings, 5xx per minute, pages that failed).
+    Logs,
 }
 
 /// A message under the header: (text, is it a problem).
@@ -129,6 +133,8 @@ pub struct GuiApp {
     focus_address: u8,
     pub icon: Option<egui::TextureHandle>,
     window_size: Option<egui::Vec2>,
+    /// Owner mode: the server logs to read and what they showed.
+    pub logs: LogsState,
 }
 
 impl GuiApp {
@@ -180,6 +186,7 @@ impl GuiApp {
             focus_address: FOCUS_TRIES,
             icon: None,
             window_size: None,
+            logs: LogsState::default(),
         }
     }
 
@@ -191,7 +198,9 @@ impl GuiApp {
             self.start_check(&ctx);
         }
         self.poll(&ctx);
+        self.poll_logs(&ctx);
         self.keyboard(&ctx);
+        self.dropped_files(&ctx);
         // The window's inner size in points (what `with_inner_size` takes back at the next start).
         self.window_size = Some(ctx.input(|i| i.viewport_rect().size()));
 
@@ -208,6 +217,97 @@ impl GuiApp {
         if self.wait.next_at.is_some() {
             // Only the countdown needs a clock; everything else repaints on events.
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+        panels::logs::drop_hint(&ctx);
+    }
+
+    /// Log files dropped on the window are read at once (and switch to owner mode, where the
+    /// server's logs belong).
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if dropped.is_empty() {
+            return;
+        }
+        self.set_mode(Mode::Owner);
+        self.analyse_logs(dropped, ctx);
+    }
+
+    /// Open the "choose log files" dialog (off the UI thread).
+    pub fn choose_logs(&mut self, ctx: &egui::Context) {
+        self.logs.picking = Some(self.picker.pick_logs(ctx));
+    }
+
+    /// Read `files` now; the result becomes evidence of the current owner check.
+    pub fn analyse_logs(&mut self, files: Vec<PathBuf>, ctx: &egui::Context) {
+        self.logs.files = files;
+        self.logs.job = Some(LogsJob::start(self.logs.files.clone(), ctx));
+        if let Some(run) = self.run.as_mut() {
+            if run.evidence.mode == Mode::Owner && !run.is_running() {
+                run.expect_logs();
+            }
+            self.pane = Pane::Logs;
+        }
+    }
+
+    pub fn cancel_logs(&mut self) {
+        if let Some(job) = &self.logs.job {
+            job.cancel();
+        }
+    }
+
+    /// Pick up chosen files and finished readings.
+    fn poll_logs(&mut self, ctx: &egui::Context) {
+        if let Some(rx) = &self.logs.picking {
+            match rx.try_recv() {
+                Ok(files) => {
+                    self.logs.picking = None;
+                    if !files.is_empty() {
+                        self.analyse_logs(files, ctx);
+                    }
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.logs.picking = None;
+                    self.notice = Some(Notice {
+                        text: "No file dialog could be opened here: drop the log files on this window instead.".into(),
+                        problem: true,
+                    });
+                }
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        let state = match &self.logs.job {
+            Some(job) => job.poll(),
+            None => return,
+        };
+        let analysis = match state {
+            JobState::Reading => return,
+            JobState::Finished(a) => a,
+            JobState::Lost => crate::logs::Analysis {
+                files: Vec::new(),
+                findings: Vec::new(),
+                access: None,
+                cancelled: true,
+            },
+        };
+        let elapsed = self
+            .logs
+            .job
+            .take()
+            .map(|j| j.started.elapsed())
+            .unwrap_or_default();
+        let observation = LogsObservation::new(analysis);
+        self.logs.last = Some(observation.clone());
+        if let Some(run) = self.run.as_mut()
+            && run.evidence.mode == Mode::Owner
+        {
+            run.apply_logs(observation, elapsed);
         }
     }
 
@@ -243,6 +343,19 @@ impl GuiApp {
             let was_running = run.is_running();
             run.drain();
             just_finished = was_running && run.phase == RunPhase::Done;
+        }
+        if just_finished
+            && !self.logs.files.is_empty()
+            && self
+                .run
+                .as_ref()
+                .is_some_and(|r| r.evidence.mode == Mode::Owner)
+        {
+            // Read the logs after the probes, so the lines written for our requests are in.
+            self.logs.job = Some(LogsJob::start(self.logs.files.clone(), ctx));
+            if let Some(run) = self.run.as_mut() {
+                run.expect_logs();
+            }
         }
         if just_finished && self.wait.watching() {
             self.after_recheck(ctx);

@@ -108,6 +108,12 @@ pub trait SavePicker {
         extension: &str,
         ctx: &egui::Context,
     ) -> Receiver<Option<PathBuf>>;
+
+    /// Asks for log files to read (owner mode). The channel yields the chosen files (empty when
+    /// they cancelled); a dropped sender means no dialog could be shown.
+    fn pick_logs(&self, _ctx: &egui::Context) -> Receiver<Vec<PathBuf>> {
+        channel().1
+    }
 }
 
 /// On Linux and the BSDs the dialog is a desktop portal reached over the session D-Bus; without
@@ -144,6 +150,26 @@ impl SavePicker for NativePicker {
             .spawn(move || {
                 let picked = pollster::block_on(dialog.save_file());
                 let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
+                ctx.request_repaint();
+            });
+        rx
+    }
+
+    fn pick_logs(&self, ctx: &egui::Context) -> Receiver<Vec<PathBuf>> {
+        let (tx, rx): (Sender<Vec<PathBuf>>, _) = channel();
+        if !dialog_possible() {
+            return rx;
+        }
+        let mut dialog = rfd::AsyncFileDialog::new().set_title("Choose server log files");
+        if std::path::Path::new("/var/log").is_dir() {
+            dialog = dialog.set_directory("/var/log");
+        }
+        let ctx = ctx.clone();
+        let _ = std::thread::Builder::new()
+            .name("logs-dialog".into())
+            .spawn(move || {
+                let picked = pollster::block_on(dialog.pick_files()).unwrap_or_default();
+                let _ = tx.send(picked.iter().map(|h| h.path().to_path_buf()).collect());
                 ctx.request_repaint();
             });
         rx

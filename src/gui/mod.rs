@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod bridge;
+pub mod logs;
 pub mod panels;
 pub mod state;
 pub mod style;

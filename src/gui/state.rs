@@ -3,8 +3,9 @@
 //! for the details view. Also the "wait and re-check" schedule of the wait step.
 
 use super::bridge::{BridgeMsg, RunHandle};
-use crate::diagnosis::{Diagnosis, ItemStatus, PathState, VerdictStatus, diagnose};
-use crate::evidence::{Evidence, ProbeEvent};
+use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, PathState, VerdictStatus, diagnose};
+use crate::evidence::logs::LogsObservation;
+use crate::evidence::{Evidence, Observation, ProbeEvent, ProbeKind};
 use crate::target::Target;
 use std::sync::mpsc::TryRecvError;
 use std::time::{Duration, Instant};
@@ -89,16 +90,30 @@ impl Run {
 
     fn finish(&mut self, phase: RunPhase, why: &str) {
         self.phase = phase;
+        self.rediagnose();
+        self.log.push(format!("run ended: {why}"));
+        // Dropping the handle stops whatever is still running.
+        self.handle = None;
+    }
+
+    /// Diagnose again; once the engine is done, a step still waiting was not checked and says
+    /// so (except the server logs while they are being read: those still come).
+    fn rediagnose(&mut self) {
         self.diagnosis = diagnose(&self.evidence);
-        // Nothing more will arrive: a step still waiting was not checked, and says so.
-        let reason = match phase {
+        if self.phase == RunPhase::Running {
+            return;
+        }
+        let reason = match self.phase {
             RunPhase::Cancelled => {
                 "Not checked: the check was cancelled before this step finished."
             }
             _ => "Not checked: this step did not report.",
         };
+        let reading_logs = self.evidence.is_pending(ProbeKind::Logs);
         for item in &mut self.diagnosis.checklist {
-            if item.status == ItemStatus::Pending {
+            if item.status == ItemStatus::Pending
+                && !(reading_logs && item.id == CheckId::ServerLogs)
+            {
                 item.status = ItemStatus::Skipped;
                 item.finding = reason.to_string();
                 item.advice = "Press Check to try again.".to_string();
@@ -109,9 +124,26 @@ impl Run {
                 node.state = PathState::Unknown;
             }
         }
-        self.log.push(format!("run ended: {why}"));
-        // Dropping the handle stops whatever is still running.
-        self.handle = None;
+    }
+
+    /// The server logs are being read for this run: its `server_logs` item waits for them.
+    pub fn expect_logs(&mut self) {
+        if !self.evidence.planned.contains(&ProbeKind::Logs) {
+            self.evidence.planned.push(ProbeKind::Logs);
+        }
+        self.evidence.finished.retain(|k| *k != ProbeKind::Logs);
+        self.rediagnose();
+    }
+
+    /// The server logs were read: they become this run's evidence (whatever its phase).
+    pub fn apply_logs(&mut self, observation: LogsObservation, elapsed: Duration) {
+        if !self.evidence.planned.contains(&ProbeKind::Logs) {
+            self.evidence.planned.push(ProbeKind::Logs);
+        }
+        let event = crate::probe::finished_event(Observation::Logs(Box::new(observation)), elapsed);
+        self.log_event(&event);
+        self.evidence.apply(event);
+        self.rediagnose();
     }
 
     /// Stop every probe now; what was seen so far stays.

@@ -259,7 +259,8 @@ fn start_screen_has_a_focused_address_field_and_explains_the_steps() {
     harness.get_by_label("Visitor");
     harness.get_by_label("Site owner").click();
     harness.run();
-    harness.get_by_label_contains("owner checks are coming");
+    harness.get_by_label_contains("static files vs the dynamic page, your server logs");
+    harness.get_by_label("📂 Analyse logs…");
     harness.get_by_label("Visitor").click();
     harness.run();
     harness.snapshot("start_screen");
@@ -760,3 +761,5 @@ fn owner_mode_lists_the_server_items_and_compares_edge_and_origin() {
     harness.get_by_label("Ways to reach the site");
     harness.snapshot("owner_details");
 }
+
+mod logs;

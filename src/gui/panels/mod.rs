@@ -6,6 +6,7 @@ pub mod banner;
 pub mod details;
 pub mod footer;
 pub mod header;
+pub mod logs;
 pub mod start;
 pub mod steps;
 

@@ -1,10 +1,14 @@
 //! The start screen: what the app does in two sentences, recent sites (one click re-checks), the
-//! step-by-step guide switch, and what owner mode will check.
+//! step-by-step guide switch, and what owner mode checks (with the server logs to read).
 
 use crate::evidence::Mode;
 use crate::gui::app::GuiApp;
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical().show(ui, |ui| body(app, ui));
+}
+
+fn body(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.add_space(12.0);
     ui.heading("Which site shows the error?");
     ui.label(
@@ -55,12 +59,10 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         Mode::Owner => {
             ui.label(egui::RichText::new("Site owner mode").strong());
             ui.label(
-                "The owner checks are coming in the next version: the origin behind the CDN, DNS \
-                 at public and authoritative resolvers, proxy and firewall paths, PHP limits, \
-                 plugins and your server logs. Until then the visitor checks run, and their \
-                 details (who answered, timings, headers, request ids) already point at the layer \
-                 that fails.",
+                "On top of the visitor steps: static files vs the dynamic page, your server logs, WordPress plugins, DNS at public and authoritative resolvers, proxy, ports and IPv4/IPv6 paths, PHP limits and timeouts, a gentle load test (switchable), and, with your origin's address, the origin compared with the CDN's edge.",
             );
+            ui.add_space(12.0);
+            super::logs::show(app, ui);
         }
     }
 }

@@ -86,12 +86,20 @@ pub fn show_pane(app: &mut GuiApp, ui: &mut egui::Ui) {
             Pane::Details,
             "🔍 Details (timings, headers, log)",
         );
+        let owner = app
+            .run
+            .as_ref()
+            .is_some_and(|r| r.evidence.mode == crate::evidence::Mode::Owner);
+        if owner || app.logs.last.is_some() || app.logs.reading() {
+            ui.selectable_value(&mut app.pane, Pane::Logs, "📄 Server logs");
+        }
     });
     ui.separator();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(6.0);
         match app.pane {
             Pane::Details => super::details::show(app, ui),
+            Pane::Logs => super::logs::show(app, ui),
             Pane::Step => step(app, ui),
         }
     });
@@ -160,6 +168,10 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
         CheckId::ClearCache => clear_cache_help(app, ui),
         CheckId::OtherBrowser => other_browsers(app, ui),
         CheckId::Wait => wait(app, ui),
+        CheckId::ServerLogs => {
+            ui.separator();
+            super::logs::show(app, ui);
+        }
         _ => {}
     }
 }

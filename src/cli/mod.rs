@@ -77,11 +77,6 @@ pub struct CheckArgs {
     /// Also write the report (in --format) to this file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Owner mode: a server log to read once the probes are done (repeatable): nginx/Apache
-    /// error and access logs, PHP-FPM and PHP logs, .gz and rotated files. What they show fills
-    /// the server_logs item and can make the verdict certain.
-    #[arg(long = "logs", value_name = "FILE")]
-    pub logs: Vec<PathBuf>,
     #[command(flatten)]
     pub probe: ProbeArgs,
 }
@@ -125,6 +120,11 @@ pub struct ProbeArgs {
     /// Owner mode: skip the gentle load test (a burst of at most 20 requests, 4 at once).
     #[arg(long)]
     pub no_burst: bool,
+    /// Owner mode: a server log to read once the probes are done (repeatable): nginx/Apache
+    /// error and access logs, PHP-FPM and PHP logs, .gz and rotated files. What they show fills
+    /// the server_logs item and can make the verdict certain.
+    #[arg(long = "logs", value_name = "FILE")]
+    pub logs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -160,13 +160,7 @@ impl CheckArgs {
                 )));
             }
         }
-        let options = self.probe.options()?;
-        if !self.logs.is_empty() && options.mode != Mode::Owner {
-            return Err(InputError(
-                "--logs reads the site's own server logs, an owner check: add --mode owner".into(),
-            ));
-        }
-        Ok((target, options))
+        Ok((target, self.probe.options()?))
     }
 }
 
@@ -223,10 +217,11 @@ impl ProbeArgs {
             || !expect_ips.is_empty()
             || !public.is_empty()
             || !authoritative.is_empty()
-            || self.no_burst;
+            || self.no_burst
+            || !self.logs.is_empty();
         if self.mode == ModeArg::Visitor && owner_only {
             return Err(InputError(
-                "--origin, --expect-ip, --public-resolver, --authoritative and --no-burst are owner checks: add --mode owner".into(),
+                "--origin, --expect-ip, --public-resolver, --authoritative, --no-burst and --logs are owner checks: add --mode owner".into(),
             ));
         }
         let mut options = CheckOptions {
@@ -280,7 +275,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         .build()
         .context("cannot start the async runtime")?;
     let live = args.format == Format::Text;
-    let (evidence, diagnosis) = runtime.block_on(check(target, options, &args.logs, live));
+    let (evidence, diagnosis) = runtime.block_on(check(target, options, &args.probe.logs, live));
     let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
     let report = Report::new(&evidence, &diagnosis, &generated_at);
     let rendered = match args.format {
@@ -443,7 +438,7 @@ fn open_app(url: Option<String>, probe: &ProbeArgs) -> Result<i32> {
             return Ok(2);
         }
     };
-    crate::gui::run_app(url, options)?;
+    crate::gui::run_app(url, options, probe.logs.clone())?;
     Ok(0)
 }
 

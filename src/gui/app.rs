@@ -103,6 +103,8 @@ pub struct AppConfig {
     pub browsers: Vec<InstalledBrowser>,
     /// Where reports go when no save dialog can be shown (default: downloads, else home).
     pub fallback_dir: Option<PathBuf>,
+    /// Owner mode: server logs to read after each check (`--logs`).
+    pub logs: Vec<PathBuf>,
 }
 
 pub struct GuiApp {
@@ -186,7 +188,10 @@ impl GuiApp {
             focus_address: FOCUS_TRIES,
             icon: None,
             window_size: None,
-            logs: LogsState::default(),
+            logs: LogsState {
+                files: config.logs,
+                ..LogsState::default()
+            },
         }
     }
 

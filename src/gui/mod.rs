@@ -40,7 +40,11 @@ pub fn quiet_style(ctx: &egui::Context) {
 }
 
 /// Open the window and run until it is closed.
-pub fn run_app(initial_url: Option<String>, options: CheckOptions) -> Result<(), GuiError> {
+pub fn run_app(
+    initial_url: Option<String>,
+    options: CheckOptions,
+    logs: Vec<std::path::PathBuf>,
+) -> Result<(), GuiError> {
     let store = crate::store::Store::from_env_or_default();
     let size = store
         .as_ref()
@@ -67,6 +71,7 @@ pub fn run_app(initial_url: Option<String>, options: CheckOptions) -> Result<(),
         store,
         browsers: crate::browsers::detect(),
         fallback_dir: None,
+        logs,
     };
     eframe::run_native(
         "Gateway Doctor",

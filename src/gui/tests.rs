@@ -157,6 +157,7 @@ fn config(store: Option<Store>) -> AppConfig {
         store,
         browsers: Vec::new(),
         fallback_dir: None,
+        logs: Vec::new(),
     }
 }
 

@@ -97,12 +97,17 @@ pub fn item(ev: &Evidence, obs: &LogsObservation) -> ChecklistItem {
             Some(u) => finding.push_str(&format!(", most on {} ({}).", u.url, u.count)),
             None => finding.push('.'),
         }
-        if let (Some(first), Some(last)) = (access.per_minute.first(), access.per_minute.last()) {
-            finding.push_str(&format!(
+        match (access.per_minute.first(), access.per_minute.last()) {
+            (Some(first), Some(last)) if first.minute == last.minute => finding.push_str(&format!(
+                " All in the minute {}.",
+                first.minute.replace('T', " ")
+            )),
+            (Some(first), Some(last)) => finding.push_str(&format!(
                 " Errors from {} to {}.",
                 first.minute.replace('T', " "),
                 last.minute.replace('T', " ")
-            ));
+            )),
+            _ => {}
         }
     }
     if !errors.is_empty() {

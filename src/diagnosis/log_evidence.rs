@@ -372,7 +372,7 @@ pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding
         .finding
         .subjects
         .first()
-        .map(|s| format!(" ({s})"))
+        .map(|s| format!(" ({})", crate::target::redact_url(s)))
         .unwrap_or_default();
     found.detail = format!(
         "{} The server log agrees: {}{involved}, {}.",

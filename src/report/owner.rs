@@ -72,7 +72,74 @@ pub fn sections(report: &Report) -> Vec<Section> {
     if let Some(obs) = &data.burst {
         out.push(burst_section(obs));
     }
+    if let Some(analysis) = &report.logs {
+        out.push(logs_section(analysis));
+    }
     out
+}
+
+/// What the server logs given showed: one row per finding, the access logs' 5xx in the notes.
+fn logs_section(a: &crate::logs::Analysis) -> Section {
+    let rows = a
+        .findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.title.clone(),
+                f.count.to_string(),
+                f.last_seen.clone().unwrap_or_else(|| "-".into()),
+                f.subjects.join(", "),
+            ]
+        })
+        .collect();
+    let mut notes: Vec<String> = a
+        .files
+        .iter()
+        .map(|f| match &f.error {
+            Some(e) => format!("Not read: {e}"),
+            None => format!("{}: {}, {} lines", f.path, f.format.describe(), f.lines),
+        })
+        .collect();
+    if a.findings.is_empty() {
+        notes.push("No known 502/504 cause in these logs.".into());
+    }
+    if let Some(access) = &a.access {
+        let per_status: Vec<String> = access
+            .per_status
+            .iter()
+            .map(|(s, n)| format!("{n} × {s}"))
+            .collect();
+        let top: Vec<String> = access
+            .top_urls
+            .iter()
+            .take(5)
+            .map(|u| format!("{} ({})", u.url, u.count))
+            .collect();
+        notes.push(format!(
+            "Access logs: {} requests, {} server errors{}{}",
+            access.total,
+            a.access_5xx(),
+            if per_status.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", per_status.join(", "))
+            },
+            if top.is_empty() {
+                ".".to_string()
+            } else {
+                format!("; failing most: {}.", top.join(", "))
+            }
+        ));
+    }
+    if a.cancelled {
+        notes.push("Reading was cancelled: only part of the logs was read.".into());
+    }
+    Section {
+        title: "Server logs".into(),
+        header: strings(["Finding", "Times", "Last seen", "Involved"]),
+        rows,
+        notes,
+    }
 }
 
 fn strings<const N: usize>(cells: [&str; N]) -> Vec<String> {

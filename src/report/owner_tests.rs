@@ -315,3 +315,76 @@ fn burst_summary_lists_failures_per_round() {
     b.enabled = false;
     assert_eq!(burst_summary(&b), "turned off: no extra requests were sent");
 }
+
+#[test]
+fn server_logs_section_lists_findings_and_redacts_secrets_in_log_lines() {
+    use crate::evidence::logs::LogsObservation;
+    use crate::logs::{AccessStats, Analysis, FileSummary, Finding, LogFormat, Severity, UrlCount};
+    let mut ev = owner_502_done();
+    ev.logs = Some(LogsObservation {
+        analysis: Analysis {
+            files: vec![FileSummary {
+                path: "/var/log/nginx/error.log".into(),
+                format: LogFormat::NginxError,
+                lines: 120,
+                skipped: 0,
+                error: None,
+            }],
+            findings: vec![Finding {
+                cause: "upstream_refused".into(),
+                title: "Backend refused the connection".into(),
+                explanation: "Nothing listens.".into(),
+                severity: Severity::Error,
+                count: 7,
+                first_seen: Some("2026-11-25T09:10:00".into()),
+                last_seen: Some("2026-11-25T09:14:00".into()),
+                subjects: vec!["http://127.0.0.1:9000/login?api_key=s3cr3t&page=2".into()],
+                examples: vec![
+                    "2026/11/25 09:14:00 [error] 1#1: *9 connect() failed (111: Connection refused), request: \"GET /login?token=abc123 HTTP/1.1\"".into(),
+                ],
+                fix: "Start the backend.".into(),
+                commands: vec!["sudo ss -ltnp".into()],
+            }],
+            access: Some(AccessStats {
+                total: 40,
+                per_status: [(502, 7)].into_iter().collect(),
+                top_urls: vec![UrlCount {
+                    url: "/login".into(),
+                    count: 7,
+                }],
+                per_minute: vec![],
+            }),
+            cancelled: false,
+        },
+        read_at_unix: 1_795_598_100,
+        local_offset_secs: Some(0),
+    });
+    let report = report_of(&ev);
+    assert_eq!(
+        titles(&report).last().map(String::as_str),
+        Some("Server logs")
+    );
+    let json = report.to_json();
+    for secret in ["s3cr3t", "abc123"] {
+        assert!(
+            !json.contains(secret),
+            "{secret} leaked into the JSON report"
+        );
+    }
+    assert!(json.contains("\"upstream_refused\"") && json.contains("page=2"));
+    let md = render_markdown(&report);
+    assert!(
+        md.contains("## Server logs")
+            && md.contains("| Backend refused the connection | 7 | 2026-11-25T09:14:00 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "Access logs: 40 requests, 7 server errors (7 × 502); failing most: /login (7)."
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("s3cr3t"));
+    let html = render_html(&report);
+    assert!(html.contains("Server logs") && !html.contains("s3cr3t"));
+}

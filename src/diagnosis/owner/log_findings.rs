@@ -36,7 +36,7 @@ pub fn item(ev: &Evidence, obs: &LogsObservation) -> ChecklistItem {
             log_evidence::times(c.finding)
         ));
         if let Some(s) = c.finding.subjects.first() {
-            finding.push_str(&format!(" Involved: {s}."));
+            finding.push_str(&format!(" Involved: {}.", crate::target::redact_url(s)));
         }
         advice = format!("{} {}", c.finding.explanation, c.finding.fix);
         commands.extend(c.finding.commands.iter().cloned());

@@ -229,6 +229,19 @@ pub fn excerpt(s: &str, cap: usize) -> String {
     format!("{}…", &s[..end])
 }
 
+/// The log analysis as reports carry it: log lines and the URLs in them can hold tokens and
+/// credentials, so example lines and subjects go through the same redaction as every URL.
+fn redacted_logs(analysis: &crate::logs::Analysis) -> crate::logs::Analysis {
+    use crate::target::redact_url;
+    let mut a = analysis.clone();
+    for f in &mut a.findings {
+        for text in f.subjects.iter_mut().chain(f.examples.iter_mut()) {
+            *text = redact_url(text);
+        }
+    }
+    a
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -336,17 +349,4 @@ pub(crate) mod tests {
         assert_eq!(excerpt("ééé", 3), "é…");
         assert_eq!(excerpt("", 0), "");
     }
-}
-
-/// The log analysis as reports carry it: log lines and the URLs in them can hold tokens and
-/// credentials, so example lines and subjects go through the same redaction as every URL.
-fn redacted_logs(analysis: &crate::logs::Analysis) -> crate::logs::Analysis {
-    use crate::target::redact_url;
-    let mut a = analysis.clone();
-    for f in &mut a.findings {
-        for text in f.subjects.iter_mut().chain(f.examples.iter_mut()) {
-            *text = redact_url(text);
-        }
-    }
-    a
 }

@@ -308,10 +308,29 @@ impl fmt::Debug for Target {
 pub fn parse_ip_port(s: &str, default_port: u16) -> Result<std::net::SocketAddr, String> {
     let s = s.trim();
     if let Ok(addr) = s.parse::<std::net::SocketAddr>() {
+        if addr.port() == 0 {
+            return Err(format!(
+                "port 0 in \"{}\" is not a port a server listens on",
+                shorten(s)
+            ));
+        }
         return Ok(addr);
     }
-    if let Ok(ip) = s.trim_matches(['[', ']']).parse::<std::net::IpAddr>() {
+    let bare = s
+        .strip_prefix('[')
+        .and_then(|v| v.strip_suffix(']'))
+        .unwrap_or(s);
+    if let Ok(ip) = bare.parse::<std::net::IpAddr>() {
         return Ok(std::net::SocketAddr::new(ip, default_port));
+    }
+    if let Ok((host, _)) = parse_host_port(s, Some(default_port))
+        && host.parse::<std::net::IpAddr>().is_err()
+    {
+        return Err(format!(
+            "\"{}\" is a name, but an IP address is needed here (it must not depend on DNS): \
+             expected 203.0.113.10, 203.0.113.10:8080 or [2001:db8::1]:443",
+            shorten(&host)
+        ));
     }
     Err(format!(
         "expected an IP address with an optional port (203.0.113.10, 203.0.113.10:8080 or [2001:db8::1]:443), got \"{}\"",

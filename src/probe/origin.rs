@@ -10,32 +10,8 @@
 use super::http::Client;
 use super::steps::Browser;
 use crate::evidence::origin::OriginObservation;
-use crate::target::{Scheme, Target, TargetError, parse_host_port};
-use std::net::{IpAddr, SocketAddr};
-use thiserror::Error;
-
-/// Why an `--origin` value cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum OriginError {
-    #[error("--origin: {0}")]
-    Address(#[from] TargetError),
-    #[error(
-        "--origin: \"{host}\" is a name, but the origin must be an IP address (the point is to \
-         bypass DNS and the CDN): expected IP or IP:PORT, as in 203.0.113.5:443 or [2001:db8::5]:443"
-    )]
-    NotAnIp { host: String },
-}
-
-/// Parse an `--origin` value: `IP`, `IP:PORT`, `IPv6` or `[IPv6]:PORT`. Without a port,
-/// `default_port` (the site's port) is used. Names are rejected: they would be resolved, which
-/// is what the bypass avoids.
-pub fn parse_origin(s: &str, default_port: u16) -> Result<SocketAddr, OriginError> {
-    let (host, port) = parse_host_port(s, Some(default_port))?;
-    let ip: IpAddr = host
-        .parse()
-        .map_err(|_| OriginError::NotAnIp { host: host.clone() })?;
-    Ok(SocketAddr::new(ip, port))
-}
+use crate::target::{Scheme, Target};
+use std::net::SocketAddr;
 
 /// The request sent to the origin: the site's URL, except that an origin on port 80 is asked
 /// over plain http and one on port 443 over https (an origin behind a CDN often serves only one
@@ -83,44 +59,6 @@ pub async fn run(target: &Target, origin: SocketAddr, client: &Client) -> Origin
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn origin_takes_ip_ip_port_and_bracketed_v6() {
-        assert_eq!(
-            parse_origin("203.0.113.5", 443).unwrap(),
-            "203.0.113.5:443".parse().unwrap()
-        );
-        assert_eq!(
-            parse_origin(" 203.0.113.5:8080 ", 443).unwrap(),
-            "203.0.113.5:8080".parse().unwrap()
-        );
-        assert_eq!(
-            parse_origin("[2001:db8::5]:8443", 443).unwrap(),
-            "[2001:db8::5]:8443".parse().unwrap()
-        );
-        assert_eq!(
-            parse_origin("2001:db8::5", 80).unwrap(),
-            "[2001:db8::5]:80".parse().unwrap()
-        );
-    }
-
-    #[test]
-    fn origin_rejects_names_and_bad_ports_with_a_clear_message() {
-        let e = parse_origin("origin.example.com:443", 443).unwrap_err();
-        assert!(matches!(e, OriginError::NotAnIp { .. }));
-        let msg = e.to_string();
-        assert!(
-            msg.contains("origin.example.com") && msg.contains("IP address"),
-            "{msg}"
-        );
-        let e = parse_origin("203.0.113.5:99999", 443).unwrap_err();
-        assert!(e.to_string().starts_with("--origin: "), "{e}");
-        assert!(e.to_string().contains("out of range"), "{e}");
-        assert!(parse_origin("", 443).is_err());
-        assert!(parse_origin("http://203.0.113.5/", 443).is_err());
-        assert!(parse_origin("203.0.113.5:0", 443).is_err());
-        assert!(parse_origin("2001:db8::5]:1", 443).is_err());
-    }
 
     #[test]
     fn origin_request_keeps_host_and_path_and_picks_scheme_by_port() {

@@ -492,3 +492,34 @@ fn nasty_inputs_never_panic() {
         let _ = punycode::host_to_unicode(input);
     }
 }
+
+#[test]
+fn ip_port_takes_ip_ip_port_and_bracketed_v6() {
+    let ok = |s: &str, port: u16| parse_ip_port(s, port).unwrap().to_string();
+    assert_eq!(ok("203.0.113.5", 443), "203.0.113.5:443");
+    assert_eq!(ok(" 203.0.113.5:8080 ", 443), "203.0.113.5:8080");
+    assert_eq!(ok("[2001:db8::5]:8443", 443), "[2001:db8::5]:8443");
+    assert_eq!(ok("2001:db8::5", 80), "[2001:db8::5]:80");
+    assert_eq!(ok("[2001:db8::5]", 53), "[2001:db8::5]:53");
+}
+
+#[test]
+fn ip_port_rejects_names_and_bad_ports_with_a_clear_message() {
+    let e = parse_ip_port("origin.example.com:443", 443).unwrap_err();
+    assert!(
+        e.contains("\"origin.example.com\" is a name") && e.contains("IP address"),
+        "{e}"
+    );
+    let e = parse_ip_port("203.0.113.5:0", 443).unwrap_err();
+    assert!(e.contains("port 0"), "{e}");
+    for bad in [
+        "",
+        "203.0.113.5:99999",
+        "http://203.0.113.5/",
+        "2001:db8::5]:1",
+        "[::1",
+    ] {
+        let e = parse_ip_port(bad, 443).unwrap_err();
+        assert!(e.contains("expected"), "{bad}: {e}");
+    }
+}

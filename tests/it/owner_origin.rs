@@ -12,11 +12,12 @@ use gateway_doctor::diagnosis::{CheckId, ItemStatus};
 use gateway_doctor::evidence::routes::{RouteKind, RoutesObservation};
 use gateway_doctor::evidence::{Evidence, HttpOutcome, TcpOutcome, TlsOutcome};
 use gateway_doctor::probe::http::Client;
-use gateway_doctor::probe::origin::{self, parse_origin};
+use gateway_doctor::probe::origin;
 use gateway_doctor::probe::proxy::ProxyConfig;
 use gateway_doctor::probe::routes::{self, RoutesOptions};
 use gateway_doctor::probe::{dns::Resolver, steps::Browser};
 use gateway_doctor::target::Target;
+use gateway_doctor::target::parse_ip_port;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::Path;
 use std::sync::Arc;
@@ -60,7 +61,7 @@ fn edge_nginx(upstream_port: u16) -> Nginx {
 /// The main request through the edge, then the same request straight to `origin`.
 fn edge_and_origin(edge: &Nginx, origin_addr: &str) -> Evidence {
     let target = Target::parse(&format!("http://site.test:{}/", edge.port())).expect("target");
-    let origin_addr = parse_origin(origin_addr, target.port).expect("origin");
+    let origin_addr = parse_ip_port(origin_addr, target.port).expect("origin");
     let client = client(None);
     runtime().block_on(async {
         let edge_addr = [loopback(edge.port())];

@@ -54,6 +54,13 @@ fn with_logs(obs: LogsObservation) -> Evidence {
     ev
 }
 
+fn server_logs(d: &crate::diagnosis::Diagnosis) -> &crate::diagnosis::ChecklistItem {
+    d.checklist
+        .iter()
+        .find(|i| i.id == CheckId::ServerLogs)
+        .expect("server_logs item")
+}
+
 #[test]
 fn the_table_covers_every_log_cause_and_nothing_else() {
     let ids: Vec<&str> = crate::logs::patterns::causes()
@@ -152,11 +159,7 @@ fn a_recent_php_fpm_segfault_makes_the_502_a_high_confidence_crash() {
         "{}",
         after.verdict.detail
     );
-    let item = after
-        .checklist
-        .iter()
-        .find(|i| i.id == CheckId::ServerLogs)
-        .expect("server_logs item");
+    let item = server_logs(&after);
     assert_eq!(item.status, ItemStatus::Fail);
     assert!(
         item.finding.starts_with("The logs explain the error"),
@@ -201,11 +204,7 @@ fn old_or_unrelated_log_findings_raise_nothing() {
     let d = diagnose(&old);
     assert_eq!(d.verdict.cause, base.cause);
     assert_eq!(d.verdict.confidence, base.confidence);
-    let item = d
-        .checklist
-        .iter()
-        .find(|i| i.id == CheckId::ServerLogs)
-        .unwrap();
+    let item = server_logs(&d);
     assert_eq!(item.status, ItemStatus::Info);
     assert!(
         item.finding.contains("none from around the time"),
@@ -219,11 +218,7 @@ fn old_or_unrelated_log_findings_raise_nothing() {
     ));
     let d = diagnose(&timeout);
     assert_eq!(d.verdict.cause, base.cause);
-    let item = d
-        .checklist
-        .iter()
-        .find(|i| i.id == CheckId::ServerLogs)
-        .unwrap();
+    let item = server_logs(&d);
     assert_eq!(item.status, ItemStatus::Warn);
     // A healthy site stays healthy whatever the logs say.
     let mut ok = healthy();
@@ -243,11 +238,7 @@ fn unreadable_logs_and_access_statistics_are_reported_plainly() {
     );
     obs.analysis.files[0].lines = 0;
     let d = diagnose(&with_logs(obs));
-    let item = d
-        .checklist
-        .iter()
-        .find(|i| i.id == CheckId::ServerLogs)
-        .unwrap();
+    let item = server_logs(&d);
     assert_eq!(item.status, ItemStatus::Warn);
     assert!(
         item.finding.contains("permission denied"),
@@ -266,11 +257,7 @@ fn unreadable_logs_and_access_statistics_are_reported_plainly() {
         per_minute: vec![],
     });
     let d = diagnose(&with_logs(obs));
-    let item = d
-        .checklist
-        .iter()
-        .find(|i| i.id == CheckId::ServerLogs)
-        .unwrap();
+    let item = server_logs(&d);
     assert_eq!(item.status, ItemStatus::Info);
     assert!(
         item.finding
@@ -285,10 +272,6 @@ fn reading_logs_keeps_the_item_pending() {
     let mut ev = owner_502_done();
     ev.planned.push(ProbeKind::Logs);
     let d = diagnose(&ev);
-    let item = d
-        .checklist
-        .iter()
-        .find(|i| i.id == CheckId::ServerLogs)
-        .unwrap();
+    let item = server_logs(&d);
     assert_eq!(item.status, ItemStatus::Pending);
 }

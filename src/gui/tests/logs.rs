@@ -31,6 +31,11 @@ fn drop_files(harness: &mut Harness<'static, GuiApp>, files: &[PathBuf]) {
     harness.run_steps(1);
 }
 
+fn verdict(harness: &Harness<'static, GuiApp>) -> crate::diagnosis::Verdict {
+    let run = harness.state().run.as_ref().expect("a run");
+    run.diagnosis.verdict.clone()
+}
+
 /// Step frames until the logs thread has delivered (bounded).
 fn wait_read(harness: &mut Harness<'static, GuiApp>) {
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -91,26 +96,12 @@ fn dropped_logs_make_the_owner_verdict_certain() {
     backend.send(all_events(&owner_502()));
     backend.done();
     harness.run();
-    let before = harness
-        .state()
-        .run
-        .as_ref()
-        .unwrap()
-        .diagnosis
-        .verdict
-        .clone();
+    let before = verdict(&harness);
     assert_eq!(before.cause, "upstream_failed");
 
     drop_files(&mut harness, &logs);
     wait_read(&mut harness);
-    let verdict = harness
-        .state()
-        .run
-        .as_ref()
-        .unwrap()
-        .diagnosis
-        .verdict
-        .clone();
+    let verdict = verdict(&harness);
     assert_eq!(verdict.cause, "upstream_refused");
     assert_eq!(verdict.confidence, Confidence::High);
     assert!(

@@ -12,8 +12,11 @@ pub mod evidence;
 pub mod fingerprint;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod globalping;
+pub mod history;
 pub mod logs;
 pub mod probe;
 pub mod report;
 pub mod store;
 pub mod target;
+pub mod watch;

@@ -10,9 +10,9 @@ pub mod cli;
 pub mod diagnosis;
 pub mod evidence;
 pub mod fingerprint;
+pub mod globalping;
 #[cfg(feature = "gui")]
 pub mod gui;
-pub mod globalping;
 pub mod history;
 pub mod logs;
 pub mod probe;

@@ -106,6 +106,9 @@ mod tests {
     #[test]
     fn retry_after_is_a_floor() {
         assert_eq!(next_pause(None, S(5), Some(S(120)), S(1), S(600)), S(120));
-        assert_eq!(next_pause(Some(S(200)), S(5), Some(S(120)), S(1), S(600)), S(400));
+        assert_eq!(
+            next_pause(Some(S(200)), S(5), Some(S(120)), S(1), S(600)),
+            S(400)
+        );
     }
 }

@@ -45,7 +45,9 @@ pub fn open_for_recording() -> Option<History> {
             Some(opened.history)
         }
         Err(e) => {
-            warn(&format!("note: this check is not stored in the history: {e}"));
+            warn(&format!(
+                "note: this check is not stored in the history: {e}"
+            ));
             None
         }
     }
@@ -53,14 +55,11 @@ pub fn open_for_recording() -> Option<History> {
 
 /// Store one finished check (a failure is one line on stderr).
 pub fn record(history: &History, evidence: &Evidence, diagnosis: &Diagnosis, source: Source) {
-    let rec = CheckRecord::from_check(
-        evidence,
-        diagnosis,
-        source,
-        time::OffsetDateTime::now_utc(),
-    );
+    let rec = CheckRecord::from_check(evidence, diagnosis, source, time::OffsetDateTime::now_utc());
     if let Err(e) = history.record(&rec) {
-        warn(&format!("note: this check is not stored in the history: {e}"));
+        warn(&format!(
+            "note: this check is not stored in the history: {e}"
+        ));
     }
 }
 
@@ -115,10 +114,7 @@ pub fn run_history(args: &HistoryArgs) -> Result<i32> {
         None => {
             let sites = h.sites()?;
             if sites.is_empty() {
-                say(&format!(
-                    "No checks stored yet in {}.",
-                    h.path().display()
-                ));
+                say(&format!("No checks stored yet in {}.", h.path().display()));
                 return Ok(0);
             }
             for s in sites {
@@ -131,7 +127,10 @@ pub fn run_history(args: &HistoryArgs) -> Result<i32> {
         Some(s) => {
             let checks = h.checks(&s, args.limit)?;
             if checks.is_empty() {
-                say(&format!("No checks of {s} stored in {}.", h.path().display()));
+                say(&format!(
+                    "No checks of {s} stored in {}.",
+                    h.path().display()
+                ));
                 return Ok(1);
             }
             for c in &checks {

@@ -307,7 +307,8 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         let mut client = crate::globalping::Client::new(&args.globalping_url).ok()?;
         // Each request may take one probe step's time; the whole measurement three.
         client.request_timeout = step_timeout;
-        client.total_timeout = (step_timeout * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
+        client.total_timeout =
+            (step_timeout * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
         if live {
             say!("\n{}", world::notice(&args.globalping_url));
         }
@@ -330,7 +331,10 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
             }
             Format::Text => rendered = format!("{rendered}\n{}", world::text_block(w)),
             Format::Markdown => {
-                rendered = format!("{rendered}\n## Down for everyone?\n\n{}", world::text_block(w))
+                rendered = format!(
+                    "{rendered}\n## Down for everyone?\n\n{}",
+                    world::text_block(w)
+                )
             }
             Format::Html => {
                 let _ = writeln!(std::io::stderr(), "{}", world::text_block(w).trim_end());
@@ -362,7 +366,11 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
 }
 
 /// Run the engine, folding events into evidence; with `live`, print lines as things settle.
-pub(crate) async fn check(target: Target, options: CheckOptions, live: bool) -> (Evidence, Diagnosis) {
+pub(crate) async fn check(
+    target: Target,
+    options: CheckOptions,
+    live: bool,
+) -> (Evidence, Diagnosis) {
     let mut evidence = probe::new_evidence(&target, &options);
     if live {
         say!(

@@ -104,8 +104,7 @@ fn owner_flags_parse_and_need_owner_mode() {
     assert!(o.burst, "the gentle burst is on by default");
     assert!(input_error(&["--origin", "127.0.0.1"]).contains("--mode owner"));
     assert!(
-        input_error(&["--mode", "owner", "--origin", "origin.example.com"])
-            .starts_with("--origin")
+        input_error(&["--mode", "owner", "--origin", "origin.example.com"]).starts_with("--origin")
     );
     assert!(input_error(&["--mode", "owner", "--expect-ip", "x"]).starts_with("--expect-ip"));
     assert!(

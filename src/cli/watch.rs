@@ -198,7 +198,11 @@ pub async fn watch_loop(
 
 /// Show the notification off the async threads, bounded in time (a stuck D-Bus must not stall
 /// the watch).
-async fn notify(notifier: std::sync::Arc<dyn Notifier>, title: String, body: String) -> Result<(), String> {
+async fn notify(
+    notifier: std::sync::Arc<dyn Notifier>,
+    title: String,
+    body: String,
+) -> Result<(), String> {
     let task = tokio::task::spawn_blocking(move || notifier.notify(&title, &body));
     match tokio::time::timeout(NOTIFY_TIMEOUT, task).await {
         Ok(Ok(r)) => r,

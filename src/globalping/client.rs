@@ -86,7 +86,11 @@ impl Client {
             }
         });
         let created = self
-            .request("POST", &self.endpoint("/v1/measurements"), Some(body.to_string()))
+            .request(
+                "POST",
+                &self.endpoint("/v1/measurements"),
+                Some(body.to_string()),
+            )
             .await?;
         let json = expect_json(&created, &[200, 201, 202])?;
         let id = json
@@ -158,7 +162,11 @@ fn malformed(what: &str, body: &[u8]) -> GlobalpingError {
 fn api_message(body: &[u8]) -> String {
     serde_json::from_slice::<Value>(body)
         .ok()
-        .and_then(|v| v.pointer("/error/message").and_then(Value::as_str).map(String::from))
+        .and_then(|v| {
+            v.pointer("/error/message")
+                .and_then(Value::as_str)
+                .map(String::from)
+        })
         .unwrap_or_else(|| crate::report::excerpt(String::from_utf8_lossy(body).trim(), 200))
 }
 
@@ -209,10 +217,18 @@ fn location(r: &Value) -> LocationResult {
     };
     if let Some(asn) = probe["asn"].as_u64() {
         let network = s(&probe["network"]);
-        place.push_str(&format!(" (AS{asn}{}{network})", if network.is_empty() { "" } else { " " }));
+        place.push_str(&format!(
+            " (AS{asn}{}{network})",
+            if network.is_empty() { "" } else { " " }
+        ));
     }
-    let status = result["statusCode"].as_u64().and_then(|c| u16::try_from(c).ok());
-    let state = result["status"].as_str().unwrap_or("in-progress").to_string();
+    let status = result["statusCode"]
+        .as_u64()
+        .and_then(|c| u16::try_from(c).ok());
+    let state = result["status"]
+        .as_str()
+        .unwrap_or("in-progress")
+        .to_string();
     let error = status
         .is_none()
         .then(|| s(&result["rawOutput"]))
@@ -231,7 +247,10 @@ fn location(r: &Value) -> LocationResult {
 async fn send(method: &str, url: &url::Url, body: Option<String>) -> Result<Answer, String> {
     let host = url.host_str().ok_or("no host")?.to_string();
     let port = url.port_or_known_default().ok_or("no port")?;
-    let bare = host.trim_start_matches('[').trim_end_matches(']').to_string();
+    let bare = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_string();
     let tcp = TcpStream::connect((bare.as_str(), port))
         .await
         .map_err(|e| e.to_string())?;
@@ -285,9 +304,10 @@ async fn exchange<S>(io: S, req: hyper::Request<Full<Bytes>>) -> Result<Answer, 
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(io))
-        .await
-        .map_err(|e| e.to_string())?;
+    let (mut sender, conn) =
+        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(io))
+            .await
+            .map_err(|e| e.to_string())?;
     let driver = tokio::spawn(conn);
     let resp = sender.send_request(req).await.map_err(|e| e.to_string())?;
     let status = resp.status().as_u16();

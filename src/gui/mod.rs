@@ -66,6 +66,7 @@ pub fn run_app(initial_url: Option<String>, options: CheckOptions) -> Result<(),
         store,
         browsers: crate::browsers::detect(),
         fallback_dir: None,
+        history: crate::history::default_path().ok(),
     };
     eframe::run_native(
         "Gateway Doctor",

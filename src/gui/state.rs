@@ -159,7 +159,13 @@ impl WaitSchedule {
     /// then doubling, within MIN_PAUSE..=MAX_PAUSE, and never under `advised`.
     pub fn next_pause(&self, advised: Option<u64>) -> Duration {
         let advised = Duration::from_secs(advised.unwrap_or(30));
-        crate::watch::next_pause(self.last_pause, advised, Some(advised), MIN_PAUSE, MAX_PAUSE)
+        crate::watch::next_pause(
+            self.last_pause,
+            advised,
+            Some(advised),
+            MIN_PAUSE,
+            MAX_PAUSE,
+        )
     }
 
     pub fn arm(&mut self, advised: Option<u64>, now: Instant) {

@@ -82,7 +82,11 @@ pub enum HistoryError {
     #[error(
         "history database {path} was written by a newer Gateway Doctor (schema version {found}; this one knows up to {known}); it was left as it is"
     )]
-    TooNew { path: PathBuf, found: u32, known: u32 },
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
     #[error("history database {path} is damaged and could not be moved aside: {source}")]
     MoveAside {
         path: PathBuf,

@@ -123,7 +123,11 @@ pub fn from_ms(ms: i64) -> time::OffsetDateTime {
 /// The key a site's checks are stored under: the lower-case host, with the port when it is not
 /// the scheme's default (`example.com`, `example.com:8443`, `[::1]:8080`).
 pub fn site_key(host: &str, port: u16, scheme: &str) -> String {
-    let default_port = if scheme.eq_ignore_ascii_case("http") { 80 } else { 443 };
+    let default_port = if scheme.eq_ignore_ascii_case("http") {
+        80
+    } else {
+        443
+    };
     let host = host.to_ascii_lowercase();
     if port == default_port {
         host

@@ -29,7 +29,10 @@ fn an_empty_database_is_migrated_to_the_current_schema() {
     let opened = History::open(&path).unwrap();
     assert!(opened.notice.is_none());
     assert_eq!(opened.history.stored_version().unwrap(), schema_version());
-    opened.history.record(&rec("a.example", 0, Some(502), false)).unwrap();
+    opened
+        .history
+        .record(&rec("a.example", 0, Some(502), false))
+        .unwrap();
     drop(opened);
     // Reopening keeps the data and does not migrate again.
     let again = History::open(&path).unwrap().history;
@@ -50,7 +53,10 @@ fn a_newer_schema_is_refused_and_left_alone() {
         c.pragma_update(None, "user_version", 99).unwrap();
     }
     let err = History::open(&path).err().expect("refused");
-    assert!(matches!(err, HistoryError::TooNew { found: 99, .. }), "{err}");
+    assert!(
+        matches!(err, HistoryError::TooNew { found: 99, .. }),
+        "{err}"
+    );
     assert!(err.to_string().contains("newer"), "{err}");
     assert!(path.exists());
 }
@@ -59,14 +65,17 @@ fn a_newer_schema_is_refused_and_left_alone() {
 fn a_file_that_is_not_a_database_is_moved_aside() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(FILE_NAME);
-    let garbage = b"this is not SQLite at all, just some text that was written here by mistake\n"
-        .repeat(200);
+    let garbage =
+        b"this is not SQLite at all, just some text that was written here by mistake\n".repeat(200);
     std::fs::write(&path, &garbage).unwrap();
     let opened = History::open(&path).unwrap();
     let notice = opened.notice.expect("a notice");
     assert!(notice.contains("not a database"), "{notice}");
     assert!(notice.contains(".corrupt-"), "{notice}");
-    opened.history.record(&rec("b.example", 0, Some(200), true)).unwrap();
+    opened
+        .history
+        .record(&rec("b.example", 0, Some(200), true))
+        .unwrap();
     let backups: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
@@ -114,7 +123,10 @@ fn summaries_say_since_when_and_how_many() {
     let five = 1_800_000_000_000 + 5 * 60_000;
     assert_eq!(s.failing_since_ms, Some(five));
     let line = s.state_line(five + 23 * 60_000);
-    assert!(line.starts_with("failing since ") && line.ends_with("(23 min)"), "{line}");
+    assert!(
+        line.starts_with("failing since ") && line.ends_with("(23 min)"),
+        "{line}"
+    );
     assert!(
         s.failures_line().ends_with(", 2 of 3 checks failed"),
         "{}",
@@ -140,7 +152,10 @@ fn csv_quotes_what_needs_quoting() {
     assert_eq!(lines.next().unwrap(), CSV_COLUMNS.join(","));
     let row = lines.next().unwrap();
     assert!(row.starts_with("2027-01-15T08:00:00Z,e.example,"), "{row}");
-    assert!(row.contains(",connect_refused,failing,\"a,b \"\"c\"\"\",reverse_proxy,'=cmd,13"), "{row}");
+    assert!(
+        row.contains(",connect_refused,failing,\"a,b \"\"c\"\"\",reverse_proxy,'=cmd,13"),
+        "{row}"
+    );
 }
 
 #[test]
@@ -151,6 +166,10 @@ fn the_data_dir_variable_wins() {
     );
     // Empty means unset.
     if let Ok(p) = path_from(Some("".into())) {
-        assert!(p.ends_with("gateway-doctor/history.sqlite"), "{}", p.display());
+        assert!(
+            p.ends_with("gateway-doctor/history.sqlite"),
+            "{}",
+            p.display()
+        );
     }
 }

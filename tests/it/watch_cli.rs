@@ -132,7 +132,7 @@ fn watch_until_healthy_ends_when_the_site_is_back_and_history_shows_it() {
     assert!(run.elapsed >= Duration::from_secs(3), "{}", run.describe());
 
     let host = format!("127.0.0.1:{}", site.server.port());
-    let hist = run_in("history", &[host.clone()], &data);
+    let hist = run_in("history", std::slice::from_ref(&host), &data);
     hist.assert_code(0);
     let rows: Vec<&str> = hist
         .stdout

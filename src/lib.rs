@@ -10,10 +10,13 @@ pub mod cli;
 pub mod diagnosis;
 pub mod evidence;
 pub mod fingerprint;
+pub mod globalping;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod history;
 pub mod logs;
 pub mod probe;
 pub mod report;
 pub mod store;
 pub mod target;
+pub mod watch;

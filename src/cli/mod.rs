@@ -5,10 +5,15 @@
 //! This is an edge of the program: errors become messages and exit codes here (0 healthy,
 //! 1 a problem was found, 2 usage or input error).
 
+mod history;
 mod logs;
 mod probe_lines;
+pub mod watch;
+mod world;
 
+pub use history::{HistoryArgs, run_history};
 pub use logs::{LogsArgs, LogsFormat, analyse_with_progress, run_logs};
+pub use watch::{WatchArgs, WatchFormat, run_watch};
 
 use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
 use crate::evidence::logs::LogsObservation;
@@ -56,6 +61,11 @@ pub enum Command {
     /// Read server logs (nginx, Apache, PHP-FPM, PHP; .gz and rotated files too) and explain the
     /// 502/504 causes they show.
     Logs(LogsArgs),
+    /// Check a web address again and again (with back-off) until it works, one line per check;
+    /// a desktop notification when it is back.
+    Watch(WatchArgs),
+    /// Show the stored checks per site ("failing since ..."), or export them as CSV.
+    History(HistoryArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -77,6 +87,17 @@ pub struct CheckArgs {
     /// Also write the report (in --format) to this file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Do not store this check in the history.
+    #[arg(long)]
+    pub no_history: bool,
+    /// Also ask the Globalping network (a third-party service: it receives the host name and
+    /// path) to load the site from about 10 places around the world: down for everyone, or just
+    /// for you?
+    #[arg(long)]
+    pub from_world: bool,
+    /// The Globalping API to ask with --from-world.
+    #[arg(long, value_name = "URL", default_value = crate::globalping::DEFAULT_URL)]
+    pub globalping_url: String,
     #[command(flatten)]
     pub probe: ProbeArgs,
 }
@@ -159,6 +180,10 @@ impl CheckArgs {
                     path.display()
                 )));
             }
+        }
+        if self.from_world {
+            crate::globalping::Client::new(&self.globalping_url)
+                .map_err(|e| InputError(e.to_string()))?;
         }
         Ok((target, self.probe.options()?))
     }
@@ -275,18 +300,60 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         .build()
         .context("cannot start the async runtime")?;
     let live = args.format == Format::Text;
+    let world_target = args.from_world.then(|| target.clone());
+    let step_timeout = options.timeout;
     let (evidence, diagnosis) = runtime.block_on(check(target, options, &args.probe.logs, live));
+    if !args.no_history
+        && let Some(h) = history::open_for_recording()
+    {
+        history::record(&h, &evidence, &diagnosis, crate::history::Source::Check);
+    }
     let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
     let report = Report::new(&evidence, &diagnosis, &generated_at);
-    let rendered = match args.format {
+    let world = world_target.and_then(|t| {
+        let mut client = crate::globalping::Client::new(&args.globalping_url).ok()?;
+        // Each request may take one probe step's time; the whole measurement three.
+        client.request_timeout = step_timeout;
+        client.total_timeout =
+            (step_timeout * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
+        if live {
+            say!("\n{}", world::notice(&args.globalping_url));
+        }
+        let we_fail = diagnosis.verdict.status != VerdictStatus::Healthy;
+        Some(runtime.block_on(world::ask_the_world(&client, &t, we_fail)))
+    });
+    let mut rendered = match args.format {
         Format::Text => report::render_text(&report),
         Format::Json => report.to_json() + "\n",
         Format::Markdown => report::render_markdown(&report),
         Format::Html => report::render_html(&report),
     };
+    if let Some(w) = &world {
+        match args.format {
+            Format::Json => {
+                if let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&rendered) {
+                    v["world"] = world::json_value(w);
+                    rendered = serde_json::to_string_pretty(&v).unwrap_or(rendered) + "\n";
+                }
+            }
+            Format::Text => rendered = format!("{rendered}\n{}", world::text_block(w)),
+            Format::Markdown => {
+                rendered = format!(
+                    "{rendered}\n## Down for everyone?\n\n{}",
+                    world::text_block(w)
+                )
+            }
+            Format::Html => {
+                let _ = writeln!(std::io::stderr(), "{}", world::text_block(w).trim_end());
+            }
+        }
+    }
     let mut stdout = std::io::stdout().lock();
     if live {
         let _ = writeln!(stdout, "\n{}", report::text::verdict_block(&report));
+        if let Some(w) = &world {
+            let _ = write!(stdout, "\n{}", world::text_block(w));
+        }
     } else {
         // A reader that went away (a closed pipe) is not an error worth a message.
         let _ = stdout.write_all(rendered.as_bytes());
@@ -306,7 +373,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
 }
 
 /// Run the engine, folding events into evidence; with `live`, print lines as things settle.
-async fn check(
+pub(crate) async fn check(
     target: Target,
     options: CheckOptions,
     logs: &[PathBuf],
@@ -423,6 +490,8 @@ pub fn main_with_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Res
     match cli.command {
         Some(Command::Check(args)) => run_check(&args),
         Some(Command::Logs(args)) => run_logs(&args),
+        Some(Command::Watch(args)) => run_watch(&args),
+        Some(Command::History(args)) => run_history(&args),
         None => open_app(cli.url, &cli.probe),
     }
 }
@@ -452,130 +521,4 @@ fn open_app(_url: Option<String>, _probe: &ProbeArgs) -> Result<i32> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn args(extra: &[&str]) -> Result<CheckArgs, clap::Error> {
-        let mut argv = vec!["gateway-doctor", "check", "example.com"];
-        argv.extend_from_slice(extra);
-        Cli::try_parse_from(argv).map(|c| match c.command {
-            Some(Command::Check(a)) => a,
-            _ => panic!("check was given"),
-        })
-    }
-
-    fn input_error(extra: &[&str]) -> String {
-        args(extra).unwrap().options().unwrap_err().0
-    }
-
-    #[test]
-    fn defaults_match_the_issue() {
-        let (target, o) = args(&[]).unwrap().options().unwrap();
-        assert_eq!(target.host, "example.com");
-        assert_eq!(o.timeout, Duration::from_secs(10));
-        assert_eq!(o.retries, 3);
-        assert!(o.use_proxy);
-        assert!(o.resolver.is_none());
-        assert_eq!(o.references.len(), probe::DEFAULT_REFERENCES.len());
-    }
-
-    #[test]
-    fn flags_override_defaults() {
-        let (_, o) = args(&[
-            "--timeout",
-            "2.5",
-            "--retries",
-            "0",
-            "--resolver",
-            "127.0.0.1:5353",
-            "--reference",
-            "127.0.0.1:1",
-            "--reference",
-            "[::1]:2",
-            "--no-proxy",
-        ])
-        .unwrap()
-        .options()
-        .unwrap();
-        assert_eq!(o.timeout, Duration::from_millis(2500));
-        assert_eq!(o.retries, 0);
-        assert_eq!(o.resolver, Some("127.0.0.1:5353".parse().unwrap()));
-        assert_eq!(o.references, vec!["127.0.0.1:1", "[::1]:2"]);
-        assert!(!o.use_proxy);
-        let (_, o) = args(&["--resolver", "::1"]).unwrap().options().unwrap();
-        assert_eq!(o.resolver, Some("[::1]:53".parse().unwrap()));
-    }
-
-    #[test]
-    fn bad_values_name_the_flag() {
-        assert!(input_error(&["--timeout", "0"]).starts_with("--timeout"));
-        assert!(input_error(&["--timeout", "NaN"]).starts_with("--timeout"));
-        assert!(input_error(&["--timeout", "9999"]).starts_with("--timeout"));
-        assert!(input_error(&["--retries", "500"]).starts_with("--retries"));
-        assert!(input_error(&["--resolver", "dns.google"]).starts_with("--resolver"));
-        assert!(input_error(&["--reference", "no-port-here"]).starts_with("--reference"));
-        assert!(args(&["--format", "yaml"]).is_err());
-        assert!(input_error(&["--output", "/nonexistent-dir-gd/x.json"]).starts_with("--output"));
-        assert!(input_error(&["--output", "/"]).starts_with("--output"));
-    }
-
-    #[test]
-    fn owner_flags_parse_and_need_owner_mode() {
-        let (_, o) = args(&[
-            "--mode",
-            "owner",
-            "--origin",
-            "127.0.0.1:8080",
-            "--expect-ip",
-            "192.0.2.7",
-            "--public-resolver",
-            "127.0.0.1:5301",
-            "--authoritative",
-            "[::1]",
-            "--no-burst",
-        ])
-        .unwrap()
-        .options()
-        .unwrap();
-        assert_eq!(o.mode, Mode::Owner);
-        assert_eq!(o.origin, Some("127.0.0.1:8080".parse().unwrap()));
-        assert_eq!(
-            o.expect_ips,
-            vec!["192.0.2.7".parse::<std::net::IpAddr>().unwrap()]
-        );
-        assert_eq!(
-            o.public_resolvers,
-            Some(vec!["127.0.0.1:5301".parse().unwrap()])
-        );
-        assert_eq!(o.authoritative, vec!["[::1]:53".parse().unwrap()]);
-        assert!(!o.burst);
-        let (_, o) = args(&["--mode", "owner", "--origin", "192.0.2.1"])
-            .unwrap()
-            .options()
-            .unwrap();
-        assert_eq!(o.origin, Some("192.0.2.1:443".parse().unwrap()));
-        assert!(o.burst, "the gentle burst is on by default");
-        assert!(input_error(&["--origin", "127.0.0.1"]).contains("--mode owner"));
-        assert!(
-            input_error(&["--mode", "owner", "--origin", "origin.example.com"])
-                .starts_with("--origin")
-        );
-        assert!(input_error(&["--mode", "owner", "--expect-ip", "x"]).starts_with("--expect-ip"));
-        assert!(
-            input_error(&["--mode", "owner", "--public-resolver", "dns.google"])
-                .starts_with("--public-resolver")
-        );
-        assert!(args(&["--mode", "admin"]).is_err());
-    }
-
-    #[test]
-    fn bad_urls_are_input_errors() {
-        let err = Cli::try_parse_from(["gateway-doctor", "check", "ftp://example.com"])
-            .map(|c| match c.command {
-                Some(Command::Check(a)) => a.options().unwrap_err().0,
-                _ => String::new(),
-            })
-            .unwrap();
-        assert!(err.starts_with("URL:"), "{err}");
-    }
-}
+mod tests;

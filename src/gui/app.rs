@@ -105,6 +105,8 @@ pub struct AppConfig {
     pub fallback_dir: Option<PathBuf>,
     /// Owner mode: server logs to read after each check (`--logs`).
     pub logs: Vec<PathBuf>,
+    /// The check history database; `None` stores nothing (tests).
+    pub history: Option<PathBuf>,
 }
 
 pub struct GuiApp {
@@ -137,6 +139,8 @@ pub struct GuiApp {
     window_size: Option<egui::Vec2>,
     /// Owner mode: the server logs to read and what they showed.
     pub logs: LogsState,
+    /// Finished checks are stored here (see `crate::history`).
+    history: Option<crate::history::History>,
 }
 
 impl GuiApp {
@@ -158,6 +162,8 @@ impl GuiApp {
             }
             None => (Settings::default(), None),
         };
+        let (history, history_notice) = open_history(config.history.as_deref());
+        let notice = notice.or(history_notice);
         let start_pending = config.initial_url.is_some();
         let origin = config
             .options
@@ -192,6 +198,7 @@ impl GuiApp {
                 files: config.logs,
                 ..LogsState::default()
             },
+            history,
         }
     }
 
@@ -348,6 +355,16 @@ impl GuiApp {
             let was_running = run.is_running();
             run.drain();
             just_finished = was_running && run.phase == RunPhase::Done;
+            if just_finished && let Some(h) = &self.history {
+                let record = crate::history::CheckRecord::from_check(
+                    &run.evidence,
+                    &run.diagnosis,
+                    crate::history::Source::App,
+                    time::OffsetDateTime::now_utc(),
+                );
+                // A history that cannot be written never gets in the way of the check.
+                let _ = h.record(&record);
+            }
         }
         if just_finished
             && !self.logs.files.is_empty()
@@ -620,5 +637,30 @@ impl eframe::App for GuiApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.on_close();
+    }
+}
+
+/// Open the history (creating it); a damaged file was moved aside: say so once.
+fn open_history(
+    path: Option<&std::path::Path>,
+) -> (Option<crate::history::History>, Option<Notice>) {
+    let Some(path) = path else {
+        return (None, None);
+    };
+    match crate::history::History::open(path) {
+        Ok(opened) => (
+            Some(opened.history),
+            opened.notice.map(|text| Notice {
+                text,
+                problem: true,
+            }),
+        ),
+        Err(e) => (
+            None,
+            Some(Notice {
+                text: format!("Checks are not stored in the history: {e}"),
+                problem: true,
+            }),
+        ),
     }
 }

@@ -72,6 +72,7 @@ pub fn run_app(
         browsers: crate::browsers::detect(),
         fallback_dir: None,
         logs,
+        history: crate::history::default_path().ok(),
     };
     eframe::run_native(
         "Gateway Doctor",

@@ -191,11 +191,13 @@ impl WaitSchedule {
     /// then doubling, within MIN_PAUSE..=MAX_PAUSE, and never under `advised`.
     pub fn next_pause(&self, advised: Option<u64>) -> Duration {
         let advised = Duration::from_secs(advised.unwrap_or(30));
-        let pause = match self.last_pause {
-            None => advised,
-            Some(last) => (last * 2).max(advised),
-        };
-        pause.clamp(MIN_PAUSE, MAX_PAUSE)
+        crate::watch::next_pause(
+            self.last_pause,
+            advised,
+            Some(advised),
+            MIN_PAUSE,
+            MAX_PAUSE,
+        )
     }
 
     pub fn arm(&mut self, advised: Option<u64>, now: Instant) {

@@ -158,6 +158,7 @@ fn config(store: Option<Store>) -> AppConfig {
         browsers: Vec::new(),
         fallback_dir: None,
         logs: Vec::new(),
+        history: None,
     }
 }
 
@@ -764,3 +765,26 @@ fn owner_mode_lists_the_server_items_and_compares_edge_and_origin() {
 }
 
 mod logs;
+#[test]
+fn finished_app_checks_are_stored_in_the_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join(crate::history::FILE_NAME);
+    let backend = FakeBackend::default();
+    let cfg = AppConfig {
+        history: Some(db.clone()),
+        ..config(None)
+    };
+    let harness = checked_with(
+        &backend,
+        cfg,
+        Box::new(FixedPicker(None)),
+        "https://shop.example.com/",
+        &healthy(),
+    );
+    drop(harness);
+    let h = crate::history::History::open(&db).unwrap().history;
+    let checks = h.checks("shop.example.com", 10).unwrap();
+    assert_eq!(checks.len(), 1, "{checks:?}");
+    assert_eq!(checks[0].source, crate::history::Source::App);
+    assert_eq!(checks[0].verdict, "healthy");
+}

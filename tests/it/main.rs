@@ -19,3 +19,5 @@ mod owner_paths;
 mod owner_php;
 mod scenarios;
 mod support;
+mod watch_cli;
+mod world_cli;

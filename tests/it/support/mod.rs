@@ -198,7 +198,7 @@ pub fn run_logs(args: &[&str]) -> CheckRun {
 
 /// Runs `gateway-doctor SUBCOMMAND ARGS` with every proxy variable removed, settings and history
 /// in a throwaway directory (not the real home), then `env` set; bounded by the hang guard.
-fn run_subcommand(subcommand: &str, args: &[&str], env: &[(&str, &str)]) -> CheckRun {
+pub fn run_subcommand(subcommand: &str, args: &[&str], env: &[(&str, &str)]) -> CheckRun {
     let home = tempfile::tempdir().expect("tempdir for XDG dirs");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gateway-doctor"));
     cmd.arg(subcommand).args(args);

@@ -1,0 +1,126 @@
+//! Argument parsing and validation of `check` (no network).
+
+use super::*;
+
+fn args(extra: &[&str]) -> Result<CheckArgs, clap::Error> {
+    let mut argv = vec!["gateway-doctor", "check", "example.com"];
+    argv.extend_from_slice(extra);
+    Cli::try_parse_from(argv).map(|c| match c.command {
+        Some(Command::Check(a)) => a,
+        _ => panic!("check was given"),
+    })
+}
+
+fn input_error(extra: &[&str]) -> String {
+    args(extra).unwrap().options().unwrap_err().0
+}
+
+#[test]
+fn defaults_match_the_issue() {
+    let (target, o) = args(&[]).unwrap().options().unwrap();
+    assert_eq!(target.host, "example.com");
+    assert_eq!(o.timeout, Duration::from_secs(10));
+    assert_eq!(o.retries, 3);
+    assert!(o.use_proxy);
+    assert!(o.resolver.is_none());
+    assert_eq!(o.references.len(), probe::DEFAULT_REFERENCES.len());
+}
+
+#[test]
+fn flags_override_defaults() {
+    let (_, o) = args(&[
+        "--timeout",
+        "2.5",
+        "--retries",
+        "0",
+        "--resolver",
+        "127.0.0.1:5353",
+        "--reference",
+        "127.0.0.1:1",
+        "--reference",
+        "[::1]:2",
+        "--no-proxy",
+    ])
+    .unwrap()
+    .options()
+    .unwrap();
+    assert_eq!(o.timeout, Duration::from_millis(2500));
+    assert_eq!(o.retries, 0);
+    assert_eq!(o.resolver, Some("127.0.0.1:5353".parse().unwrap()));
+    assert_eq!(o.references, vec!["127.0.0.1:1", "[::1]:2"]);
+    assert!(!o.use_proxy);
+    let (_, o) = args(&["--resolver", "::1"]).unwrap().options().unwrap();
+    assert_eq!(o.resolver, Some("[::1]:53".parse().unwrap()));
+}
+
+#[test]
+fn bad_values_name_the_flag() {
+    assert!(input_error(&["--timeout", "0"]).starts_with("--timeout"));
+    assert!(input_error(&["--timeout", "NaN"]).starts_with("--timeout"));
+    assert!(input_error(&["--timeout", "9999"]).starts_with("--timeout"));
+    assert!(input_error(&["--retries", "500"]).starts_with("--retries"));
+    assert!(input_error(&["--resolver", "dns.google"]).starts_with("--resolver"));
+    assert!(input_error(&["--reference", "no-port-here"]).starts_with("--reference"));
+    assert!(args(&["--format", "yaml"]).is_err());
+    assert!(input_error(&["--output", "/nonexistent-dir-gd/x.json"]).starts_with("--output"));
+    assert!(input_error(&["--output", "/"]).starts_with("--output"));
+}
+
+#[test]
+fn owner_flags_parse_and_need_owner_mode() {
+    let (_, o) = args(&[
+        "--mode",
+        "owner",
+        "--origin",
+        "127.0.0.1:8080",
+        "--expect-ip",
+        "192.0.2.7",
+        "--public-resolver",
+        "127.0.0.1:5301",
+        "--authoritative",
+        "[::1]",
+        "--no-burst",
+    ])
+    .unwrap()
+    .options()
+    .unwrap();
+    assert_eq!(o.mode, Mode::Owner);
+    assert_eq!(o.origin, Some("127.0.0.1:8080".parse().unwrap()));
+    assert_eq!(
+        o.expect_ips,
+        vec!["192.0.2.7".parse::<std::net::IpAddr>().unwrap()]
+    );
+    assert_eq!(
+        o.public_resolvers,
+        Some(vec!["127.0.0.1:5301".parse().unwrap()])
+    );
+    assert_eq!(o.authoritative, vec!["[::1]:53".parse().unwrap()]);
+    assert!(!o.burst);
+    let (_, o) = args(&["--mode", "owner", "--origin", "192.0.2.1"])
+        .unwrap()
+        .options()
+        .unwrap();
+    assert_eq!(o.origin, Some("192.0.2.1:443".parse().unwrap()));
+    assert!(o.burst, "the gentle burst is on by default");
+    assert!(input_error(&["--origin", "127.0.0.1"]).contains("--mode owner"));
+    assert!(
+        input_error(&["--mode", "owner", "--origin", "origin.example.com"]).starts_with("--origin")
+    );
+    assert!(input_error(&["--mode", "owner", "--expect-ip", "x"]).starts_with("--expect-ip"));
+    assert!(
+        input_error(&["--mode", "owner", "--public-resolver", "dns.google"])
+            .starts_with("--public-resolver")
+    );
+    assert!(args(&["--mode", "admin"]).is_err());
+}
+
+#[test]
+fn bad_urls_are_input_errors() {
+    let err = Cli::try_parse_from(["gateway-doctor", "check", "ftp://example.com"])
+        .map(|c| match c.command {
+            Some(Command::Check(a)) => a.options().unwrap_err().0,
+            _ => String::new(),
+        })
+        .unwrap();
+    assert!(err.starts_with("URL:"), "{err}");
+}

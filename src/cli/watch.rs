@@ -1,0 +1,288 @@
+//! `gateway-doctor watch URL`: check again and again until the site is back (or forever, or
+//! N times), one line (or one JSON object) per check, pausing longer while it keeps failing and
+//! never less than the server's Retry-After; a desktop notification when it comes back; every
+//! check stored in the history. The pauses are `tokio::time::sleep`s: nothing runs in between.
+
+use super::{InputError, ProbeArgs, check};
+use crate::diagnosis::{Diagnosis, VerdictStatus};
+use crate::evidence::Evidence;
+use crate::history::{History, Source};
+use crate::probe::CheckOptions;
+use crate::report::text::serde_plain;
+use crate::target::Target;
+use crate::watch::{Notifier, next_pause, retry_after};
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use std::io::Write;
+use std::time::Duration;
+
+/// The longest pause between checks, whatever the back-off says.
+pub const MAX_PAUSE: Duration = Duration::from_secs(600);
+/// How long a desktop notification may take to be shown before it is given up.
+const NOTIFY_TIMEOUT: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WatchFormat {
+    /// One line per check.
+    Text,
+    /// One JSON object per line (JSON Lines).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The address to watch.
+    pub url: String,
+    /// Seconds between checks while the site works, and the first pause after a failure
+    /// (failures double it, up to 600 s; a Retry-After from the server is always honoured).
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    pub interval: f64,
+    /// Stop as soon as a check finds the site working.
+    #[arg(long)]
+    pub until_healthy: bool,
+    /// Stop after this many checks.
+    #[arg(long, value_name = "N")]
+    pub max_checks: Option<u32>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: WatchFormat,
+    /// Do not store the checks in the history.
+    #[arg(long)]
+    pub no_history: bool,
+    #[command(flatten)]
+    pub probe: ProbeArgs,
+}
+
+/// A validated `watch`.
+pub struct WatchPlan {
+    pub target: Target,
+    pub options: CheckOptions,
+    pub interval: Duration,
+    pub until_healthy: bool,
+    pub max_checks: Option<u32>,
+    pub json: bool,
+    /// Owner mode: server logs read after each check (`--logs`).
+    pub logs: Vec<std::path::PathBuf>,
+}
+
+impl WatchArgs {
+    pub fn plan(&self) -> Result<WatchPlan, InputError> {
+        let target = Target::parse(&self.url).map_err(|e| InputError(format!("URL: {e}")))?;
+        if !self.interval.is_finite() || !(1.0..=3600.0).contains(&self.interval) {
+            return Err(InputError(format!(
+                "--interval: expected seconds between 1 and 3600, got {}",
+                self.interval
+            )));
+        }
+        if self.max_checks == Some(0) {
+            return Err(InputError("--max-checks: expected at least 1".into()));
+        }
+        Ok(WatchPlan {
+            target,
+            options: self.probe.options()?,
+            interval: Duration::from_secs_f64(self.interval),
+            until_healthy: self.until_healthy,
+            max_checks: self.max_checks,
+            json: self.format == WatchFormat::Json,
+            logs: self.probe.logs.clone(),
+        })
+    }
+}
+
+/// Run `watch`; returns the exit code (0 when the last check was healthy, 1 when not, 2 for
+/// bad input).
+pub fn run_watch(args: &WatchArgs) -> Result<i32> {
+    let plan = match args.plan() {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");
+            return Ok(2);
+        }
+    };
+    let history = if args.no_history {
+        None
+    } else {
+        super::history::open_for_recording()
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let notifier: std::sync::Arc<dyn Notifier> = crate::watch::desktop_notifier().into();
+    let healthy = runtime.block_on(watch_loop(
+        plan,
+        history.as_ref(),
+        notifier,
+        &mut std::io::stdout(),
+    ));
+    Ok(if healthy { 0 } else { 1 })
+}
+
+/// The watch loop itself (public so tests drive it with a recording notifier). Returns whether
+/// the last check was healthy.
+pub async fn watch_loop(
+    plan: WatchPlan,
+    history: Option<&History>,
+    notifier: std::sync::Arc<dyn Notifier>,
+    out: &mut (dyn Write + Send),
+) -> bool {
+    let mut last_pause: Option<Duration> = None;
+    let mut was_failing = false;
+    let mut n: u32 = 0;
+    if !plan.json {
+        let _ = writeln!(
+            out,
+            "Watching {} every {:.0} s{}",
+            plan.target.redacted(),
+            plan.interval.as_secs_f64(),
+            if plan.until_healthy {
+                ", until it works"
+            } else {
+                ""
+            }
+        );
+    }
+    loop {
+        n += 1;
+        let (evidence, diagnosis) =
+            check(plan.target.clone(), plan.options.clone(), &plan.logs, false).await;
+        if let Some(h) = history {
+            super::history::record(h, &evidence, &diagnosis, Source::Watch);
+        }
+        let healthy = diagnosis.verdict.status == VerdictStatus::Healthy;
+        let back_up = healthy && was_failing;
+        was_failing = !healthy;
+        let done = (plan.until_healthy && healthy) || plan.max_checks.is_some_and(|m| n >= m);
+        let pause = if healthy {
+            last_pause = None;
+            plan.interval
+        } else {
+            let floor = retry_after(&evidence).map(Duration::from_secs);
+            let p = next_pause(last_pause, plan.interval, floor, plan.interval, MAX_PAUSE);
+            last_pause = Some(p);
+            p
+        };
+        let next = (!done).then_some(pause);
+        let line = if plan.json {
+            json_line(n, &evidence, &diagnosis, back_up, next)
+        } else {
+            text_line(n, &evidence, &diagnosis, next)
+        };
+        let _ = writeln!(out, "{line}");
+        if back_up {
+            let title = format!("{} is back", plan.target.host);
+            let body = format!(
+                "{} works again ({}).",
+                plan.target.redacted(),
+                evidence
+                    .http
+                    .as_ref()
+                    .and_then(|h| h.status)
+                    .map(|s| format!("HTTP {s}"))
+                    .unwrap_or_else(|| "it answered".into())
+            );
+            if !plan.json {
+                let _ = writeln!(out, "Back up: {body}");
+            }
+            let shown = notify(notifier.clone(), title, body).await;
+            let msg = match shown {
+                Ok(()) => "Desktop notification sent.".to_string(),
+                Err(why) => format!("Desktop notification not shown: {why}."),
+            };
+            let _ = writeln!(std::io::stderr(), "gateway-doctor: {msg}");
+        }
+        let _ = out.flush();
+        if done {
+            return healthy;
+        }
+        tokio::time::sleep(pause).await;
+    }
+}
+
+/// Show the notification off the async threads, bounded in time (a stuck D-Bus must not stall
+/// the watch).
+async fn notify(
+    notifier: std::sync::Arc<dyn Notifier>,
+    title: String,
+    body: String,
+) -> Result<(), String> {
+    let task = tokio::task::spawn_blocking(move || notifier.notify(&title, &body));
+    match tokio::time::timeout(NOTIFY_TIMEOUT, task).await {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => Err(format!("the notifier failed: {e}")),
+        Err(_) => Err(format!(
+            "the desktop did not answer within {} s",
+            NOTIFY_TIMEOUT.as_secs()
+        )),
+    }
+}
+
+fn now_hms() -> String {
+    let t = time::OffsetDateTime::now_utc();
+    format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
+}
+
+fn outcome(evidence: &Evidence) -> String {
+    match evidence.http.as_ref() {
+        Some(h) => match h.status {
+            Some(s) => match &h.reason {
+                Some(r) if !r.is_empty() => format!("{s} {r}"),
+                _ => s.to_string(),
+            },
+            None => serde_plain(&h.outcome).replace('_', " "),
+        },
+        None => "no answer".into(),
+    }
+}
+
+/// `14:02:03  #3  502 Bad Gateway  nginx  12 ms  failing: upstream_refused  (next check in 4 s)`
+fn text_line(n: u32, evidence: &Evidence, d: &Diagnosis, next: Option<Duration>) -> String {
+    let total = evidence
+        .http
+        .as_ref()
+        .and_then(|h| h.timings.total)
+        .map(|t| format!("{t:.0} ms"))
+        .unwrap_or_else(|| "-".into());
+    let verdict = match d.verdict.status {
+        VerdictStatus::Healthy => "healthy".to_string(),
+        s => format!("{}: {}", serde_plain(&s), d.verdict.cause),
+    };
+    let next = next
+        .map(|p| format!("  (next check in {:.0} s)", p.as_secs_f64()))
+        .unwrap_or_default();
+    format!(
+        "{}  #{n}  {}  {}  {}  {}{}",
+        now_hms(),
+        outcome(evidence),
+        d.responder.software.display_name(),
+        total,
+        verdict,
+        next
+    )
+}
+
+fn json_line(
+    n: u32,
+    evidence: &Evidence,
+    d: &Diagnosis,
+    back_up: bool,
+    next: Option<Duration>,
+) -> String {
+    let http = evidence.http.as_ref();
+    serde_json::json!({
+        "check": n,
+        "time": crate::report::timestamp(time::OffsetDateTime::now_utc()),
+        "url": evidence.target.url,
+        "status": http.and_then(|h| h.status),
+        "outcome": http.map(|h| serde_plain(&h.outcome)),
+        "verdict": serde_plain(&d.verdict.status),
+        "culprit": serde_plain(&d.verdict.culprit),
+        "cause": d.verdict.cause,
+        "responder": serde_plain(&d.responder.software),
+        "total_ms": http.and_then(|h| h.timings.total),
+        "back_up": back_up,
+        "next_check_in_s": next.map(|p| p.as_secs_f64()),
+    })
+    .to_string()
+}

@@ -1,0 +1,19 @@
+//! "Is it down for everyone?": asks the public Globalping network (https://globalping.io) to
+//! fetch the site from about ten places around the world, and compares their answers with ours.
+//!
+//! Only ever called when the person asks (`check --from-world`, the app's button): it sends the
+//! site's host name and path (never the query string or credentials) to a third-party service.
+//! Anonymous use is limited (about 250 tests per hour per IP); a 429 answer is reported plainly
+//! with the limit headers. Every request has a timeout and the whole measurement is bounded.
+//!
+//! Protocol: `POST /v1/measurements` with `{type: "http", target, locations: [{magic: "world"}],
+//! limit, measurementOptions: {request: {method, path, host}, protocol, port}}` answers
+//! `202 {id, probesCount}`; `GET /v1/measurements/{id}` answers `{status: "in-progress" |
+//! "finished", results: [{probe: {city, country, asn, network}, result: {status, statusCode,
+//! timings: {total, firstByte, ...}, rawOutput}}]}` and is polled every 500 ms.
+
+mod client;
+mod world;
+
+pub use client::{Client, DEFAULT_URL, GlobalpingError, PROBE_LIMIT};
+pub use world::{LocationResult, WorldCheck, WorldVerdict, conclude, location_lines};

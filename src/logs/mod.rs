@@ -219,9 +219,9 @@ impl Accumulator {
         let Some(index) = patterns::classify(line) else {
             return;
         };
-        let Some(spec) = patterns::causes().get(index) else {
+        if index >= patterns::causes().len() {
             return;
-        };
+        }
         if self.causes.len() <= index {
             self.causes.resize_with(index + 1, || None);
         }
@@ -239,7 +239,7 @@ impl Accumulator {
             }
         }
         if acc.subjects.len() < 5
-            && let Some(subject) = patterns::subject_str(spec, line)
+            && let Some(subject) = patterns::subject_of(index, line)
             && !acc.subjects.iter().any(|s| s == subject)
         {
             acc.subjects.push(subject.to_string());

@@ -61,6 +61,15 @@ struct Matcher {
     finders: Vec<memmem::Finder<'static>>,
     /// Per cause (same order as `causes()`): alternatives, each a list of literal indexes.
     alternatives: Vec<Vec<Vec<usize>>>,
+    /// Per cause: its subject rules with their `after`/`before` markers compiled.
+    subjects: Vec<Vec<CompiledRule>>,
+}
+
+/// A `SubjectRule` with its markers compiled into finders.
+struct CompiledRule {
+    rule: &'static SubjectRule,
+    after: Option<memmem::Finder<'static>>,
+    before: Option<memmem::Finder<'static>>,
 }
 
 fn matcher() -> &'static Matcher {
@@ -89,11 +98,31 @@ fn build_matcher(specs: &'static [CauseSpec]) -> Matcher {
         .collect();
     let finders = literals
         .iter()
-        .map(|l| memmem::Finder::new(l.as_bytes()).into_owned())
+        .map(|l| memmem::Finder::new(l.as_bytes()))
+        .collect();
+    let subjects = specs
+        .iter()
+        .map(|c| {
+            c.subject
+                .iter()
+                .map(|rule| CompiledRule {
+                    rule,
+                    after: rule
+                        .after
+                        .as_ref()
+                        .map(|a| memmem::Finder::new(a.as_bytes())),
+                    before: rule
+                        .before
+                        .as_ref()
+                        .map(|b| memmem::Finder::new(b.as_bytes())),
+                })
+                .collect()
+        })
         .collect();
     Matcher {
         finders,
         alternatives,
+        subjects,
     }
 }
 
@@ -134,20 +163,55 @@ pub fn subject(cause: &CauseSpec, line: &str) -> Option<String> {
 
 /// Like `subject`, borrowed from the line (no allocation).
 pub fn subject_str<'a>(cause: &CauseSpec, line: &'a str) -> Option<&'a str> {
-    cause.subject.iter().find_map(|rule| apply(rule, line))
+    cause.subject.iter().find_map(|rule| {
+        let after = rule
+            .after
+            .as_ref()
+            .map(|a| memmem::Finder::new(a.as_bytes()));
+        let before = rule
+            .before
+            .as_ref()
+            .map(|b| memmem::Finder::new(b.as_bytes()));
+        apply(rule, after.as_ref(), before.as_ref(), line)
+    })
 }
 
-fn apply<'a>(rule: &SubjectRule, line: &'a str) -> Option<&'a str> {
-    if let Some(after) = &rule.after {
-        let start = line.find(after.as_str())? + after.len();
+/// The subject of the cause at `index` (into `causes()`) in `line`, with the markers' finders
+/// compiled once: what the analyser calls on every matching line.
+pub fn subject_of(index: usize, line: &str) -> Option<&str> {
+    matcher()
+        .subjects
+        .get(index)?
+        .iter()
+        .find_map(|c| apply(c.rule, c.after.as_ref(), c.before.as_ref(), line))
+}
+
+fn apply<'a>(
+    rule: &SubjectRule,
+    after: Option<&memmem::Finder>,
+    before: Option<&memmem::Finder>,
+    line: &'a str,
+) -> Option<&'a str> {
+    if let Some(after) = after {
+        let start = after.find(line.as_bytes())? + after.needle().len();
         let rest = &line[start..];
         let stops = rule.until.as_deref().unwrap_or(" ");
-        let end = rest.find(|c: char| stops.contains(c)).unwrap_or(rest.len());
+        let end = if stops.is_ascii() {
+            // Byte search (an ASCII byte always ends on a char boundary).
+            let stops = stops.as_bytes();
+            match stops {
+                [one] => memchr::memchr(*one, rest.as_bytes()),
+                _ => rest.bytes().position(|b| stops.contains(&b)),
+            }
+        } else {
+            rest.find(|c: char| stops.contains(c))
+        }
+        .unwrap_or(rest.len());
         let s = rest[..end].trim_end_matches([',', ';']).trim();
         return (!s.is_empty()).then_some(s);
     }
-    if let Some(before) = &rule.before {
-        let end = line.find(before.as_str())?;
+    if let Some(before) = before {
+        let end = before.find(line.as_bytes())?;
         let head = &line[..end];
         let start = head.rfind(' ').map_or(0, |i| i + 1);
         let s = head[start..].trim();

@@ -197,14 +197,20 @@ struct CauseAcc {
 }
 
 /// Everything collected while streaming (bounded: per cause a few strings, per URL/minute a count).
+/// No allocation per line: causes are indexed by position, minutes keyed by time (rendered at the
+/// end), and the current minute's count is kept aside until the minute changes.
 #[derive(Debug, Default)]
 pub(crate) struct Accumulator {
-    causes: HashMap<usize, CauseAcc>,
+    /// Indexed like `patterns::causes()`.
+    causes: Vec<Option<CauseAcc>>,
     saw_access: bool,
     access_total: u64,
     per_status: BTreeMap<u16, u64>,
     urls: HashMap<String, u64>,
-    minutes: BTreeMap<String, u64>,
+    /// 5xx per minute (the time with seconds zeroed), without `current_minute`.
+    minutes: BTreeMap<PrimitiveDateTime, u64>,
+    /// The minute of the last 5xx and its count not yet added to `minutes`.
+    current_minute: Option<(PrimitiveDateTime, u64)>,
 }
 
 impl Accumulator {
@@ -213,10 +219,16 @@ impl Accumulator {
         let Some(index) = patterns::classify(line) else {
             return;
         };
-        let Some(spec) = patterns::causes().get(index) else {
+        if index >= patterns::causes().len() {
+            return;
+        }
+        if self.causes.len() <= index {
+            self.causes.resize_with(index + 1, || None);
+        }
+        let Some(acc) = self.causes.get_mut(index) else {
             return;
         };
-        let acc = self.causes.entry(index).or_default();
+        let acc = acc.get_or_insert_with(CauseAcc::default);
         acc.count += 1;
         if let Some(s) = stamp {
             if acc.first.is_none_or(|f| s.at < f.at) {
@@ -227,10 +239,10 @@ impl Accumulator {
             }
         }
         if acc.subjects.len() < 5
-            && let Some(subject) = patterns::subject(spec, line)
-            && !acc.subjects.contains(&subject)
+            && let Some(subject) = patterns::subject_of(index, line)
+            && !acc.subjects.iter().any(|s| s == subject)
         {
-            acc.subjects.push(subject);
+            acc.subjects.push(subject.to_string());
         }
         if acc.examples.len() < 3 {
             acc.examples.push(trim_example(line));
@@ -252,19 +264,32 @@ impl Accumulator {
         } else {
             *self.urls.entry(OTHER_URLS.to_string()).or_default() += 1;
         }
-        *self.minutes.entry(stamp.minute()).or_default() += 1;
+        let minute = minute_of(stamp.at);
+        match &mut self.current_minute {
+            Some((m, n)) if *m == minute => *n += 1,
+            current => {
+                if let Some((m, n)) = current.replace((minute, 1)) {
+                    *self.minutes.entry(m).or_default() += n;
+                }
+            }
+        }
     }
 
     pub(crate) fn mark_access(&mut self) {
         self.saw_access = true;
     }
 
-    fn finish(self, files: Vec<FileSummary>, cancelled: bool) -> Analysis {
+    fn finish(mut self, files: Vec<FileSummary>, cancelled: bool) -> Analysis {
+        if let Some((m, n)) = self.current_minute.take() {
+            *self.minutes.entry(m).or_default() += n;
+        }
         let specs = patterns::causes();
         let mut findings: Vec<Finding> = self
             .causes
             .into_iter()
+            .enumerate()
             .filter_map(|(i, acc)| {
+                let acc = acc?;
                 let spec = specs.get(i)?;
                 Some(Finding {
                     cause: spec.id.clone(),
@@ -303,7 +328,10 @@ impl Accumulator {
                 per_minute: self
                     .minutes
                     .into_iter()
-                    .map(|(minute, count)| MinuteCount { minute, count })
+                    .map(|(at, count)| MinuteCount {
+                        minute: Stamp { at, offset: None }.minute(),
+                        count,
+                    })
                     .collect(),
             }
         });
@@ -313,6 +341,15 @@ impl Accumulator {
             access,
             cancelled,
         }
+    }
+}
+
+/// `at` with the seconds (and fractions) zeroed: the key of the per-minute statistics.
+fn minute_of(at: PrimitiveDateTime) -> PrimitiveDateTime {
+    let t = at.time();
+    match time::Time::from_hms(t.hour(), t.minute(), 0) {
+        Ok(m) => PrimitiveDateTime::new(at.date(), m),
+        Err(_) => at,
     }
 }
 

@@ -3,6 +3,8 @@
 //! byte/str slicing (no regex), because this runs on every line of multi-GB logs.
 
 use super::LogFormat;
+use memchr::memmem;
+use std::sync::OnceLock;
 use time::{Date, Month, PrimitiveDateTime, Time, UtcOffset};
 
 /// A timestamp from a log line: the wall-clock time as written, and the offset if the line has one.
@@ -87,11 +89,57 @@ fn num(s: &str) -> Option<u32> {
 }
 
 fn month(s: &str) -> Option<Month> {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let i = NAMES.iter().position(|n| *n == s)?;
-    Month::try_from(u8::try_from(i + 1).ok()?).ok()
+    // A match on a 3-byte array (integer compares, no memcmp): this runs on every access line.
+    let b: &[u8; 3] = s.as_bytes().try_into().ok()?;
+    let m = match b {
+        b"Jan" => 1,
+        b"Feb" => 2,
+        b"Mar" => 3,
+        b"Apr" => 4,
+        b"May" => 5,
+        b"Jun" => 6,
+        b"Jul" => 7,
+        b"Aug" => 8,
+        b"Sep" => 9,
+        b"Oct" => 10,
+        b"Nov" => 11,
+        b"Dec" => 12,
+        _ => return None,
+    };
+    Month::try_from(m).ok()
+}
+
+/// The byte offsets of `" ["` and `"\" "` in a line: SIMD finders built once (`str::find` builds
+/// a searcher on every call, and this runs on every access log line).
+fn find_open_bracket(hay: &str) -> Option<usize> {
+    static F: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+    F.get_or_init(|| memmem::Finder::new(b" ["))
+        .find(hay.as_bytes())
+}
+
+fn find_quote_space(hay: &str) -> Option<usize> {
+    static F: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+    F.get_or_init(|| memmem::Finder::new(b"\" "))
+        .find(hay.as_bytes())
+}
+
+/// The two ASCII digits at `b[i..i + 2]` as a number.
+fn d2(b: &[u8], i: usize) -> Option<u32> {
+    let (x, y) = (*b.get(i)?, *b.get(i + 1)?);
+    (x.is_ascii_digit() && y.is_ascii_digit())
+        .then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
+}
+
+/// A date and time from numbers, validated (no panics on e.g. 31 February).
+fn from_parts(y: u32, mo: Month, d: u32, h: u32, mi: u32, sec: u32) -> Option<PrimitiveDateTime> {
+    let date = Date::from_calendar_date(i32::try_from(y).ok()?, mo, u8::try_from(d).ok()?).ok()?;
+    let time = Time::from_hms(
+        u8::try_from(h).ok()?,
+        u8::try_from(mi).ok()?,
+        u8::try_from(sec).ok()?,
+    )
+    .ok()?;
+    Some(PrimitiveDateTime::new(date, time))
 }
 
 fn datetime(y: u32, mo: Month, d: u32, hms: &str) -> Option<PrimitiveDateTime> {
@@ -110,18 +158,23 @@ fn datetime(y: u32, mo: Month, d: u32, hms: &str) -> Option<PrimitiveDateTime> {
     Some(PrimitiveDateTime::new(date, time))
 }
 
-/// nginx error log: `2026/12/01 21:53:22 [error] ...`.
+/// nginx error log: `2026/12/01 21:53:22 [error] ...` (fixed width, read byte by byte).
 fn nginx_error_time(line: &str) -> Option<PrimitiveDateTime> {
-    let head = line.get(..19)?;
-    if !head.is_ascii() {
+    let b = line.as_bytes();
+    if b.len() < 21
+        || b[4] != b'/'
+        || b[7] != b'/'
+        || b[10] != b' '
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[19] != b' '
+        || b[20] != b'['
+    {
         return None;
     }
-    let b = head.as_bytes();
-    if b[4] != b'/' || b[7] != b'/' || b[10] != b' ' || !line[19..].starts_with(" [") {
-        return None;
-    }
-    let mo = month_num(num(&head[5..7])?)?;
-    datetime(num(&head[..4])?, mo, num(&head[8..10])?, &head[11..19])
+    let y = d2(b, 0)? * 100 + d2(b, 2)?;
+    let mo = month_num(d2(b, 5)?)?;
+    from_parts(y, mo, d2(b, 8)?, d2(b, 11)?, d2(b, 14)?, d2(b, 17)?)
 }
 
 fn month_num(m: u32) -> Option<Month> {
@@ -172,14 +225,14 @@ pub struct AccessLine<'a> {
 
 /// `1.2.3.4 - - [10/Oct/2026:13:55:36 +0000] "GET /a?b HTTP/1.1" 502 157 "ref" "agent"`.
 pub fn parse_access(line: &str) -> Option<AccessLine<'_>> {
-    let open = line.find(" [")? + 2;
+    let open = find_open_bracket(line)? + 2;
     let close = open + line[open..].find(']')?;
     let stamp = access_time(&line[open..close])?;
     let rest = line[close + 1..].strip_prefix(" \"")?;
     // The request ends at the `" NNN ` that follows it (a quote inside the request is escaped).
     let mut search = 0;
     let (request, after) = loop {
-        let q = search + rest[search..].find("\" ")?;
+        let q = search + find_quote_space(&rest[search..])?;
         let tail = &rest[q + 2..];
         let code = tail.get(..3)?;
         if code.bytes().all(|b| b.is_ascii_digit())
@@ -196,8 +249,29 @@ pub fn parse_access(line: &str) -> Option<AccessLine<'_>> {
     Some(AccessLine { stamp, status, url })
 }
 
-/// `10/Oct/2026:13:55:36 +0000`.
+/// `10/Oct/2026:13:55:36 +0000`: the usual fixed-width form byte by byte, else field by field.
 fn access_time(s: &str) -> Option<Stamp> {
+    let b = s.as_bytes();
+    if b.len() == 26
+        && b[2] == b'/'
+        && b[6] == b'/'
+        && b[11] == b':'
+        && b[14] == b':'
+        && b[17] == b':'
+        && b[20] == b' '
+    {
+        let mo = month(s.get(3..6)?)?;
+        let y = d2(b, 7)? * 100 + d2(b, 9)?;
+        let at = from_parts(y, mo, d2(b, 0)?, d2(b, 12)?, d2(b, 15)?, d2(b, 18)?)?;
+        return Some(Stamp {
+            at,
+            offset: parse_offset(s.get(21..)?),
+        });
+    }
+    access_time_fields(s)
+}
+
+fn access_time_fields(s: &str) -> Option<Stamp> {
     let (dt, zone) = s.split_once(' ')?;
     let mut parts = dt.splitn(3, '/');
     let d = num(parts.next()?)?;
@@ -220,8 +294,8 @@ fn parse_offset(z: &str) -> Option<UtcOffset> {
         b'-' => -1,
         _ => return None,
     };
-    let h = i8::try_from(num(&z[1..3])?).ok()?;
-    let m = i8::try_from(num(&z[3..5])?).ok()?;
+    let h = i8::try_from(d2(b, 1)?).ok()?;
+    let m = i8::try_from(d2(b, 3)?).ok()?;
     UtcOffset::from_hms(sign * h, sign * m, 0).ok()
 }
 

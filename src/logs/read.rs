@@ -128,7 +128,7 @@ fn next_line(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<Line>>
             break;
         }
         any = true;
-        let (part, used, done) = match chunk.iter().position(|&b| b == b'\n') {
+        let (part, used, done) = match memchr::memchr(b'\n', chunk) {
             Some(i) => (&chunk[..i], i + 1, true),
             None => (chunk, chunk.len(), false),
         };
@@ -156,7 +156,11 @@ fn next_line(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<Line>>
 
 /// Text worth reading: valid UTF-8 without control characters (tabs are fine).
 fn text(bytes: &[u8]) -> Option<&str> {
-    if bytes.iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+    // No early exit on purpose: this form is vectorised, and almost every line is clean.
+    let control = bytes.iter().fold(false, |bad, &b| {
+        bad | ((b < 0x20) & (b != b'\t')) | (b == 0x7f)
+    });
+    if control {
         return None;
     }
     std::str::from_utf8(bytes).ok()

@@ -575,3 +575,31 @@ fn json_is_snake_case() {
     assert!(v["access"].is_null());
     assert_eq!(v["cancelled"], false);
 }
+
+#[test]
+fn fast_paths_agree_with_the_general_parsers() {
+    // Fixed-width access time (byte by byte) and the field-by-field fallback (one-digit day).
+    let a = r#"1.2.3.4 - - [01/Dec/2026:23:19:45 +0530] "GET /a?b HTTP/1.1" 502 1 "-" "-""#;
+    let a = parse_access(a).expect("fixed-width access line");
+    assert_eq!(a.stamp.render(), "2026-12-01T23:19:45+05:30");
+    assert_eq!((a.status, a.url), (502, "/a"));
+    let b = r#"1.2.3.4 - - [1/Dec/2026:23:19:45 +0000] "GET /b HTTP/1.1" 503 1"#;
+    let b = parse_access(b).expect("one-digit day");
+    assert_eq!(b.stamp.render(), "2026-12-01T23:19:45+00:00");
+    for bad in ["31/Feb/2026:23:19:45 +0000", "01/Dex/2026:23:19:45 +0000"] {
+        let line = format!(r#"1.2.3.4 - - [{bad}] "GET /a HTTP/1.1" 502 1"#);
+        assert!(parse_access(&line).is_none(), "{line}");
+    }
+    // Compiled subject markers give what the rules give, for every cause.
+    let line = "connect() to unix:/run/php/x.sock failed, upstream: \"http://127.0.0.1:9/\", \
+                script '/srv/a.php' [pool www] worker for (127.0.0.1) attempt to connect to 10.0.0.1:80 \
+                returned by /x remote server 10.0.0.2:81 host.example could not be resolved";
+    for (i, spec) in patterns::causes().iter().enumerate() {
+        assert_eq!(
+            patterns::subject_of(i, line),
+            patterns::subject(spec, line).as_deref(),
+            "{}",
+            spec.id
+        );
+    }
+}

@@ -28,20 +28,20 @@ fn logs_json(files: &[&str], extra: &[&str]) -> CheckRun {
     run_logs(&args)
 }
 
-fn findings(run: &CheckRun) -> &Vec<Value> {
+pub(crate) fn findings(run: &CheckRun) -> &Vec<Value> {
     run.at("/findings")
         .as_array()
         .unwrap_or_else(|| panic!("findings is not an array\n{}", run.describe()))
 }
 
-fn causes(run: &CheckRun) -> BTreeSet<String> {
+pub(crate) fn causes(run: &CheckRun) -> BTreeSet<String> {
     findings(run)
         .iter()
         .filter_map(|f| f["cause"].as_str().map(str::to_string))
         .collect()
 }
 
-fn finding<'a>(run: &'a CheckRun, cause: &str) -> &'a Value {
+pub(crate) fn finding<'a>(run: &'a CheckRun, cause: &str) -> &'a Value {
     findings(run)
         .iter()
         .find(|f| f["cause"] == cause)
@@ -106,12 +106,12 @@ fn assert_finding(run: &CheckRun, e: &Expect) {
     }
 }
 
-fn assert_causes(run: &CheckRun, expected: &[&str]) {
+pub(crate) fn assert_causes(run: &CheckRun, expected: &[&str]) {
     let want: BTreeSet<String> = expected.iter().map(|s| s.to_string()).collect();
     assert_eq!(causes(run), want, "cause ids\n{}", run.describe());
 }
 
-fn file_summary<'a>(run: &'a CheckRun, suffix: &str) -> &'a Value {
+pub(crate) fn file_summary<'a>(run: &'a CheckRun, suffix: &str) -> &'a Value {
     run.at("/files")
         .as_array()
         .and_then(|fs| {
@@ -249,7 +249,7 @@ fn apache_error_log_backend_connect_failed() {
     );
 }
 
-fn per_status(run: &CheckRun) -> BTreeMap<String, u64> {
+pub(crate) fn per_status(run: &CheckRun) -> BTreeMap<String, u64> {
     run.at("/access/per_status")
         .as_object()
         .map(|m| {
@@ -260,7 +260,7 @@ fn per_status(run: &CheckRun) -> BTreeMap<String, u64> {
         .unwrap_or_default()
 }
 
-fn top_urls(run: &CheckRun) -> Vec<(String, u64)> {
+pub(crate) fn top_urls(run: &CheckRun) -> Vec<(String, u64)> {
     run.at("/access/top_urls")
         .as_array()
         .map(|a| {

@@ -11,6 +11,8 @@ mod check_servers;
 mod check_tls;
 mod engine_events;
 mod logs_cli;
+mod logs_live;
+mod logs_live_apache;
 mod owner_cli;
 mod owner_dns;
 mod owner_logs;

@@ -8,6 +8,7 @@
 
 #![allow(dead_code)]
 
+pub mod apache;
 pub mod dns;
 pub mod http_servers;
 pub mod nginx;
@@ -18,6 +19,7 @@ pub mod tls;
 
 mod selftest;
 
+pub use apache::Apache;
 pub use dns::DnsServer;
 pub use http_servers::*;
 pub use nginx::Nginx;

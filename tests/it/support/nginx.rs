@@ -63,6 +63,7 @@ impl Nginx {
             std::fs::write(&conf_path, conf).expect("write nginx.conf");
             let output = std::fs::File::create(dir.path().join("stderr.log")).expect("log file");
             let child = Command::new(&binary)
+                .env("TZ", "UTC") // log timestamps comparable with the test's clock
                 .arg("-p")
                 .arg(dir.path())
                 .arg("-e")
@@ -96,9 +97,24 @@ impl Nginx {
         self.dir.path()
     }
 
+    /// The `error_log` file (`error_log ... info`).
+    pub fn error_log_path(&self) -> PathBuf {
+        self.dir.path().join("error.log")
+    }
+
+    /// The `access_log` file (nginx's default `combined` format).
+    pub fn access_log_path(&self) -> PathBuf {
+        self.dir.path().join("access.log")
+    }
+
     /// nginx's error log so far (useful in assertion messages).
     pub fn error_log(&self) -> String {
         super::read_logs(self.dir.path(), LOG_FILES)
+    }
+
+    /// Stops nginx now (SIGTERM), so every log line is written before the files are read.
+    pub fn stop(&mut self) {
+        super::terminate(&mut self.child);
     }
 
     fn wait_ready(&mut self) -> Result<(), String> {

@@ -24,8 +24,11 @@ const START_ATTEMPTS: usize = 3;
 /// How the private pool is set up.
 #[derive(Debug, Clone)]
 pub struct FpmPool {
-    /// `pm.max_children` of the static pool.
+    /// `pm.max_children` of the pool.
     pub max_children: u32,
+    /// `pm = dynamic` (one spare worker) instead of `pm = static`: only a dynamic pool logs
+    /// "server reached pm.max_children setting".
+    pub dynamic: bool,
     /// `request_terminate_timeout` in seconds, when set.
     pub request_terminate_timeout: Option<u32>,
     /// Scripts to write into the script directory: (file name, PHP source).
@@ -36,6 +39,7 @@ impl Default for FpmPool {
     fn default() -> FpmPool {
         FpmPool {
             max_children: 1,
+            dynamic: false,
             request_terminate_timeout: None,
             scripts: Vec::new(),
         }
@@ -45,6 +49,12 @@ impl Default for FpmPool {
 impl FpmPool {
     pub fn max_children(mut self, n: u32) -> FpmPool {
         self.max_children = n;
+        self
+    }
+
+    /// `pm = dynamic` with `pm.start_servers = pm.min_spare_servers = 1`.
+    pub fn dynamic(mut self) -> FpmPool {
+        self.dynamic = true;
         self
     }
 
@@ -101,6 +111,7 @@ impl PhpFpm {
             std::fs::write(&conf_path, config(dir.path(), port, pool)).expect("write php-fpm.conf");
             let output = std::fs::File::create(dir.path().join("stderr.log")).expect("log file");
             let child = Command::new(&binary)
+                .env("TZ", "UTC") // log timestamps comparable with the test's clock
                 .arg("--nodaemonize")
                 .arg("-R")
                 .arg("-n")
@@ -149,6 +160,11 @@ impl PhpFpm {
         super::read_logs(self.dir.path(), LOG_FILES)
     }
 
+    /// Stops php-fpm now (SIGTERM), so every log line is written before the file is read.
+    pub fn stop(&mut self) {
+        super::terminate(&mut self.child);
+    }
+
     fn wait_ready(&mut self) -> Result<(), String> {
         let dir = self.dir.path().to_path_buf();
         let log = move || super::read_logs(&dir, LOG_FILES);
@@ -164,6 +180,14 @@ impl Drop for PhpFpm {
 
 fn config(dir: &Path, port: u16, pool: &FpmPool) -> String {
     let d = dir.display();
+    let pm = if pool.dynamic {
+        let max = pool.max_children.max(1);
+        format!(
+            "pm = dynamic\npm.start_servers = 1\npm.min_spare_servers = 1\npm.max_spare_servers = {max}\n"
+        )
+    } else {
+        "pm = static\n".to_string()
+    };
     let terminate = pool
         .request_terminate_timeout
         .map(|s| format!("request_terminate_timeout = {s}s\n"))
@@ -178,7 +202,7 @@ fn config(dir: &Path, port: u16, pool: &FpmPool) -> String {
          group = root\n\
          listen = 127.0.0.1:{port}\n\
          listen.allowed_clients = 127.0.0.1\n\
-         pm = static\n\
+         {pm}\
          pm.max_children = {}\n\
          catch_workers_output = yes\n\
          {terminate}",

@@ -1,0 +1,149 @@
+//! A real Apache 2.4 (Debian `apache2`), started from a generated config in a temporary directory,
+//! so the log analyser tests see the exact `AH00957`/`AH01114` lines mod_proxy writes when its
+//! backend refuses.
+//!
+//! Everything Apache writes (pid, logs, mutexes) stays in the temp directory; it listens on
+//! 127.0.0.1:<free port> only, runs in the foreground (`-DFOREGROUND`) as a child of the test and
+//! is stopped with SIGTERM (then SIGKILL) on drop. Only the modules the config needs are loaded
+//! from the system module directory; no system config is read. A missing apache2 is a loud
+//! failure, never a silent skip: CI installs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const APACHE_CANDIDATES: [&str; 2] = ["/usr/sbin/apache2", "/usr/sbin/httpd"];
+const MODULE_DIRS: [&str; 2] = ["/usr/lib/apache2/modules", "/usr/lib64/httpd/modules"];
+const START_TIMEOUT: Duration = Duration::from_secs(5);
+/// What the server wrote: its stderr, then its own log.
+const LOG_FILES: &[&str] = &["stderr.log", "error.log"];
+const START_ATTEMPTS: usize = 3;
+
+/// A running Apache; dropping it stops it.
+pub struct Apache {
+    child: Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+/// Where Apache is, or a panic saying how to get it.
+pub fn apache_binary() -> PathBuf {
+    APACHE_CANDIDATES
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!(
+                "apache2 is required by the integration tests but was not found in \
+                 {APACHE_CANDIDATES:?}; install it (apt-get install --no-install-recommends apache2)"
+            )
+        })
+}
+
+fn module_dir() -> PathBuf {
+    MODULE_DIRS
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.join("mod_proxy.so").is_file())
+        .unwrap_or_else(|| {
+            panic!("no Apache module directory with mod_proxy.so in {MODULE_DIRS:?}")
+        })
+}
+
+impl Apache {
+    /// Starts Apache with mod_proxy + mod_proxy_http loaded, logging `warn` to `error.log` and the
+    /// combined format to `access.log`, plus `directives` (e.g. `ProxyPass /shop/ http://...`).
+    /// `@DIR@` in them is replaced by the temp directory.
+    pub fn start(directives: &str) -> Apache {
+        let binary = apache_binary();
+        let modules = module_dir();
+        let mut last_failure = String::new();
+        for _ in 0..START_ATTEMPTS {
+            let dir = tempfile::tempdir().expect("tempdir for apache");
+            let port = super::free_port();
+            let conf = config(dir.path(), &modules, port, directives);
+            let conf_path = dir.path().join("httpd.conf");
+            std::fs::write(&conf_path, conf).expect("write httpd.conf");
+            let output = std::fs::File::create(dir.path().join("stderr.log")).expect("log file");
+            let child = Command::new(&binary)
+                .env("TZ", "UTC") // log timestamps comparable with the test's clock
+                .arg("-f")
+                .arg(&conf_path)
+                .arg("-DFOREGROUND")
+                .stdin(Stdio::null())
+                .stdout(output.try_clone().expect("clone log file"))
+                .stderr(output)
+                .spawn()
+                .unwrap_or_else(|e| panic!("could not run {}: {e}", binary.display()));
+            let mut apache = Apache { child, port, dir };
+            match apache.wait_ready() {
+                Ok(()) => return apache,
+                Err(why) => last_failure = why, // e.g. the port was taken meanwhile: try again
+            }
+        }
+        panic!("apache did not start after {START_ATTEMPTS} attempts:\n{last_failure}");
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The `ErrorLog` file (`LogLevel warn`).
+    pub fn error_log_path(&self) -> PathBuf {
+        self.dir.path().join("error.log")
+    }
+
+    /// The `CustomLog` file (combined format).
+    pub fn access_log_path(&self) -> PathBuf {
+        self.dir.path().join("access.log")
+    }
+
+    /// Apache's error output so far (useful in assertion messages).
+    pub fn error_log(&self) -> String {
+        super::read_logs(self.dir.path(), LOG_FILES)
+    }
+
+    /// Stops Apache now (SIGTERM), so every log line is written before the files are read.
+    pub fn stop(&mut self) {
+        super::terminate(&mut self.child);
+    }
+
+    fn wait_ready(&mut self) -> Result<(), String> {
+        let dir = self.dir.path().to_path_buf();
+        let log = move || super::read_logs(&dir, LOG_FILES);
+        super::wait_accepting(&mut self.child, "apache", self.port, START_TIMEOUT, &log)
+    }
+}
+
+impl Drop for Apache {
+    fn drop(&mut self) {
+        super::terminate(&mut self.child);
+    }
+}
+
+fn config(dir: &Path, modules: &Path, port: u16, directives: &str) -> String {
+    let d = dir.display();
+    let m = modules.display();
+    let directives = directives.replace("@DIR@", &d.to_string());
+    format!(
+        "ServerRoot \"{d}\"\n\
+         ServerName localhost\n\
+         Listen 127.0.0.1:{port}\n\
+         PidFile {d}/httpd.pid\n\
+         DefaultRuntimeDir {d}\n\
+         LoadModule mpm_event_module {m}/mod_mpm_event.so\n\
+         LoadModule authz_core_module {m}/mod_authz_core.so\n\
+         LoadModule proxy_module {m}/mod_proxy.so\n\
+         LoadModule proxy_http_module {m}/mod_proxy_http.so\n\
+         ErrorLog {d}/error.log\n\
+         LogLevel warn\n\
+         LogFormat \"%h %l %u %t \\\"%r\\\" %>s %b \\\"%{{Referer}}i\\\" \\\"%{{User-Agent}}i\\\"\" combined\n\
+         CustomLog {d}/access.log combined\n\
+         DocumentRoot {d}\n\
+         {directives}\n"
+    )
+}

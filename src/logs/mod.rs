@@ -4,6 +4,7 @@
 //! access logs per status, URL and minute, so an owner sees *why* and *since when* without knowing
 //! which lines matter. Pure std I/O: no tokio, no GUI; the CLI and the app both call `analyse`.
 
+mod parallel;
 mod parse;
 pub mod patterns;
 mod read;
@@ -166,11 +167,16 @@ const OTHER_URLS: &str = "(other URLs)";
 /// Read all `paths` (rotated sets in time order) and analyse them. Never panics; a file that
 /// cannot be read gets an `error` in its `FileSummary` and the others are still read.
 pub fn analyse(paths: &[PathBuf], options: &AnalyseOptions) -> Analysis {
+    let order = read::rotation_order(paths);
+    let threads = parallel::threads_for(order.len());
+    if threads > 1 {
+        return parallel::analyse(&order, options, threads);
+    }
     let mut acc = Accumulator::default();
     let mut files = Vec::new();
     let mut cancelled = false;
     let mut bytes_before = 0u64;
-    for path in read::rotation_order(paths) {
+    for path in order {
         if cancelled {
             break;
         }

@@ -20,3 +20,10 @@ pub mod report;
 pub mod store;
 pub mod target;
 pub mod watch;
+
+/// Where the project lives (About box, package metadata). Defined once; packaging/ repeats it in
+/// the .deb control file and the AppStream metainfo.
+pub const PROJECT_URL: &str = "https://github.com/gateway-doctor/gateway-doctor";
+
+/// The licence the code is offered under (as in Cargo.toml), shown in the About box.
+pub const LICENSE: &str = env!("CARGO_PKG_LICENSE");

@@ -21,6 +21,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+mod about;
+
 // ------------------------------------------------------------------------------------------
 // The fake backend: records each started run and lets the test send its events.
 

@@ -1,5 +1,6 @@
 //! The header: app name, the address field (Enter starts), Check / Cancel, and the
-//! Visitor | Site owner switch. Invalid input shows an inline message under the field.
+//! Visitor | Site owner switch, and the About button. Invalid input shows an inline message
+//! under the field.
 
 use crate::evidence::Mode;
 use crate::gui::app::GuiApp;
@@ -18,8 +19,8 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             ui.add_space(12.0);
             let running = app.is_running();
             let label = ui.label("Site:");
-            // Leave room on the right for the button and the mode switch.
-            let width = (ui.available_width() - 260.0).max(160.0);
+            // Leave room on the right for the button, the mode switch and About.
+            let width = (ui.available_width() - 340.0).max(160.0);
             let field = egui::TextEdit::singleline(&mut app.address)
                 .id_salt("address")
                 .hint_text("Web address, e.g. shop.example.com")
@@ -55,6 +56,8 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 app.start_check(ui.ctx());
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                super::about::button(ui);
+                ui.add_space(8.0);
                 let mut mode = app.settings.mode;
                 ui.selectable_value(&mut mode, Mode::Owner, "Site owner")
                     .on_hover_text("Checks for the people who run the site");
@@ -112,4 +115,5 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             ui.add_space(4.0);
         }
     });
+    super::about::show(ui.ctx(), app.icon.as_ref());
 }

@@ -1,7 +1,8 @@
 //! One file per area of the window (UX.md layout): the header with the address, the verdict
 //! banner with the request path, the step list and its pane, the technical details, the footer
-//! with export and notes, and the start screen.
+//! with export and notes, the start screen and the About box.
 
+pub mod about;
 pub mod banner;
 pub mod details;
 pub mod footer;

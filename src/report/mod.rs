@@ -72,6 +72,10 @@ pub struct Report {
     /// Free text from the person who ran the check (the GUI's notes box).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// What the stored history says about this site ("failing since 14:02 UTC (23 min)",
+    /// "first failure seen at ..., 17 of 20 checks failed"); filled by the caller.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<String>,
     /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
     /// contract (the same data is in `probes[].details`), so it is not serialized.
     #[serde(skip)]
@@ -142,6 +146,7 @@ impl Report {
             path: diagnosis.path.clone(),
             probes: evidence.probes.clone(),
             notes: None,
+            history: Vec::new(),
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }

@@ -5,6 +5,7 @@
 
 use crate::diagnosis::Diagnosis;
 use crate::evidence::Evidence;
+pub use crate::history::report_lines;
 use crate::history::{self, CheckRecord, History, Source};
 use crate::store::write_atomically;
 use crate::target::Target;

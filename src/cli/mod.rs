@@ -303,13 +303,16 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     let world_target = args.from_world.then(|| target.clone());
     let step_timeout = options.timeout;
     let (evidence, diagnosis) = runtime.block_on(check(target, options, &args.probe.logs, live));
+    let mut history_lines = Vec::new();
     if !args.no_history
         && let Some(h) = history::open_for_recording()
     {
         history::record(&h, &evidence, &diagnosis, crate::history::Source::Check);
+        history_lines = history::report_lines(&h, &evidence);
     }
     let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
-    let report = Report::new(&evidence, &diagnosis, &generated_at);
+    let mut report = Report::new(&evidence, &diagnosis, &generated_at);
+    report.history = history_lines;
     let world = world_target.and_then(|t| {
         let mut client = crate::globalping::Client::new(&args.globalping_url).ok()?;
         // Each request may take one probe step's time; the whole measurement three.
@@ -351,6 +354,9 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     let mut stdout = std::io::stdout().lock();
     if live {
         let _ = writeln!(stdout, "\n{}", report::text::verdict_block(&report));
+        for line in &report.history {
+            let _ = writeln!(stdout, "History: {line}");
+        }
         if let Some(w) = &world {
             let _ = write!(stdout, "\n{}", world::text_block(w));
         }

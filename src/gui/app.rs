@@ -526,6 +526,9 @@ impl GuiApp {
         let run = self.run.as_ref()?;
         let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
         let mut report = Report::new(&run.evidence, &run.diagnosis, &generated_at);
+        if let Some(h) = &self.history {
+            report.history = crate::history::report_lines(h, &run.evidence);
+        }
         let notes = self.notes.trim();
         if !notes.is_empty() {
             report.notes = Some(notes.to_string());

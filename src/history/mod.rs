@@ -396,3 +396,17 @@ fn move_aside(path: &Path) -> std::io::Result<PathBuf> {
         "too many earlier backups with the same name",
     ))
 }
+
+/// The history lines for a support report about `evidence`'s site: its state and failure count
+/// over the newest 20 checks; nothing when fewer than two checks are stored or on any error.
+pub fn report_lines(history: &History, evidence: &crate::evidence::Evidence) -> Vec<String> {
+    let t = &evidence.target;
+    let site = site_key(&t.host, t.port, &t.scheme);
+    match history.summary(&site, 20) {
+        Ok(s) if s.checks >= 2 => {
+            let now = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
+            vec![s.state_line(now), s.failures_line()]
+        }
+        _ => Vec::new(),
+    }
+}

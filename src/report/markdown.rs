@@ -106,6 +106,12 @@ pub fn render_markdown(report: &Report) -> String {
             let _ = writeln!(s, "Error: {}", cell(e));
         }
     }
+    if !report.history.is_empty() {
+        let _ = writeln!(s, "\n## History of this site\n");
+        for line in &report.history {
+            let _ = writeln!(s, "- {}", cell(line));
+        }
+    }
     if let Some(notes) = report.notes_text() {
         let _ = writeln!(s, "\nNotes from the person who ran it: \"{notes}\"");
     }

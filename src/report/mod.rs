@@ -76,6 +76,10 @@ pub struct Report {
     /// same shape as `gateway-doctor logs --format json`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<crate::logs::Analysis>,
+    /// What the stored history says about this site ("failing since 14:02 UTC (23 min)",
+    /// "first failure seen at ..., 17 of 20 checks failed"); filled by the caller.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<String>,
     /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
     /// contract (the same data is in `probes[].details`), so it is not serialized.
     #[serde(skip)]
@@ -147,6 +151,7 @@ impl Report {
             probes: evidence.probes.clone(),
             notes: None,
             logs: evidence.logs.as_ref().map(|l| redacted_logs(&l.analysis)),
+            history: Vec::new(),
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }

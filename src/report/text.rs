@@ -163,5 +163,8 @@ pub fn render_text(report: &Report) -> String {
     }
     s.push_str(&verdict_block(report));
     s.push('\n');
+    for line in &report.history {
+        s.push_str(&format!("History: {line}\n"));
+    }
     s
 }

@@ -251,6 +251,26 @@ fn check_stores_its_result_unless_told_not_to() {
         .arg("--no-history")
         .run()
         .assert_code(1);
+    // A second stored check: the report carries what the history says.
+    let third = Check::new(site.url()).env(k, &v).run();
+    third.assert_code(1);
+    let lines = third
+        .at("/history")
+        .as_array()
+        .expect("history lines")
+        .clone();
+    assert_eq!(lines.len(), 2, "{}", third.describe());
+    assert!(
+        lines[0].as_str().unwrap().starts_with("failing since "),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1]
+            .as_str()
+            .unwrap()
+            .ends_with(", 2 of 2 checks failed"),
+        "{lines:?}"
+    );
     let hist = run_in("history", &[], &data);
     hist.assert_code(0);
     let site_key = format!("127.0.0.1:{}", site.port());
@@ -260,7 +280,7 @@ fn check_stores_its_result_unless_told_not_to() {
         hist.describe()
     );
     assert!(
-        hist.stdout.contains("1 of 1 check failed"),
+        hist.stdout.contains("2 of 2 checks failed"),
         "{}",
         hist.describe()
     );

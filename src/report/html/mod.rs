@@ -105,6 +105,13 @@ pub fn render_html(report: &Report) -> String {
         http(&mut s, report);
     }
     probe_log(&mut s, report);
+    if !report.history.is_empty() {
+        let _ = write!(s, "<h2>History of this site</h2>\n<ul>\n");
+        for line in &report.history {
+            let _ = writeln!(s, "<li>{}</li>", escape(line));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
     if let Some(notes) = report.notes_text() {
         let _ = write!(
             s,

@@ -82,6 +82,8 @@ pub enum Pane {
     Details,
     /// Owner mode: the server logs read (findings, 5xx per minute, pages that failed).
     Logs,
+    /// The site's stored checks: since when it fails, a status strip, the load times.
+    History,
 }
 
 /// A message under the header: (text, is it a problem).
@@ -141,6 +143,8 @@ pub struct GuiApp {
     pub logs: LogsState,
     /// Finished checks are stored here (see `crate::history`).
     history: Option<crate::history::History>,
+    /// The stored checks of the site on screen, read when a check ends.
+    pub site_history: Option<panels::history::SiteHistory>,
 }
 
 impl GuiApp {
@@ -199,6 +203,7 @@ impl GuiApp {
                 ..LogsState::default()
             },
             history,
+            site_history: None,
         }
     }
 
@@ -249,6 +254,21 @@ impl GuiApp {
         }
         self.set_mode(Mode::Owner);
         self.analyse_logs(dropped, ctx);
+    }
+
+    /// Read the stored checks of the site on screen (after a check, so it is among them).
+    fn refresh_site_history(&mut self) {
+        let (Some(h), Some(run)) = (&self.history, &self.run) else {
+            return;
+        };
+        let t = &run.evidence.target;
+        let site = crate::history::site_key(&t.host, t.port, &t.scheme);
+        let Ok(mut checks) = h.checks(&site, panels::history::SHOWN) else {
+            return;
+        };
+        checks.sort_by_key(|c| c.at_ms);
+        let summary = crate::history::summarize(&site, &checks);
+        self.site_history = Some(panels::history::SiteHistory { checks, summary });
     }
 
     /// Open the "choose log files" dialog (off the UI thread).
@@ -366,6 +386,9 @@ impl GuiApp {
                 let _ = h.record(&record);
             }
         }
+        if just_finished {
+            self.refresh_site_history();
+        }
         if just_finished
             && !self.logs.files.is_empty()
             && self
@@ -476,6 +499,15 @@ impl GuiApp {
         self.settings.remember(&target.redacted());
         self.save_settings();
         let evidence = probe::new_evidence(&target, &options);
+        let t = &evidence.target;
+        let site = crate::history::site_key(&t.host, t.port, &t.scheme);
+        if self
+            .site_history
+            .as_ref()
+            .is_some_and(|h| h.summary.site != site)
+        {
+            self.site_history = None;
+        }
         let handle = self.backend.start(target.clone(), options, ctx);
         self.run = Some(Run::new(target, evidence, handle));
         if !self.wait.watching() {

@@ -7,6 +7,7 @@ pub mod banner;
 pub mod details;
 pub mod footer;
 pub mod header;
+pub mod history;
 pub mod logs;
 pub mod start;
 pub mod steps;

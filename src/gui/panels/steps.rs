@@ -93,6 +93,9 @@ pub fn show_pane(app: &mut GuiApp, ui: &mut egui::Ui) {
         if owner || app.logs.last.is_some() || app.logs.reading() {
             ui.selectable_value(&mut app.pane, Pane::Logs, "📄 Server logs");
         }
+        if app.site_history.is_some() {
+            ui.selectable_value(&mut app.pane, Pane::History, "🕘 History");
+        }
     });
     ui.separator();
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -100,6 +103,7 @@ pub fn show_pane(app: &mut GuiApp, ui: &mut egui::Ui) {
         match app.pane {
             Pane::Details => super::details::show(app, ui),
             Pane::Logs => super::logs::show(app, ui),
+            Pane::History => super::history::show(app, ui),
             Pane::Step => step(app, ui),
         }
     });

@@ -226,7 +226,7 @@ pub struct AccessLine<'a> {
 /// `1.2.3.4 - - [10/Oct/2026:13:55:36 +0000] "GET /a?b HTTP/1.1" 502 157 "ref" "agent"`.
 pub fn parse_access(line: &str) -> Option<AccessLine<'_>> {
     let open = find_open_bracket(line)? + 2;
-    let close = open + line[open..].find(']')?;
+    let close = open + memchr::memchr(b']', line.get(open..)?.as_bytes())?;
     let stamp = access_time(&line[open..close])?;
     let rest = line[close + 1..].strip_prefix(" \"")?;
     // The request ends at the `" NNN ` that follows it (a quote inside the request is escaped).
@@ -236,15 +236,22 @@ pub fn parse_access(line: &str) -> Option<AccessLine<'_>> {
         let tail = &rest[q + 2..];
         let code = tail.get(..3)?;
         if code.bytes().all(|b| b.is_ascii_digit())
-            && tail[3..].chars().next().is_none_or(|c| c == ' ')
+            && tail.as_bytes().get(3).is_none_or(|b| *b == b' ')
         {
             break (&rest[..q], code);
         }
         search = q + 1;
     };
     let status = after.parse().ok()?;
-    let target = request.split(' ').nth(1).unwrap_or("-");
-    let url = target.split(['?', '#']).next().unwrap_or("-");
+    // "GET /path?query HTTP/1.1": the second word, without its query or fragment.
+    let url = match memchr::memchr(b' ', request.as_bytes()) {
+        Some(sp) => {
+            let target = &request[sp + 1..];
+            let end = memchr::memchr3(b' ', b'?', b'#', target.as_bytes()).unwrap_or(target.len());
+            &target[..end]
+        }
+        None => "-",
+    };
     let url = if url.is_empty() { "-" } else { url };
     Some(AccessLine { stamp, status, url })
 }

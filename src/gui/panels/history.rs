@@ -30,7 +30,7 @@ pub fn show(app: &GuiApp, ui: &mut egui::Ui) {
     ui.label(capitalised(&h.summary.failures_line()));
     ui.label(
         egui::RichText::new(
-            "Every check from this app, `check` and `watch` is stored on this computer only.",
+            "Every check made here or with the check and watch commands is stored on this computer only.",
         )
         .weak(),
     );

@@ -59,6 +59,9 @@ pub struct Settings {
     pub include_full_url: bool,
     /// Per-probe timeout in seconds (1 to 600).
     pub timeout_secs: f64,
+    /// "Down for everyone?": the Globalping API to ask (default: the public one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub globalping_url: Option<String>,
 }
 
 /// The window's inner size in points.
@@ -78,6 +81,7 @@ impl Default for Settings {
             window: None,
             include_full_url: false,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
+            globalping_url: None,
         }
     }
 }

@@ -11,6 +11,7 @@ use super::bridge::{Backend, SavePicker};
 use super::logs::{JobState, LogsJob, LogsState};
 use super::panels;
 use super::state::{Run, RunPhase, WaitSchedule};
+use super::world::WorldState;
 use crate::browsers::InstalledBrowser;
 use crate::diagnosis::{CheckId, ChecklistItem};
 use crate::evidence::Mode;
@@ -145,6 +146,8 @@ pub struct GuiApp {
     history: Option<crate::history::History>,
     /// The stored checks of the site on screen, read when a check ends.
     pub site_history: Option<panels::history::SiteHistory>,
+    /// "Is it down for everyone?" for the check on screen (asked only on request).
+    pub world: WorldState,
 }
 
 impl GuiApp {
@@ -204,6 +207,7 @@ impl GuiApp {
             },
             history,
             site_history: None,
+            world: WorldState::default(),
         }
     }
 
@@ -216,6 +220,7 @@ impl GuiApp {
         }
         self.poll(&ctx);
         self.poll_logs(&ctx);
+        self.world.poll();
         self.keyboard(&ctx);
         self.dropped_files(&ctx);
         // The window's inner size in points (what `with_inner_size` takes back at the next start).
@@ -254,6 +259,29 @@ impl GuiApp {
         }
         self.set_mode(Mode::Owner);
         self.analyse_logs(dropped, ctx);
+    }
+
+    /// The Globalping API asked by "Is it down for everyone?" (settings.json can point elsewhere).
+    pub fn globalping_url(&self) -> String {
+        self.settings
+            .globalping_url
+            .clone()
+            .unwrap_or_else(|| crate::globalping::DEFAULT_URL.to_string())
+    }
+
+    /// Ask Globalping about the site on screen (the person pressed the button).
+    pub fn ask_world(&mut self, ctx: &egui::Context) {
+        let Some(run) = &self.run else {
+            return;
+        };
+        let we_fail = !run.healthy();
+        self.world = WorldState::ask(
+            &self.globalping_url(),
+            run.target.clone(),
+            self.options.timeout,
+            we_fail,
+            ctx,
+        );
     }
 
     /// Read the stored checks of the site on screen (after a check, so it is among them).
@@ -499,6 +527,7 @@ impl GuiApp {
         self.settings.remember(&target.redacted());
         self.save_settings();
         let evidence = probe::new_evidence(&target, &options);
+        self.world = WorldState::default();
         let t = &evidence.target;
         let site = crate::history::site_key(&t.host, t.port, &t.scheme);
         if self

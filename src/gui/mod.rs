@@ -11,6 +11,7 @@ pub mod logs;
 pub mod panels;
 pub mod state;
 pub mod style;
+pub mod world;
 
 #[cfg(test)]
 mod tests;

@@ -791,3 +791,4 @@ fn finished_app_checks_are_stored_in_the_history() {
     assert_eq!(checks[0].verdict, "healthy");
 }
 mod history;
+mod world;

@@ -15,6 +15,7 @@ fn sample() -> Settings {
         }),
         include_full_url: true,
         timeout_secs: 25.5,
+        globalping_url: Some("http://127.0.0.1:9/".into()),
     }
 }
 

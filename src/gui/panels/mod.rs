@@ -11,6 +11,7 @@ pub mod history;
 pub mod logs;
 pub mod start;
 pub mod steps;
+pub mod world;
 
 /// A small button that puts `text` on the clipboard; `label` says what it copies (it is also
 /// the name screen readers announce, so each copy button has its own).

@@ -171,7 +171,10 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
         CheckId::Refresh => retry_button(app, ui),
         CheckId::ClearCache => clear_cache_help(app, ui),
         CheckId::OtherBrowser => other_browsers(app, ui),
-        CheckId::Wait => wait(app, ui),
+        CheckId::Wait => {
+            wait(app, ui);
+            super::world::show(app, ui);
+        }
         CheckId::ServerLogs => {
             ui.separator();
             super::logs::show(app, ui);

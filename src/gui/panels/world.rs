@@ -1,0 +1,51 @@
+//! The "Is it down for everyone?" section of the wait step: what pressing the button sends and to
+//! whom (a third-party service), the button, then the answer: the conclusion and one line per
+//! place, or the error as it came.
+
+use crate::diagnosis::ItemStatus;
+use crate::gui::app::GuiApp;
+use crate::gui::style;
+use crate::gui::world::WorldState;
+
+pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
+    ui.separator();
+    ui.label(egui::RichText::new("Is it down for everyone?").strong());
+    ui.label(format!(
+        "Globalping, a third-party service, can load this site from about {} places around \
+         the world. Pressing the button sends it the site's name and path (never the query, \
+         passwords or cookies). Nothing is sent unless you press it.",
+        crate::globalping::PROBE_LIMIT
+    ));
+    let can_ask = !app.world.asking() && !app.is_running() && app.run.is_some();
+    if ui
+        .add_enabled(can_ask, egui::Button::new("🌍 Ask Globalping"))
+        .on_hover_text(format!(
+            "Load the site from other countries and networks through {} (third-party service)",
+            app.globalping_url()
+        ))
+        .clicked()
+    {
+        app.ask_world(ui.ctx());
+    }
+    match &app.world {
+        WorldState::NotAsked => {}
+        WorldState::Asking(_) => {
+            ui.horizontal(|ui| {
+                ui.add(egui::Spinner::new());
+                ui.label("Asking Globalping…");
+            });
+        }
+        WorldState::Answered(w) => {
+            ui.label(egui::RichText::new(&w.summary).strong());
+            for line in crate::globalping::location_lines(w) {
+                ui.label(egui::RichText::new(line.trim()).monospace());
+            }
+        }
+        WorldState::Failed(e) => {
+            ui.colored_label(
+                style::status_color(ui, ItemStatus::Fail),
+                format!("Globalping did not answer: {e}"),
+            );
+        }
+    }
+}

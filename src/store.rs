@@ -203,7 +203,7 @@ impl Store {
             },
         };
         let file = self.path.display();
-        let notice = match self.move_aside() {
+        let notice = match move_aside(&self.path, &[]) {
             Ok(backup) => format!(
                 "Your settings file {file} could not be read ({problem}); it was kept as {} and \
                  Gateway Doctor started with default settings.",
@@ -219,32 +219,6 @@ impl Store {
             settings: Settings::default(),
             notice: Some(notice),
         }
-    }
-
-    /// Rename the damaged file to `<name>.corrupt-<unix-seconds>` (with `-2`, `-3`, ... if that
-    /// name is taken, so an older backup is never overwritten).
-    fn move_aside(&self) -> io::Result<PathBuf> {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        let mut base = self.path.as_os_str().to_owned();
-        base.push(format!(".corrupt-{secs}"));
-        for n in 1..100u32 {
-            let mut candidate = base.clone();
-            if n > 1 {
-                candidate.push(format!("-{n}"));
-            }
-            let candidate = PathBuf::from(candidate);
-            if fs::symlink_metadata(&candidate).is_err() {
-                fs::rename(&self.path, &candidate)?;
-                return Ok(candidate);
-            }
-        }
-        Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            "too many backups with the same name",
-        ))
     }
 
     /// Write the settings (pretty JSON), creating the folder if needed. Atomic: readers see the
@@ -321,6 +295,40 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
             Err(e)
         }
     }
+}
+
+/// Rename a damaged file to `<name>.corrupt-<unix-seconds>` (with `-2`, `-3`, ... if that name is
+/// taken, so an older backup is never overwritten), and its `companions` (suffixes such as SQLite's
+/// `-wal`, `-shm`) with it. Shared by the settings store and the check history.
+pub(crate) fn move_aside(path: &Path, companions: &[&str]) -> io::Result<PathBuf> {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let mut base = path.as_os_str().to_owned();
+    base.push(format!(".corrupt-{secs}"));
+    for n in 1..100u32 {
+        let mut candidate = base.clone();
+        if n > 1 {
+            candidate.push(format!("-{n}"));
+        }
+        let candidate = PathBuf::from(candidate);
+        if fs::symlink_metadata(&candidate).is_err() {
+            fs::rename(path, &candidate)?;
+            for suffix in companions {
+                let mut side = path.as_os_str().to_owned();
+                side.push(suffix);
+                let mut dest = candidate.as_os_str().to_owned();
+                dest.push(suffix);
+                let _ = fs::rename(PathBuf::from(side), PathBuf::from(dest));
+            }
+            return Ok(candidate);
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "too many backups with the same name",
+    ))
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 /// The environment variable that overrides the data directory.
 pub const DATA_DIR_ENV: &str = "GATEWAY_DOCTOR_DATA_DIR";
@@ -144,10 +144,13 @@ impl History {
             }),
             Err(Damage::Fatal(e)) => Err(e),
             Err(Damage::Damaged(why)) => {
-                let backup = move_aside(path).map_err(|source| HistoryError::MoveAside {
-                    path: path.to_path_buf(),
-                    source,
-                })?;
+                let backup =
+                    crate::store::move_aside(path, &["-wal", "-shm"]).map_err(|source| {
+                        HistoryError::MoveAside {
+                            path: path.to_path_buf(),
+                            source,
+                        }
+                    })?;
                 let history = History::open_checked(path).map_err(|d| match d {
                     Damage::Fatal(e) => e,
                     Damage::Damaged(why) => sqlite_error(path, why),
@@ -362,39 +365,6 @@ fn damage_words(e: &rusqlite::Error) -> &'static str {
         Some(ErrorCode::NotADatabase) => "it is not a database",
         _ => "the database is corrupt",
     }
-}
-
-/// Rename the damaged file to `<name>.corrupt-<unix-seconds>` (`-2`, `-3` ... when taken), and
-/// its `-wal`/`-shm` companions with it, so a fresh database can start.
-fn move_aside(path: &Path) -> std::io::Result<PathBuf> {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let mut base = path.as_os_str().to_owned();
-    base.push(format!(".corrupt-{secs}"));
-    for n in 1..100u32 {
-        let mut candidate = base.clone();
-        if n > 1 {
-            candidate.push(format!("-{n}"));
-        }
-        let candidate = PathBuf::from(candidate);
-        if fs::symlink_metadata(&candidate).is_err() {
-            fs::rename(path, &candidate)?;
-            for suffix in ["-wal", "-shm"] {
-                let mut side = path.as_os_str().to_owned();
-                side.push(suffix);
-                let mut dest = candidate.as_os_str().to_owned();
-                dest.push(suffix);
-                let _ = fs::rename(PathBuf::from(side), PathBuf::from(dest));
-            }
-            return Ok(candidate);
-        }
-    }
-    Err(std::io::Error::new(
-        std::io::ErrorKind::AlreadyExists,
-        "too many earlier backups with the same name",
-    ))
 }
 
 /// The history lines for a support report about `evidence`'s site: its state and failure count

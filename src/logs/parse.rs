@@ -146,16 +146,8 @@ fn datetime(y: u32, mo: Month, d: u32, hms: &str) -> Option<PrimitiveDateTime> {
     let mut parts = hms.splitn(3, ':');
     let h = num(parts.next()?)?;
     let mi = num(parts.next()?)?;
-    let sec_part = parts.next()?;
-    let sec = num(sec_part.split('.').next()?)?;
-    let date = Date::from_calendar_date(i32::try_from(y).ok()?, mo, u8::try_from(d).ok()?).ok()?;
-    let time = Time::from_hms(
-        u8::try_from(h).ok()?,
-        u8::try_from(mi).ok()?,
-        u8::try_from(sec).ok()?,
-    )
-    .ok()?;
-    Some(PrimitiveDateTime::new(date, time))
+    let sec = num(parts.next()?.split('.').next()?)?;
+    from_parts(y, mo, d, h, mi, sec)
 }
 
 /// nginx error log: `2026/12/01 21:53:22 [error] ...` (fixed width, read byte by byte).

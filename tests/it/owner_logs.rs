@@ -32,8 +32,8 @@ fn nginx_refused_lines_make_the_502_a_certain_upstream_refused() {
     let nginx = Nginx::server(&format!(
         "location / {{ proxy_pass http://127.0.0.1:{closed}; }}"
     ));
-    let error_log = nginx.dir().join("error.log");
-    let access_log = nginx.dir().join("access.log");
+    let error_log = nginx.error_log_path();
+    let access_log = nginx.access_log_path();
     let run = owner_check(nginx.url(), &[&error_log, &access_log]);
     run.assert_code(1);
     run.assert_http_status(Some(502));
@@ -141,7 +141,7 @@ fn php_fpm_workers_dying_of_sigsegv_make_a_certain_crash() {
     ));
     let stop = Arc::new(AtomicBool::new(false));
     let killer = segfault_workers(fpm.pid(), stop.clone());
-    let error_log = nginx.dir().join("error.log");
+    let error_log = nginx.error_log_path();
     let run = owner_check(nginx.url(), &[&error_log, &fpm.log_path()]);
     stop.store(true, Ordering::Relaxed);
     let killed = killer.join().expect("killer thread");

@@ -8,23 +8,17 @@
 //! from the system module directory; no system config is read. A missing apache2 is a loud
 //! failure, never a silent skip: CI installs it.
 
+use super::daemon::Daemon;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 const APACHE_CANDIDATES: [&str; 2] = ["/usr/sbin/apache2", "/usr/sbin/httpd"];
 const MODULE_DIRS: [&str; 2] = ["/usr/lib/apache2/modules", "/usr/lib64/httpd/modules"];
-const START_TIMEOUT: Duration = Duration::from_secs(5);
 /// What the server wrote: its stderr, then its own log.
 const LOG_FILES: &[&str] = &["stderr.log", "error.log"];
-const START_ATTEMPTS: usize = 3;
 
 /// A running Apache; dropping it stops it.
-pub struct Apache {
-    child: Child,
-    port: u16,
-    dir: tempfile::TempDir,
-}
+pub struct Apache(Daemon);
 
 /// Where Apache is, or a panic saying how to get it.
 pub fn apache_binary() -> PathBuf {
@@ -57,71 +51,45 @@ impl Apache {
     pub fn start(directives: &str) -> Apache {
         let binary = apache_binary();
         let modules = module_dir();
-        let mut last_failure = String::new();
-        for _ in 0..START_ATTEMPTS {
-            let dir = tempfile::tempdir().expect("tempdir for apache");
-            let port = super::free_port();
-            let conf = config(dir.path(), &modules, port, directives);
-            let conf_path = dir.path().join("httpd.conf");
-            std::fs::write(&conf_path, conf).expect("write httpd.conf");
-            let output = std::fs::File::create(dir.path().join("stderr.log")).expect("log file");
-            let child = Command::new(&binary)
-                .env("TZ", "UTC") // log timestamps comparable with the test's clock
+        Apache(Daemon::start("apache", LOG_FILES, |dir, port| {
+            let conf_path = dir.join("httpd.conf");
+            std::fs::write(&conf_path, config(dir, &modules, port, directives))
+                .expect("write httpd.conf");
+            let mut cmd = Command::new(&binary);
+            cmd.env("TZ", "UTC") // log timestamps comparable with the test's clock
                 .arg("-f")
                 .arg(&conf_path)
-                .arg("-DFOREGROUND")
-                .stdin(Stdio::null())
-                .stdout(output.try_clone().expect("clone log file"))
-                .stderr(output)
-                .spawn()
-                .unwrap_or_else(|e| panic!("could not run {}: {e}", binary.display()));
-            let mut apache = Apache { child, port, dir };
-            match apache.wait_ready() {
-                Ok(()) => return apache,
-                Err(why) => last_failure = why, // e.g. the port was taken meanwhile: try again
-            }
-        }
-        panic!("apache did not start after {START_ATTEMPTS} attempts:\n{last_failure}");
+                .arg("-DFOREGROUND");
+            cmd
+        }))
     }
 
     pub fn port(&self) -> u16 {
-        self.port
+        self.0.port()
     }
 
     pub fn dir(&self) -> &Path {
-        self.dir.path()
+        self.0.dir()
     }
 
     /// The `ErrorLog` file (`LogLevel warn`).
     pub fn error_log_path(&self) -> PathBuf {
-        self.dir.path().join("error.log")
+        self.0.path("error.log")
     }
 
     /// The `CustomLog` file (combined format).
     pub fn access_log_path(&self) -> PathBuf {
-        self.dir.path().join("access.log")
+        self.0.path("access.log")
     }
 
     /// Apache's error output so far (useful in assertion messages).
     pub fn error_log(&self) -> String {
-        super::read_logs(self.dir.path(), LOG_FILES)
+        self.0.log()
     }
 
     /// Stops Apache now (SIGTERM), so every log line is written before the files are read.
     pub fn stop(&mut self) {
-        super::terminate(&mut self.child);
-    }
-
-    fn wait_ready(&mut self) -> Result<(), String> {
-        let dir = self.dir.path().to_path_buf();
-        let log = move || super::read_logs(&dir, LOG_FILES);
-        super::wait_accepting(&mut self.child, "apache", self.port, START_TIMEOUT, &log)
-    }
-}
-
-impl Drop for Apache {
-    fn drop(&mut self) {
-        super::terminate(&mut self.child);
+        self.0.stop();
     }
 }
 

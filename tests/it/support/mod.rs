@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod apache;
+pub mod daemon;
 pub mod dns;
 pub mod http_servers;
 pub mod nginx;

@@ -5,22 +5,16 @@
 //! child of the test (`daemon off`) and is stopped with SIGTERM (then SIGKILL) on drop. A missing
 //! nginx is a loud failure, never a silent skip: CI installs it.
 
+use super::daemon::Daemon;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 const NGINX_CANDIDATES: [&str; 3] = ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"];
-const START_TIMEOUT: Duration = Duration::from_secs(5);
 /// What the server wrote: its stderr, then its own log.
 const LOG_FILES: &[&str] = &["stderr.log", "error.log"];
-const START_ATTEMPTS: usize = 3;
 
 /// A running nginx; dropping it stops it.
-pub struct Nginx {
-    child: Child,
-    port: u16,
-    dir: tempfile::TempDir,
-}
+pub struct Nginx(Daemon);
 
 /// Where nginx is, or a panic saying how to get it.
 pub fn nginx_binary() -> PathBuf {
@@ -54,79 +48,53 @@ impl Nginx {
             "the nginx config must contain `listen @LISTEN@;`"
         );
         let binary = nginx_binary();
-        let mut last_failure = String::new();
-        for _ in 0..START_ATTEMPTS {
-            let dir = tempfile::tempdir().expect("tempdir for nginx");
-            let port = super::free_port();
-            let conf = full_config(dir.path(), port, http_body);
-            let conf_path = dir.path().join("nginx.conf");
-            std::fs::write(&conf_path, conf).expect("write nginx.conf");
-            let output = std::fs::File::create(dir.path().join("stderr.log")).expect("log file");
-            let child = Command::new(&binary)
-                .env("TZ", "UTC") // log timestamps comparable with the test's clock
+        Nginx(Daemon::start("nginx", LOG_FILES, |dir, port| {
+            let conf_path = dir.join("nginx.conf");
+            std::fs::write(&conf_path, full_config(dir, port, http_body))
+                .expect("write nginx.conf");
+            let mut cmd = Command::new(&binary);
+            cmd.env("TZ", "UTC") // log timestamps comparable with the test's clock
                 .arg("-p")
-                .arg(dir.path())
+                .arg(dir)
                 .arg("-e")
-                .arg(dir.path().join("error.log"))
+                .arg(dir.join("error.log"))
                 .arg("-c")
-                .arg(&conf_path)
-                .stdin(Stdio::null())
-                .stdout(output.try_clone().expect("clone log file"))
-                .stderr(output)
-                .spawn()
-                .unwrap_or_else(|e| panic!("could not run {}: {e}", binary.display()));
-            let mut nginx = Nginx { child, port, dir };
-            match nginx.wait_ready() {
-                Ok(()) => return nginx,
-                Err(why) => last_failure = why, // e.g. the port was taken meanwhile: try again
-            }
-        }
-        panic!("nginx did not start after {START_ATTEMPTS} attempts:\n{last_failure}");
+                .arg(&conf_path);
+            cmd
+        }))
     }
 
     pub fn port(&self) -> u16 {
-        self.port
+        self.0.port()
     }
 
     /// `http://127.0.0.1:PORT/`
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/", self.port)
+        format!("http://127.0.0.1:{}/", self.0.port())
     }
 
     pub fn dir(&self) -> &Path {
-        self.dir.path()
+        self.0.dir()
     }
 
     /// The `error_log` file (`error_log ... info`).
     pub fn error_log_path(&self) -> PathBuf {
-        self.dir.path().join("error.log")
+        self.0.path("error.log")
     }
 
     /// The `access_log` file (nginx's default `combined` format).
     pub fn access_log_path(&self) -> PathBuf {
-        self.dir.path().join("access.log")
+        self.0.path("access.log")
     }
 
     /// nginx's error log so far (useful in assertion messages).
     pub fn error_log(&self) -> String {
-        super::read_logs(self.dir.path(), LOG_FILES)
+        self.0.log()
     }
 
     /// Stops nginx now (SIGTERM), so every log line is written before the files are read.
     pub fn stop(&mut self) {
-        super::terminate(&mut self.child);
-    }
-
-    fn wait_ready(&mut self) -> Result<(), String> {
-        let dir = self.dir.path().to_path_buf();
-        let log = move || super::read_logs(&dir, LOG_FILES);
-        super::wait_accepting(&mut self.child, "nginx", self.port, START_TIMEOUT, &log)
-    }
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        super::terminate(&mut self.child);
+        self.0.stop();
     }
 }
 

@@ -7,19 +7,17 @@
 //! may run as root, `-n` so no system php.ini leaks in) and is killed on drop. A missing php-fpm
 //! is a loud failure, never a silent skip: CI installs it.
 
+use super::daemon::Daemon;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 const FPM_CANDIDATES: [&str; 3] = [
     "/usr/sbin/php-fpm8.2",
     "/usr/sbin/php-fpm",
     "/usr/local/sbin/php-fpm",
 ];
-const START_TIMEOUT: Duration = Duration::from_secs(5);
 /// What the server wrote: its stderr, then its own log.
 const LOG_FILES: &[&str] = &["stderr.log", "php-fpm.log"];
-const START_ATTEMPTS: usize = 3;
 
 /// How the private pool is set up.
 #[derive(Debug, Clone)]
@@ -75,11 +73,7 @@ impl FpmPool {
 }
 
 /// A running php-fpm; dropping it stops it.
-pub struct PhpFpm {
-    child: Child,
-    port: u16,
-    dir: tempfile::TempDir,
-}
+pub struct PhpFpm(Daemon);
 
 /// Where php-fpm is, or a panic saying how to get it.
 pub fn php_fpm_binary() -> PathBuf {
@@ -98,83 +92,57 @@ pub fn php_fpm_binary() -> PathBuf {
 impl PhpFpm {
     fn start(pool: &FpmPool) -> PhpFpm {
         let binary = php_fpm_binary();
-        let mut last_failure = String::new();
-        for _ in 0..START_ATTEMPTS {
-            let dir = tempfile::tempdir().expect("tempdir for php-fpm");
-            let scripts = dir.path().join("www");
+        PhpFpm(Daemon::start("php-fpm", LOG_FILES, |dir, port| {
+            let scripts = dir.join("www");
             std::fs::create_dir(&scripts).expect("script dir");
             for (name, source) in &pool.scripts {
                 std::fs::write(scripts.join(name), source).expect("write PHP script");
             }
-            let port = super::free_port();
-            let conf_path = dir.path().join("php-fpm.conf");
-            std::fs::write(&conf_path, config(dir.path(), port, pool)).expect("write php-fpm.conf");
-            let output = std::fs::File::create(dir.path().join("stderr.log")).expect("log file");
-            let child = Command::new(&binary)
-                .env("TZ", "UTC") // log timestamps comparable with the test's clock
+            let conf_path = dir.join("php-fpm.conf");
+            std::fs::write(&conf_path, config(dir, port, pool)).expect("write php-fpm.conf");
+            let mut cmd = Command::new(&binary);
+            cmd.env("TZ", "UTC") // log timestamps comparable with the test's clock
                 .arg("--nodaemonize")
                 .arg("-R")
                 .arg("-n")
                 .arg("--fpm-config")
-                .arg(&conf_path)
-                .stdin(Stdio::null())
-                .stdout(output.try_clone().expect("clone log file"))
-                .stderr(output)
-                .spawn()
-                .unwrap_or_else(|e| panic!("could not run {}: {e}", binary.display()));
-            let mut fpm = PhpFpm { child, port, dir };
-            match fpm.wait_ready() {
-                Ok(()) => return fpm,
-                Err(why) => last_failure = why, // e.g. the port was taken meanwhile: try again
-            }
-        }
-        panic!("php-fpm did not start after {START_ATTEMPTS} attempts:\n{last_failure}");
+                .arg(&conf_path);
+            cmd
+        }))
     }
 
     pub fn port(&self) -> u16 {
-        self.port
+        self.0.port()
     }
 
     /// `127.0.0.1:PORT`, the value for nginx's `fastcgi_pass`.
     pub fn addr(&self) -> String {
-        format!("127.0.0.1:{}", self.port)
+        format!("127.0.0.1:{}", self.0.port())
     }
 
     /// The directory holding the scripts (for `SCRIPT_FILENAME`).
     pub fn script_dir(&self) -> PathBuf {
-        self.dir.path().join("www")
+        self.0.path("www")
     }
 
     /// The master's pid (its workers are its children).
     pub fn pid(&self) -> u32 {
-        self.child.id()
+        self.0.pid()
     }
 
     /// The file php-fpm logs to (`error_log`), for `--logs`.
     pub fn log_path(&self) -> PathBuf {
-        self.dir.path().join("php-fpm.log")
+        self.0.path("php-fpm.log")
     }
 
     /// php-fpm's log so far (useful in assertion messages).
     pub fn log(&self) -> String {
-        super::read_logs(self.dir.path(), LOG_FILES)
+        self.0.log()
     }
 
     /// Stops php-fpm now (SIGTERM), so every log line is written before the file is read.
     pub fn stop(&mut self) {
-        super::terminate(&mut self.child);
-    }
-
-    fn wait_ready(&mut self) -> Result<(), String> {
-        let dir = self.dir.path().to_path_buf();
-        let log = move || super::read_logs(&dir, LOG_FILES);
-        super::wait_accepting(&mut self.child, "php-fpm", self.port, START_TIMEOUT, &log)
-    }
-}
-
-impl Drop for PhpFpm {
-    fn drop(&mut self) {
-        super::terminate(&mut self.child);
+        self.0.stop();
     }
 }
 

@@ -447,6 +447,9 @@ pub struct Evidence {
     pub burst: Option<burst::BurstObservation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<logs::LogsObservation>,
+    /// "Is it down for everyone?": what Globalping's places saw (only when the person asked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub world: Option<crate::globalping::WorldCheck>,
     /// The report's `probes` array.
     pub probes: Vec<ProbeRecord>,
 }

@@ -18,6 +18,7 @@ pub use watch::{WatchArgs, WatchFormat, run_watch};
 use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
 use crate::evidence::logs::LogsObservation;
 use crate::evidence::{Evidence, Mode, Observation, ProbeEvent, ProbeKind};
+use crate::globalping::WorldAnswer;
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
 use crate::store::write_atomically;
@@ -302,7 +303,28 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     let live = args.format == Format::Text;
     let world_target = args.from_world.then(|| target.clone());
     let step_timeout = options.timeout;
-    let (evidence, diagnosis) = runtime.block_on(check(target, options, &args.probe.logs, live));
+    let (mut evidence, mut diagnosis) =
+        runtime.block_on(check(target, options, &args.probe.logs, live));
+    // "Down for everyone?" joins the evidence, so the verdict (and the history) use it.
+    let mut world_error = None;
+    if let Some(t) = world_target {
+        if live {
+            say!("\n{}", world::notice(&args.globalping_url));
+        }
+        let we_fail = diagnosis.verdict.status != VerdictStatus::Healthy;
+        match runtime.block_on(world::ask_the_world(
+            &args.globalping_url,
+            step_timeout,
+            &t,
+            we_fail,
+        )) {
+            WorldAnswer::Done(w) => {
+                evidence.world = Some(w);
+                diagnosis = diagnose(&evidence);
+            }
+            failed @ WorldAnswer::Failed { .. } => world_error = Some(failed),
+        }
+    }
     let mut history_lines = Vec::new();
     if !args.no_history
         && let Some(h) = history::open_for_recording()
@@ -313,53 +335,22 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
     let mut report = Report::new(&evidence, &diagnosis, &generated_at);
     report.history = history_lines;
-    let world = world_target.and_then(|t| {
-        let mut client = crate::globalping::Client::new(&args.globalping_url).ok()?;
-        // Each request may take one probe step's time; the whole measurement three.
-        client.request_timeout = step_timeout;
-        client.total_timeout =
-            (step_timeout * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
-        if live {
-            say!("\n{}", world::notice(&args.globalping_url));
-        }
-        let we_fail = diagnosis.verdict.status != VerdictStatus::Healthy;
-        Some(runtime.block_on(world::ask_the_world(&client, &t, we_fail)))
-    });
-    let mut rendered = match args.format {
+    if world_error.is_some() {
+        report.world = world_error;
+    }
+    let rendered = match args.format {
         Format::Text => report::render_text(&report),
         Format::Json => report.to_json() + "\n",
         Format::Markdown => report::render_markdown(&report),
         Format::Html => report::render_html(&report),
     };
-    if let Some(w) = &world {
-        match args.format {
-            Format::Json => {
-                if let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&rendered) {
-                    v["world"] = world::json_value(w);
-                    rendered = serde_json::to_string_pretty(&v).unwrap_or(rendered) + "\n";
-                }
-            }
-            Format::Text => rendered = format!("{rendered}\n{}", world::text_block(w)),
-            Format::Markdown => {
-                rendered = format!(
-                    "{rendered}\n## Down for everyone?\n\n{}",
-                    world::text_block(w)
-                )
-            }
-            Format::Html => {
-                let _ = writeln!(std::io::stderr(), "{}", world::text_block(w).trim_end());
-            }
-        }
-    }
     let mut stdout = std::io::stdout().lock();
     if live {
         let _ = writeln!(stdout, "\n{}", report::text::verdict_block(&report));
         for line in &report.history {
             let _ = writeln!(stdout, "History: {line}");
         }
-        if let Some(w) = &world {
-            let _ = write!(stdout, "\n{}", world::text_block(w));
-        }
+        let _ = write!(stdout, "{}", report::text::world_block(&report));
     } else {
         // A reader that went away (a closed pipe) is not an error worth a message.
         let _ = stdout.write_all(rendered.as_bytes());

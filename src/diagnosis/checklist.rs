@@ -420,6 +420,29 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
     {
         return item(id, ItemStatus::Pending, "Checking…", "");
     }
+    // "Is it down for everyone?" said it works elsewhere: the way round is on this side.
+    match v.cause.as_str() {
+        "only_from_here" => {
+            return item(
+                id,
+                ItemStatus::Info,
+                "The site works from other places: waiting helps only if your network or internet provider fixes the problem.",
+                "Try another network now (your phone's mobile data), or try again later.",
+            );
+        }
+        "dns_only_here" => {
+            return ChecklistItem {
+                wait_secs: Some(LONG_WAIT_SECS),
+                ..item(
+                    id,
+                    ItemStatus::Info,
+                    "Your DNS server may catch up by itself (a recent change can take up to 48 hours to reach every DNS server).",
+                    "Switch this computer to another DNS server (1.1.1.1 or 8.8.8.8) now, or try again later.",
+                )
+            };
+        }
+        _ => {}
+    }
     if on_this_computer(v) {
         return item(
             id,

@@ -38,6 +38,7 @@ mod responder;
 mod timeouts;
 mod verdict;
 mod wording;
+mod world_evidence;
 
 use crate::evidence::Evidence;
 use crate::fingerprint::Responder;

@@ -15,6 +15,7 @@ use super::reach::{
 };
 use super::responder::software_from_server;
 use super::wording::{self, NO_CONCLUSION, NOT_YOU, STILL_CHECKING};
+use super::world_evidence;
 use super::{Confidence, Culprit, Verdict, VerdictStatus};
 use crate::evidence::{Attempt, DnsOutcome, HttpOutcome, ProbeKind, TcpOutcome};
 use crate::fingerprint::Software;
@@ -49,7 +50,11 @@ impl Finding {
 
 /// The verdict on what is known so far.
 pub fn verdict(f: &Facts) -> Verdict {
-    let finding = log_evidence::refine(f.ev, decide(f));
+    let finding = world_evidence::refine(
+        f.ev,
+        f.edge.is_some(),
+        log_evidence::refine(f.ev, decide(f)),
+    );
     let mut summary = match finding.cause.as_str() {
         "unknown" if !f.ev.is_complete() => STILL_CHECKING.to_string(),
         "unknown" => NO_CONCLUSION.to_string(),

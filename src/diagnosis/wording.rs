@@ -106,6 +106,22 @@ pub fn summary(cause: &str, edge: Option<Software>) -> String {
         "tcp_refused" => {
             format!("The site's server is not accepting connections. {NOT_YOU}")
         }
+        // The causes below come from "Is it down for everyone?" (`world_evidence`).
+        "down_everywhere" => format!(
+            "The site is down for everyone: places around the world cannot load it either. {NOT_YOU}"
+        ),
+        "only_from_here" => "The site loads from other places in the world, but not from here: \
+                             the problem is between you and the site (your network or your internet provider)."
+            .to_string(),
+        "dns_only_here" => "Other places in the world find the site's name, but the DNS server \
+                            this computer asks does not: that DNS server is the problem."
+            .to_string(),
+        "cdn_region" => format!(
+            "The site loads from other places in the world, but the servers of its CDN ({cdn}) that answer you fail."
+        ),
+        "regional_outage" => "The site fails from some places in the world and works from others: \
+                              a regional problem at the site or its CDN."
+            .to_string(),
         "tcp_timeout" => {
             "The site's server does not answer: it may be down, or a firewall is in the way."
                 .to_string()

@@ -16,4 +16,4 @@ mod client;
 mod world;
 
 pub use client::{Client, DEFAULT_URL, GlobalpingError, PROBE_LIMIT};
-pub use world::{LocationResult, WorldCheck, WorldVerdict, conclude, location_lines};
+pub use world::{LocationResult, WorldAnswer, WorldCheck, WorldVerdict, conclude, location_lines};

@@ -51,9 +51,33 @@ pub struct WorldCheck {
     pub verdict: WorldVerdict,
     pub working: usize,
     pub failing: usize,
+    #[serde(default)]
     pub locations: Vec<LocationResult>,
     /// One plain sentence.
     pub summary: String,
+}
+
+/// What the report says under "Down for everyone?": the world's answer, or why there is none.
+/// In JSON either the `WorldCheck` object or `{"error": "..."}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum WorldAnswer {
+    Done(WorldCheck),
+    Failed { error: String },
+}
+
+impl WorldAnswer {
+    /// The conclusion, then one line per place; or the error, plainly.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            WorldAnswer::Done(w) => {
+                let mut lines = vec![w.summary.clone()];
+                lines.extend(location_lines(w).into_iter().map(|l| l.trim().to_string()));
+                lines
+            }
+            WorldAnswer::Failed { error } => vec![format!("Not answered: {error}")],
+        }
+    }
 }
 
 /// Conclude from the locations' results; `we_fail` is whether our own check failed.

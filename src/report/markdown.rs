@@ -112,6 +112,12 @@ pub fn render_markdown(report: &Report) -> String {
             let _ = writeln!(s, "- {}", cell(line));
         }
     }
+    if let Some(world) = &report.world {
+        let _ = writeln!(s, "\n## Down for everyone?\n");
+        for line in world.lines() {
+            let _ = writeln!(s, "- {}", cell(&line));
+        }
+    }
     if let Some(notes) = report.notes_text() {
         let _ = writeln!(s, "\nNotes from the person who ran it: \"{notes}\"");
     }

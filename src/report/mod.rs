@@ -80,6 +80,10 @@ pub struct Report {
     /// "first failure seen at ..., 17 of 20 checks failed"); filled by the caller.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<String>,
+    /// "Down for everyone?" (`check --from-world`, the app's button): what Globalping's places saw,
+    /// or why it did not answer. Only when the person asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub world: Option<crate::globalping::WorldAnswer>,
     /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
     /// contract (the same data is in `probes[].details`), so it is not serialized.
     #[serde(skip)]
@@ -152,6 +156,10 @@ impl Report {
             notes: None,
             logs: evidence.logs.as_ref().map(|l| redacted_logs(&l.analysis)),
             history: Vec::new(),
+            world: evidence
+                .world
+                .clone()
+                .map(crate::globalping::WorldAnswer::Done),
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }

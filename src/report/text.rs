@@ -166,5 +166,22 @@ pub fn render_text(report: &Report) -> String {
     for line in &report.history {
         s.push_str(&format!("History: {line}\n"));
     }
+    s.push_str(&world_block(report));
+    s
+}
+
+/// "Down for everyone? ..." then one indented line per place (empty when nobody asked).
+pub fn world_block(report: &Report) -> String {
+    let Some(world) = &report.world else {
+        return String::new();
+    };
+    let mut lines = world.lines().into_iter();
+    let mut s = format!(
+        "\nDown for everyone? {}\n",
+        lines.next().unwrap_or_default()
+    );
+    for line in lines {
+        s.push_str(&format!("  {line}\n"));
+    }
     s
 }

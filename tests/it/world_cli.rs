@@ -254,6 +254,53 @@ fn working_elsewhere_while_failing_here_means_just_you() {
         summary.contains("ISP") && summary.contains("DNS"),
         "{summary}"
     );
+    // The verdict uses the answer: nginx's own 502 still blames the server, with a note that
+    // other places got the page.
+    assert_eq!(run.str_at("/verdict/cause"), "upstream_failed");
+    let detail = run.str_at("/verdict/detail");
+    assert!(
+        detail.contains("Globalping: all 2 places around the world loaded the site")
+            && detail.contains("limited to requests from your address"),
+        "{detail}"
+    );
+}
+
+#[test]
+fn down_everywhere_makes_the_verdict_certain_in_every_report_format() {
+    let site = http_canned(Canned::nginx_502());
+    let gp = FakeGlobalping::start(Mode::Finish(vec![
+        probe("Frankfurt", "DE", 3320, Some(502)),
+        probe("Tokyo", "JP", 2516, Some(502)),
+    ]));
+    let run = world_check(&site.url(), &gp, "json");
+    run.assert_code(1);
+    assert_eq!(
+        run.str_at("/verdict/confidence"),
+        "high",
+        "{}",
+        run.describe()
+    );
+    assert!(
+        run.str_at("/verdict/detail")
+            .contains("Globalping: all 2 places around the world failed too, so the site is down for everyone."),
+        "{}",
+        run.describe()
+    );
+    assert_eq!(run.str_at("/world/verdict"), "down_everywhere");
+    for (format, heading) in [
+        ("markdown", "## Down for everyone?"),
+        ("html", "<h2>Down for everyone?</h2>"),
+    ] {
+        let run = world_check(&site.url(), &gp, format);
+        run.assert_code(1);
+        assert!(run.stdout.contains(heading), "{format}: {}", run.describe());
+        assert!(
+            run.stdout
+                .contains("Tokyo, JP (AS2516 Example Net)  502  in 120 ms"),
+            "{format}: {}",
+            run.describe()
+        );
+    }
 }
 
 #[test]

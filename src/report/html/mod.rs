@@ -112,6 +112,13 @@ pub fn render_html(report: &Report) -> String {
         }
         let _ = writeln!(s, "</ul>");
     }
+    if let Some(world) = &report.world {
+        let _ = write!(s, "<h2>Down for everyone?</h2>\n<ul>\n");
+        for line in world.lines() {
+            let _ = writeln!(s, "<li>{}</li>", escape(&line));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
     if let Some(notes) = report.notes_text() {
         let _ = write!(
             s,

@@ -15,6 +15,7 @@ use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::time::Duration;
+use tokio::sync::Notify;
 
 /// The longest pause between checks, whatever the back-off says.
 pub const MAX_PAUSE: Duration = Duration::from_secs(600);
@@ -89,8 +90,30 @@ impl WatchArgs {
     }
 }
 
+/// How a watch ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WatchEnd {
+    /// The last check found the site working.
+    Healthy,
+    /// The last check found it failing (`--max-checks` ran out).
+    Failing,
+    /// The person stopped it (Ctrl-C).
+    Stopped,
+}
+
+impl WatchEnd {
+    /// 0 healthy, 1 failing, 130 stopped by Ctrl-C (the shell's convention for SIGINT).
+    pub fn exit_code(self) -> i32 {
+        match self {
+            WatchEnd::Healthy => 0,
+            WatchEnd::Failing => 1,
+            WatchEnd::Stopped => 130,
+        }
+    }
+}
+
 /// Run `watch`; returns the exit code (0 when the last check was healthy, 1 when not, 2 for
-/// bad input).
+/// bad input, 130 when stopped with Ctrl-C).
 pub fn run_watch(args: &WatchArgs) -> Result<i32> {
     let plan = match args.plan() {
         Ok(p) => p,
@@ -110,26 +133,42 @@ pub fn run_watch(args: &WatchArgs) -> Result<i32> {
         .build()
         .context("cannot start the async runtime")?;
     let notifier: std::sync::Arc<dyn Notifier> = crate::watch::desktop_notifier().into();
-    let healthy = runtime.block_on(watch_loop(
+    // The first Ctrl-C ends the watch with a summary; a second one ends the process at once.
+    let stop = std::sync::Arc::new(Notify::new());
+    let on_ctrl_c = stop.clone();
+    runtime.spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            on_ctrl_c.notify_one();
+        }
+        if tokio::signal::ctrl_c().await.is_ok() {
+            std::process::exit(WatchEnd::Stopped.exit_code());
+        }
+    });
+    let end = runtime.block_on(watch_loop(
         plan,
         history.as_ref(),
         notifier,
+        &stop,
         &mut std::io::stdout(),
     ));
-    Ok(if healthy { 0 } else { 1 })
+    // Probes cut short by Ctrl-C (or a notification service that hangs) are not waited for.
+    runtime.shutdown_background();
+    Ok(end.exit_code())
 }
 
-/// The watch loop itself (public so tests drive it with a recording notifier). Returns whether
-/// the last check was healthy.
+/// The watch loop itself (public so tests drive it with a recording notifier). `stop` ends it
+/// between or during checks (Ctrl-C), with a summary line.
 pub async fn watch_loop(
     plan: WatchPlan,
     history: Option<&History>,
     notifier: std::sync::Arc<dyn Notifier>,
+    stop: &Notify,
     out: &mut (dyn Write + Send),
-) -> bool {
+) -> WatchEnd {
     let mut last_pause: Option<Duration> = None;
     let mut was_failing = false;
     let mut n: u32 = 0;
+    let mut failed: u32 = 0;
     if !plan.json {
         let _ = writeln!(
             out,
@@ -144,13 +183,17 @@ pub async fn watch_loop(
         );
     }
     loop {
+        let checked = tokio::select! {
+            checked = check(plan.target.clone(), plan.options.clone(), &plan.logs, false) => checked,
+            () = stop.notified() => return stopped(out, plan.json, n, failed),
+        };
+        let (evidence, diagnosis) = checked;
         n += 1;
-        let (evidence, diagnosis) =
-            check(plan.target.clone(), plan.options.clone(), &plan.logs, false).await;
         if let Some(h) = history {
             super::history::record(h, &evidence, &diagnosis, Source::Watch);
         }
         let healthy = diagnosis.verdict.status == VerdictStatus::Healthy;
+        failed += u32::from(!healthy);
         let back_up = healthy && was_failing;
         was_failing = !healthy;
         let done = (plan.until_healthy && healthy) || plan.max_checks.is_some_and(|m| n >= m);
@@ -194,10 +237,30 @@ pub async fn watch_loop(
         }
         let _ = out.flush();
         if done {
-            return healthy;
+            return if healthy {
+                WatchEnd::Healthy
+            } else {
+                WatchEnd::Failing
+            };
         }
-        tokio::time::sleep(pause).await;
+        tokio::select! {
+            () = tokio::time::sleep(pause) => {}
+            () = stop.notified() => return stopped(out, plan.json, n, failed),
+        }
     }
+}
+
+/// The last line when the person stopped the watch: how many checks ran and how many failed.
+fn stopped(out: &mut (dyn Write + Send), json: bool, checks: u32, failed: u32) -> WatchEnd {
+    let line = if json {
+        serde_json::json!({"stopped": true, "checks": checks, "failed": failed}).to_string()
+    } else {
+        let plural = if checks == 1 { "" } else { "s" };
+        format!("Stopped after {checks} check{plural}, {failed} of them failed.")
+    };
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+    WatchEnd::Stopped
 }
 
 /// Show the notification off the async threads, bounded in time (a stuck D-Bus must not stall

@@ -6,6 +6,7 @@
 
 use crate::support::tcp::{Canned, TcpServer, read_request};
 use crate::support::*;
+use gateway_doctor::cli::watch::WatchEnd;
 use gateway_doctor::watch::Notifier;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -337,14 +338,15 @@ fn the_watch_loop_notifies_once_when_the_site_is_back() {
     let plan = args.plan().unwrap();
     let recorder = Arc::new(Recorder::default());
     let mut out: Vec<u8> = Vec::new();
-    let healthy = runtime().block_on(gateway_doctor::cli::watch::watch_loop(
+    let end = runtime().block_on(gateway_doctor::cli::watch::watch_loop(
         plan,
         None,
         recorder.clone(),
+        &tokio::sync::Notify::new(),
         &mut out,
     ));
     let out = String::from_utf8_lossy(&out);
-    assert!(healthy, "{out}");
+    assert_eq!(end, WatchEnd::Healthy, "{out}");
     assert_eq!(site.checks(), 3, "{out}");
     let sent = recorder.0.lock().unwrap().clone();
     assert_eq!(
@@ -355,4 +357,76 @@ fn the_watch_loop_notifies_once_when_the_site_is_back() {
     assert_eq!(sent[0].0, "127.0.0.1 is back");
     assert!(sent[0].1.contains("HTTP 200"), "{sent:?}");
     assert_eq!(out.matches("Back up: ").count(), 1, "{out}");
+}
+
+#[test]
+fn ctrl_c_stops_the_watch_with_a_summary_and_keeps_the_history() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let site = Recovering::start(usize::MAX);
+    let reference = Reference::start();
+    let data = tempfile::tempdir().unwrap();
+    let (key, value) = data_env(&data);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gateway-doctor"))
+        .arg("watch")
+        .arg(site.server.url())
+        .args(["--interval", "60"])
+        .args(probe_flags(&reference))
+        .env(key, value)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    // Wait for the first check's line (it fails: the site answers 502), then press Ctrl-C
+    // during the 60 s pause.
+    let first = loop {
+        match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(line) if line.contains("#1") => break line,
+            Ok(_) => continue,
+            Err(e) => {
+                terminate(&mut child);
+                panic!("no first check line: {e}");
+            }
+        }
+    };
+    assert!(first.contains("502"), "{first}");
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            terminate(&mut child);
+            panic!("watch did not stop on SIGINT");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    reader.join().unwrap();
+    let rest: Vec<String> = rx.try_iter().collect();
+    assert_eq!(status.code(), Some(130), "{rest:?}");
+    assert_eq!(
+        rest.last().map(String::as_str),
+        Some("Stopped after 1 check, 1 of them failed."),
+        "{rest:?}"
+    );
+    // The check made before Ctrl-C is in the history.
+    let history = run_in(
+        "history",
+        &[site.server.url(), "--csv".into(), "-".into()],
+        &data,
+    );
+    history.assert_code(0);
+    assert_eq!(history.stdout.lines().count(), 2, "{}", history.describe());
+    assert!(history.stdout.contains(",502,"), "{}", history.describe());
 }

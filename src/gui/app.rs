@@ -16,11 +16,14 @@ use crate::browsers::InstalledBrowser;
 use crate::diagnosis::{CheckId, ChecklistItem};
 use crate::evidence::Mode;
 use crate::evidence::logs::LogsObservation;
+use crate::history::CheckRecord;
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
 use crate::store::{Settings, Store, write_atomically};
 use crate::target::Target;
+use crate::watch::Notifier;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Instant;
 
@@ -133,8 +136,8 @@ pub struct GuiApp {
     pub wait: WaitSchedule,
     pub browsers: Vec<InstalledBrowser>,
     fallback_dir: Option<PathBuf>,
-    /// A save dialog that is open: its answer, the format and the suggested file name.
-    pending_save: Option<(Receiver<Option<PathBuf>>, ExportFormat, String)>,
+    /// A save dialog that is open: its answer, what is saved and the suggested file name.
+    pending_save: Option<(Receiver<Option<PathBuf>>, SaveWhat, String)>,
     start_pending: bool,
     /// Frames left in which the address field asks for the keyboard focus (0: don't).
     focus_address: u8,
@@ -148,7 +151,23 @@ pub struct GuiApp {
     pub site_history: Option<panels::history::SiteHistory>,
     /// "Is it down for everyone?" for the check on screen (asked only on request).
     pub world: WorldState,
+    /// Tells the person the site is back while they look elsewhere (the desktop's notifications).
+    pub notifier: Arc<dyn Notifier>,
+    /// "Keep checking": one row per check since it was asked for (oldest first).
+    pub watch_rows: Vec<CheckRecord>,
+    /// A fixed "now" for the clock-dependent text (tests' snapshots); `None`: the real clock.
+    pub fixed_now: Option<time::OffsetDateTime>,
 }
+
+/// What an open save dialog is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveWhat {
+    Report(ExportFormat),
+    /// The stored checks of the site on screen, as CSV.
+    HistoryCsv,
+}
+
+mod recovery;
 
 impl GuiApp {
     pub fn new(
@@ -208,7 +227,15 @@ impl GuiApp {
             history,
             site_history: None,
             world: WorldState::default(),
+            notifier: crate::watch::desktop_notifier().into(),
+            watch_rows: Vec::new(),
+            fixed_now: None,
         }
+    }
+
+    /// Now, for text that says how long ago something was.
+    pub fn now(&self) -> time::OffsetDateTime {
+        self.fixed_now.unwrap_or_else(time::OffsetDateTime::now_utc)
     }
 
     /// Draw one frame (called by eframe, and by the tests' harness).
@@ -220,7 +247,7 @@ impl GuiApp {
         }
         self.poll(&ctx);
         self.poll_logs(&ctx);
-        self.world.poll();
+        self.poll_world();
         self.keyboard(&ctx);
         self.dropped_files(&ctx);
         // The window's inner size in points (what `with_inner_size` takes back at the next start).
@@ -403,15 +430,15 @@ impl GuiApp {
             let was_running = run.is_running();
             run.drain();
             just_finished = was_running && run.phase == RunPhase::Done;
-            if just_finished && let Some(h) = &self.history {
-                let record = crate::history::CheckRecord::from_check(
-                    &run.evidence,
-                    &run.diagnosis,
-                    crate::history::Source::App,
-                    time::OffsetDateTime::now_utc(),
-                );
+            if just_finished {
+                let record = run.record();
                 // A history that cannot be written never gets in the way of the check.
-                let _ = h.record(&record);
+                if let Some(h) = &self.history {
+                    let _ = h.record(&record);
+                }
+                if self.wait.watching() {
+                    self.watch_rows.push(record);
+                }
             }
         }
         if just_finished {
@@ -438,12 +465,12 @@ impl GuiApp {
             self.wait.rechecks += 1;
             self.start_check(ctx);
         }
-        if let Some((rx, format, name)) = &self.pending_save {
-            let (format, name) = (*format, name.clone());
+        if let Some((rx, what, name)) = &self.pending_save {
+            let (what, name) = (*what, name.clone());
             match rx.try_recv() {
                 Ok(Some(path)) => {
                     self.pending_save = None;
-                    self.save_report_to(&path, format);
+                    self.save_to(&path, what);
                 }
                 Ok(None) => self.pending_save = None,
                 Err(TryRecvError::Disconnected) => {
@@ -452,10 +479,10 @@ impl GuiApp {
                     self.pending_save = None;
                     let dir = self.fallback_dir.clone().unwrap_or_else(fallback_dir);
                     let path = dir.join(name);
-                    self.save_report_to(&path, format);
+                    self.save_to(&path, what);
                     if let Some(n) = self.notice.as_mut().filter(|n| !n.problem) {
                         n.text = format!(
-                            "No file dialog could be opened here, so the report was saved to {}",
+                            "No file dialog could be opened here, so it was saved to {}",
                             path.display()
                         );
                     }
@@ -470,15 +497,7 @@ impl GuiApp {
             return;
         };
         if run.healthy() {
-            self.wait.stop();
-            self.wait.back_since = Some(time::OffsetDateTime::now_utc());
-            self.notice = Some(Notice {
-                text: format!("Good news: {} is working again.", run.target.display_host()),
-                problem: false,
-            });
-            ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
-                egui::UserAttentionType::Informational,
-            ));
+            self.site_is_back(ctx);
         } else {
             let advised = self.item(CheckId::Wait).and_then(|i| i.wait_secs);
             self.wait.arm(advised, Instant::now());
@@ -553,6 +572,7 @@ impl GuiApp {
 
     /// Start watching: count down, re-check, repeat until the site works (the wait step).
     pub fn keep_checking(&mut self) {
+        self.watch_rows = self.run.iter().map(Run::record).collect();
         let advised = self.item(CheckId::Wait).and_then(|i| i.wait_secs);
         self.wait.arm(advised, Instant::now());
     }
@@ -589,6 +609,11 @@ impl GuiApp {
         let mut report = Report::new(&run.evidence, &run.diagnosis, &generated_at);
         if let Some(h) = &self.history {
             report.history = crate::history::report_lines(h, &run.evidence);
+        }
+        if let WorldState::Failed(error) = &self.world {
+            report.world = Some(crate::globalping::WorldAnswer::Failed {
+                error: error.clone(),
+            });
         }
         let notes = self.notes.trim();
         if !notes.is_empty() {
@@ -630,7 +655,14 @@ impl GuiApp {
         let format = self.export_format;
         let name = format!("gateway-doctor-{host}-{stamp}.{}", format.extension());
         let rx = self.picker.pick(&name, format.extension(), ctx);
-        self.pending_save = Some((rx, format, name));
+        self.pending_save = Some((rx, SaveWhat::Report(format), name));
+    }
+
+    fn save_to(&mut self, path: &std::path::Path, what: SaveWhat) {
+        match what {
+            SaveWhat::Report(format) => self.save_report_to(path, format),
+            SaveWhat::HistoryCsv => self.save_history_csv_to(path),
+        }
     }
 
     fn save_report_to(&mut self, path: &std::path::Path, format: ExportFormat) {

@@ -146,6 +146,22 @@ impl Run {
         self.rediagnose();
     }
 
+    /// "Is it down for everyone?" answered: the verdict uses it.
+    pub fn apply_world(&mut self, world: crate::globalping::WorldCheck) {
+        self.evidence.world = Some(world);
+        self.rediagnose();
+    }
+
+    /// What the history (and the "keep checking" rows) keep of this check, as of now.
+    pub fn record(&self) -> crate::history::CheckRecord {
+        crate::history::CheckRecord::from_check(
+            &self.evidence,
+            &self.diagnosis,
+            crate::history::Source::App,
+            time::OffsetDateTime::now_utc(),
+        )
+    }
+
     /// Stop every probe now; what was seen so far stays.
     pub fn cancel(&mut self) {
         if self.phase == RunPhase::Running {

@@ -629,10 +629,23 @@ fn the_guide_walks_the_steps_and_offers_the_browsers() {
     assert_eq!(backend.count(), 2);
 }
 
+/// Records the desktop notifications the app asks for.
+#[derive(Default)]
+struct Recorder(std::sync::Mutex<Vec<(String, String)>>);
+
+impl crate::watch::Notifier for Recorder {
+    fn notify(&self, title: &str, body: &str) -> Result<(), String> {
+        self.0.lock().unwrap().push((title.into(), body.into()));
+        Ok(())
+    }
+}
+
 #[test]
 fn wait_counts_down_rechecks_and_says_when_the_site_is_back() {
     let backend = FakeBackend::default();
     let mut harness = checked(&backend, "shop.example.com", &nginx_502());
+    let recorder = std::sync::Arc::new(Recorder::default());
+    harness.state_mut().notifier = recorder.clone();
     harness.get_by_label_contains("5. Wait").click();
     harness.run();
     harness
@@ -663,6 +676,32 @@ fn wait_counts_down_rechecks_and_says_when_the_site_is_back() {
     assert!(!harness.state().wait.watching());
     harness.get_by_label_contains("is working again");
     harness.get_by_label_contains("The site is back");
+    // One row per check since "keep checking": the first failure, one more, then the 200.
+    let rows: Vec<String> = harness
+        .state()
+        .watch_rows
+        .iter()
+        .map(|r| r.outcome())
+        .collect();
+    assert_eq!(rows, ["502", "502", "200"]);
+    harness.get_by_label("Answered by");
+    // The desktop notification goes out once, off the UI thread.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while recorder.0.lock().unwrap().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let sent = recorder.0.lock().unwrap().clone();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].0, "shop.example.com is back");
+    assert!(sent[0].1.contains("after 3 checks"), "{sent:?}");
+    // Fixed times, so the picture does not depend on the clock.
+    let state = harness.state_mut();
+    for (i, row) in state.watch_rows.iter_mut().enumerate() {
+        row.at_ms = 1_764_680_400_000 + i as i64 * 30_000;
+    }
+    state.wait.back_since = Some(time::macros::datetime!(2025-12-02 13:01:00 UTC));
+    harness.run();
+    harness.snapshot("wait_back_with_rows");
 }
 
 #[test]

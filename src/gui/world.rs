@@ -58,19 +58,22 @@ impl WorldState {
         WorldState::Asking(rx)
     }
 
-    /// Pick up the answer when it has come.
-    pub fn poll(&mut self) {
+    /// Pick up the answer when it has come; returns it the once it arrives.
+    pub fn poll(&mut self) -> Option<WorldCheck> {
         let WorldState::Asking(rx) = self else {
-            return;
+            return None;
         };
-        *self = match rx.try_recv() {
-            Ok(Ok(w)) => WorldState::Answered(w),
-            Ok(Err(e)) => WorldState::Failed(e),
-            Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => {
-                WorldState::Failed("the question could not be sent".into())
-            }
+        let (state, answer) = match rx.try_recv() {
+            Ok(Ok(w)) => (WorldState::Answered(w.clone()), Some(w)),
+            Ok(Err(e)) => (WorldState::Failed(e), None),
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => (
+                WorldState::Failed("the question could not be sent".into()),
+                None,
+            ),
         };
+        *self = state;
+        answer
     }
 
     pub fn asking(&self) -> bool {

@@ -19,13 +19,13 @@ pub struct SiteHistory {
     pub summary: SiteSummary,
 }
 
-pub fn show(app: &GuiApp, ui: &mut egui::Ui) {
+pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.heading("This site's history");
     let Some(h) = &app.site_history else {
         ui.label("No checks of this site are stored (the history could not be opened).");
         return;
     };
-    let now = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;
+    let now = (app.now().unix_timestamp_nanos() / 1_000_000) as i64;
     ui.label(egui::RichText::new(capitalised(&h.summary.state_line(now))).strong());
     ui.label(capitalised(&h.summary.failures_line()));
     ui.label(
@@ -42,6 +42,14 @@ pub fn show(app: &GuiApp, ui: &mut egui::Ui) {
     ui.add_space(8.0);
     ui.label("Time to load the page (ms)");
     latency_plot(ui, &h.checks);
+    ui.add_space(8.0);
+    if ui
+        .button("Export as CSV…")
+        .on_hover_text("Save every stored check of this site as a spreadsheet (CSV)")
+        .clicked()
+    {
+        app.export_history_csv(ui.ctx());
+    }
 }
 
 fn capitalised(s: &str) -> String {

@@ -262,6 +262,58 @@ fn other_browsers(app: &mut GuiApp, ui: &mut egui::Ui) {
 }
 
 fn wait(app: &mut GuiApp, ui: &mut egui::Ui) {
+    wait_state(app, ui);
+    watch_rows(app, ui);
+}
+
+/// "Keep checking": one row per check (time, result, who answered, time taken), newest last.
+fn watch_rows(app: &GuiApp, ui: &mut egui::Ui) {
+    if app.watch_rows.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    egui::Grid::new("watch-rows")
+        .striped(true)
+        .num_columns(4)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for head in ["Checked at", "Result", "Answered by", "Time taken"] {
+                ui.label(egui::RichText::new(head).strong());
+            }
+            ui.end_row();
+            for row in &app.watch_rows {
+                let status = if row.healthy() {
+                    ItemStatus::Pass
+                } else {
+                    ItemStatus::Fail
+                };
+                let t = crate::history::from_ms(row.at_ms);
+                ui.label(format!(
+                    "{:02}:{:02}:{:02} UTC",
+                    t.hour(),
+                    t.minute(),
+                    t.second()
+                ));
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{} {}",
+                        style::status_icon(status),
+                        row.outcome()
+                    ))
+                    .color(style::status_color(ui, status)),
+                );
+                ui.label(&row.responder);
+                ui.label(
+                    row.total_ms
+                        .map(|ms| format!("{ms:.0} ms"))
+                        .unwrap_or_else(|| "-".into()),
+                );
+                ui.end_row();
+            }
+        });
+}
+
+fn wait_state(app: &mut GuiApp, ui: &mut egui::Ui) {
     if let Some(back) = app.wait.back_since {
         let at = back
             .format(time::macros::format_description!(

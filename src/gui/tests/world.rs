@@ -91,6 +91,29 @@ fn asking_the_world_says_it_is_just_you_and_lists_the_places() {
     harness.get_by_label_contains("Just you: all 2 locations around the world loaded the site");
     harness.get_by_label_contains("Tokyo");
     harness.snapshot("world_just_you");
+    // The answer is evidence: the verdict notes it and the report carries it.
+    let verdict = harness
+        .state()
+        .run
+        .as_ref()
+        .unwrap()
+        .diagnosis
+        .verdict
+        .clone();
+    assert_eq!(
+        verdict.cause, "upstream_failed",
+        "nginx's own 502 still blames the server"
+    );
+    assert!(
+        verdict
+            .detail
+            .contains("Globalping: all 2 places around the world loaded the site"),
+        "{}",
+        verdict.detail
+    );
+    let markdown = crate::report::render_markdown(&harness.state().report().unwrap());
+    assert!(markdown.contains("## Down for everyone?"), "{markdown}");
+    assert!(markdown.contains("Tokyo"), "{markdown}");
     let requests = seen.lock().unwrap().clone();
     let post = requests
         .iter()

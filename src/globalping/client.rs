@@ -17,6 +17,8 @@ use tokio::net::TcpStream;
 pub const DEFAULT_URL: &str = "https://api.globalping.io";
 /// How many probes to ask for.
 pub const PROBE_LIMIT: u32 = 10;
+/// Globalping's limit for anonymous use: about this many tests (one per place) per hour per IP.
+pub const ANONYMOUS_TESTS_PER_HOUR: u32 = 250;
 /// The largest answer read from the API.
 const BODY_CAP: usize = 2 * 1024 * 1024;
 

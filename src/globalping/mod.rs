@@ -15,5 +15,7 @@
 mod client;
 mod world;
 
-pub use client::{Client, DEFAULT_URL, GlobalpingError, PROBE_LIMIT};
-pub use world::{LocationResult, WorldAnswer, WorldCheck, WorldVerdict, conclude, location_lines};
+pub use client::{ANONYMOUS_TESTS_PER_HOUR, Client, DEFAULT_URL, GlobalpingError, PROBE_LIMIT};
+pub use world::{
+    LocationResult, WorldAnswer, WorldCheck, WorldVerdict, conclude, here_line, location_lines,
+};

@@ -67,17 +67,32 @@ pub enum WorldAnswer {
 }
 
 impl WorldAnswer {
-    /// The conclusion, then one line per place; or the error, plainly.
-    pub fn lines(&self) -> Vec<String> {
+    /// The conclusion, then `here` (our own result, see [`here_line`]) and one line per place;
+    /// or the error, plainly.
+    pub fn lines(&self, here: &str) -> Vec<String> {
         match self {
             WorldAnswer::Done(w) => {
-                let mut lines = vec![w.summary.clone()];
+                let mut lines = vec![w.summary.clone(), here.trim().to_string()];
                 lines.extend(location_lines(w).into_iter().map(|l| l.trim().to_string()));
                 lines
             }
             WorldAnswer::Failed { error } => vec![format!("Not answered: {error}")],
         }
     }
+}
+
+/// Our own result in the shape of a place's line, so the two read side by side:
+/// `  Here (this computer)  502  in 13 ms`, `  Here (this computer)  no answer (timeout)`.
+pub fn here_line(status: Option<u16>, outcome: &str, total_ms: Option<f64>) -> String {
+    let what = match status {
+        Some(s) => s.to_string(),
+        None => format!("no answer ({})", outcome.replace('_', " ")),
+    };
+    let time = total_ms
+        .filter(|_| status.is_some())
+        .map(|t| format!("  in {t:.0} ms"))
+        .unwrap_or_default();
+    format!("  Here (this computer)  {what}{time}")
 }
 
 /// Conclude from the locations' results; `we_fail` is whether our own check failed.
@@ -101,7 +116,7 @@ pub fn conclude(locations: Vec<LocationResult>, we_fail: bool) -> WorldCheck {
             "Down for everyone: all {n} locations around the world failed too, so the problem is the site itself, not your connection."
         ),
         WorldVerdict::FineElsewhere if we_fail => format!(
-            "Just you: all {n} locations around the world loaded the site, so the problem is between you and it: your network, your ISP, your DNS, or the CDN's servers in your region."
+            "Just you: all {n} locations around the world loaded the site, so what fails lies between you and it: your network, your ISP, your DNS, or the site's servers that answer your region."
         ),
         WorldVerdict::FineElsewhere => {
             format!("Works everywhere: all {n} locations around the world loaded the site.")

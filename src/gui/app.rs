@@ -151,6 +151,8 @@ pub struct GuiApp {
     pub site_history: Option<panels::history::SiteHistory>,
     /// "Is it down for everyone?" for the check on screen (asked only on request).
     pub world: WorldState,
+    /// Questions asked of Globalping in the last hour (its anonymous limit).
+    pub world_budget: super::world::Budget,
     /// Tells the person the site is back while they look elsewhere (the desktop's notifications).
     pub notifier: Arc<dyn Notifier>,
     /// "Keep checking": one row per check since it was asked for (oldest first).
@@ -227,6 +229,7 @@ impl GuiApp {
             history,
             site_history: None,
             world: WorldState::default(),
+            world_budget: Default::default(),
             notifier: crate::watch::desktop_notifier().into(),
             watch_rows: Vec::new(),
             fixed_now: None,
@@ -301,6 +304,11 @@ impl GuiApp {
         let Some(run) = &self.run else {
             return;
         };
+        let now = Instant::now();
+        if self.world_budget.wait(now).is_some() {
+            return;
+        }
+        self.world_budget.record(now);
         let we_fail = !run.healthy();
         self.world = WorldState::ask(
             &self.globalping_url(),

@@ -6,7 +6,7 @@
 use crate::globalping::{self, Client, WorldCheck};
 use crate::target::Target;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Where the question stands for the check on screen.
 #[derive(Default)]
@@ -78,5 +78,67 @@ impl WorldState {
 
     pub fn asking(&self) -> bool {
         matches!(self, WorldState::Asking(_))
+    }
+}
+
+/// The app's share of Globalping's anonymous limit: each question uses up to `PROBE_LIMIT`
+/// tests, so at most `ANONYMOUS_TESTS_PER_HOUR / PROBE_LIMIT` questions in any hour. Asking more
+/// would only earn a 429, so the button waits instead and says until when.
+#[derive(Debug, Default)]
+pub struct Budget {
+    asked: Vec<Instant>,
+}
+
+const HOUR: Duration = Duration::from_secs(3600);
+
+impl Budget {
+    pub const PER_HOUR: usize =
+        (globalping::ANONYMOUS_TESTS_PER_HOUR / globalping::PROBE_LIMIT) as usize;
+
+    pub fn record(&mut self, now: Instant) {
+        self.asked.retain(|t| now.duration_since(*t) < HOUR);
+        self.asked.push(now);
+    }
+
+    /// Questions asked in the hour before `now`.
+    pub fn used(&self, now: Instant) -> usize {
+        self.asked
+            .iter()
+            .filter(|t| now.duration_since(**t) < HOUR)
+            .count()
+    }
+
+    /// `None` when a question may be asked now, else how long until one may.
+    pub fn wait(&self, now: Instant) -> Option<Duration> {
+        if self.used(now) < Self::PER_HOUR {
+            return None;
+        }
+        let oldest = self
+            .asked
+            .iter()
+            .filter(|t| now.duration_since(**t) < HOUR)
+            .min()?;
+        Some(HOUR.saturating_sub(now.duration_since(*oldest)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_budget_allows_25_questions_an_hour_then_says_how_long_to_wait() {
+        let start = Instant::now();
+        let mut b = Budget::default();
+        for i in 0..Budget::PER_HOUR as u64 {
+            assert_eq!(b.wait(start + Duration::from_secs(i)), None);
+            b.record(start + Duration::from_secs(i));
+        }
+        assert_eq!(Budget::PER_HOUR, 25);
+        let now = start + Duration::from_secs(600);
+        assert_eq!(b.used(now), 25);
+        assert_eq!(b.wait(now), Some(Duration::from_secs(3000)));
+        // An hour after the first question, one may be asked again.
+        assert_eq!(b.wait(start + HOUR), None);
     }
 }

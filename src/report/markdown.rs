@@ -112,9 +112,9 @@ pub fn render_markdown(report: &Report) -> String {
             let _ = writeln!(s, "- {}", cell(line));
         }
     }
-    if let Some(world) = &report.world {
+    if report.world.is_some() {
         let _ = writeln!(s, "\n## Down for everyone?\n");
-        for line in world.lines() {
+        for line in report.world_lines() {
             let _ = writeln!(s, "- {}", cell(&line));
         }
     }

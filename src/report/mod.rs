@@ -164,6 +164,19 @@ impl Report {
         }
     }
 
+    /// The "Down for everyone?" lines: the conclusion, our own result, then each place.
+    pub fn world_lines(&self) -> Vec<String> {
+        let here = crate::globalping::here_line(
+            self.http.status,
+            &self.http.outcome,
+            self.http.timings_ms.total,
+        );
+        self.world
+            .as_ref()
+            .map(|w| w.lines(&here))
+            .unwrap_or_default()
+    }
+
     /// The host as people read it: the Unicode form of an international name.
     pub fn display_host(&self) -> &str {
         self.target

@@ -172,10 +172,10 @@ pub fn render_text(report: &Report) -> String {
 
 /// "Down for everyone? ..." then one indented line per place (empty when nobody asked).
 pub fn world_block(report: &Report) -> String {
-    let Some(world) = &report.world else {
+    if report.world.is_none() {
         return String::new();
-    };
-    let mut lines = world.lines().into_iter();
+    }
+    let mut lines = report.world_lines().into_iter();
     let mut s = format!(
         "\nDown for everyone? {}\n",
         lines.next().unwrap_or_default()

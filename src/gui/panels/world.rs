@@ -16,7 +16,9 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
          passwords or cookies). Nothing is sent unless you press it.",
         crate::globalping::PROBE_LIMIT
     ));
-    let can_ask = !app.world.asking() && !app.is_running() && app.run.is_some();
+    let budget_wait = app.world_budget.wait(std::time::Instant::now());
+    let can_ask =
+        !app.world.asking() && !app.is_running() && app.run.is_some() && budget_wait.is_none();
     if ui
         .add_enabled(can_ask, egui::Button::new("🌍 Ask Globalping"))
         .on_hover_text(format!(
@@ -26,6 +28,16 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         .clicked()
     {
         app.ask_world(ui.ctx());
+    }
+    if let Some(wait) = budget_wait {
+        ui.label(format!(
+            "Globalping allows about {} tests an hour from one address ({} questions of {} places), \
+             and this app has used them. You can ask again in {} min.",
+            crate::globalping::ANONYMOUS_TESTS_PER_HOUR,
+            crate::gui::world::Budget::PER_HOUR,
+            crate::globalping::PROBE_LIMIT,
+            wait.as_secs().div_ceil(60)
+        ));
     }
     match &app.world {
         WorldState::NotAsked => {}
@@ -37,6 +49,11 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         }
         WorldState::Answered(w) => {
             ui.label(egui::RichText::new(&w.summary).strong());
+            if let Some(h) = app.run.as_ref().and_then(|r| r.evidence.http.as_ref()) {
+                let outcome = crate::report::text::serde_plain(&h.outcome);
+                let here = crate::globalping::here_line(h.status, &outcome, h.timings.total);
+                ui.label(egui::RichText::new(here.trim()).monospace().strong());
+            }
             for line in crate::globalping::location_lines(w) {
                 ui.label(egui::RichText::new(line.trim()).monospace());
             }

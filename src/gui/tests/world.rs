@@ -90,6 +90,7 @@ fn asking_the_world_says_it_is_just_you_and_lists_the_places() {
     harness.run_steps(2);
     harness.get_by_label_contains("Just you: all 2 locations around the world loaded the site");
     harness.get_by_label_contains("Tokyo");
+    harness.get_by_label_contains("Here (this computer)  502");
     harness.snapshot("world_just_you");
     // The answer is evidence: the verdict notes it and the report carries it.
     let verdict = harness
@@ -121,4 +122,18 @@ fn asking_the_world_says_it_is_just_you_and_lists_the_places() {
         .expect("a measurement was asked for");
     assert!(post.contains("shop.example.com"), "{post}");
     assert!(!post.contains("s3cret"), "the query never leaves: {post}");
+    // Globalping's anonymous limit: after 25 questions in an hour the button waits.
+    assert_eq!(harness.state().world_budget.used(Instant::now()), 1);
+    for _ in 1..crate::gui::world::Budget::PER_HOUR {
+        harness.state_mut().world_budget.record(Instant::now());
+    }
+    harness.run();
+    harness.get_by_label_contains("You can ask again in 60 min");
+    let asked_before = seen.lock().unwrap().len();
+    harness.state_mut().ask_world(&egui::Context::default());
+    assert!(
+        !harness.state().world.asking(),
+        "no question over the limit"
+    );
+    assert_eq!(seen.lock().unwrap().len(), asked_before);
 }

@@ -112,9 +112,9 @@ pub fn render_html(report: &Report) -> String {
         }
         let _ = writeln!(s, "</ul>");
     }
-    if let Some(world) = &report.world {
+    if report.world.is_some() {
         let _ = write!(s, "<h2>Down for everyone?</h2>\n<ul>\n");
-        for line in world.lines() {
+        for line in report.world_lines() {
             let _ = writeln!(s, "<li>{}</li>", escape(&line));
         }
         let _ = writeln!(s, "</ul>");

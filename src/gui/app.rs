@@ -266,9 +266,11 @@ impl GuiApp {
             egui::CentralPanel::default().show(ui, |ui| panels::start::show(self, ui));
         }
 
-        if self.wait.next_at.is_some() {
-            // Only the countdown needs a clock; everything else repaints on events.
-            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        if let Some(left) = self.wait.left(Instant::now()) {
+            // Only the countdown needs a clock, and only when its words change (every minute,
+            // then every ten seconds) or the check is due: between checks the app sleeps.
+            let (_, unchanged_for) = super::state::countdown(left);
+            ctx.request_repaint_after(unchanged_for.min(left));
         }
         panels::logs::drop_hint(&ctx);
     }

@@ -237,11 +237,36 @@ impl WaitSchedule {
         self.next_at.is_some_and(|at| now >= at)
     }
 
-    /// Seconds left, rounded up.
-    pub fn remaining(&self, now: Instant) -> Option<u64> {
-        self.next_at
-            .map(|at| at.saturating_duration_since(now).as_millis().div_ceil(1000) as u64)
+    /// Time left until the next check.
+    pub fn left(&self, now: Instant) -> Option<Duration> {
+        self.next_at.map(|at| at.saturating_duration_since(now))
     }
+}
+
+/// The countdown in words that change rarely ("in about 3 min", then "in 40 s" in ten-second
+/// steps, then "in a few seconds"), and how long the words stay the same: the window only
+/// needs drawing that often while it waits (battery-kind; no per-second redraw).
+pub fn countdown(left: Duration) -> (String, Duration) {
+    let ms = left.as_millis() as u64;
+    let (text, step_ms) = if ms > 90_000 {
+        (format!("in about {} min", ms.div_ceil(60_000)), 60_000)
+    } else if ms > 10_000 {
+        (format!("in {} s", ms.div_ceil(10_000) * 10), 10_000)
+    } else {
+        return ("in a few seconds".to_string(), left);
+    };
+    // Until the rounded-up value drops: the time above the next lower multiple of the step.
+    let above = match ms % step_ms {
+        0 => step_ms,
+        r => r,
+    };
+    // The minute display changes to seconds at 90 s.
+    let until_change = if step_ms == 60_000 {
+        above.min(ms - 90_000)
+    } else {
+        above.min(ms - 10_000)
+    };
+    (text, Duration::from_millis(until_change.max(1)))
 }
 
 #[cfg(test)]
@@ -265,14 +290,34 @@ mod tests {
     }
 
     #[test]
+    fn the_countdown_changes_its_words_rarely() {
+        let s = Duration::from_secs;
+        assert_eq!(countdown(s(600)), ("in about 10 min".into(), s(60)));
+        assert_eq!(countdown(s(150)), ("in about 3 min".into(), s(30)));
+        assert_eq!(
+            countdown(Duration::from_millis(95_500)),
+            ("in about 2 min".into(), Duration::from_millis(5_500))
+        );
+        assert_eq!(countdown(s(90)), ("in 90 s".into(), s(10)));
+        assert_eq!(countdown(s(45)), ("in 50 s".into(), s(5)));
+        assert_eq!(countdown(s(11)), ("in 20 s".into(), s(1)));
+        assert_eq!(countdown(s(7)), ("in a few seconds".into(), s(7)));
+        // Never a zero wait while time is left above a boundary.
+        assert!(countdown(s(20)).1 > Duration::ZERO);
+    }
+
+    #[test]
     fn remaining_counts_down_and_stop_clears() {
         let mut w = WaitSchedule::default();
         let now = Instant::now();
-        assert_eq!(w.remaining(now), None);
+        assert_eq!(w.left(now), None);
         w.arm(Some(45), now);
-        assert_eq!(w.remaining(now), Some(45));
-        assert_eq!(w.remaining(now + Duration::from_millis(44_100)), Some(1));
-        assert_eq!(w.remaining(now + Duration::from_secs(50)), Some(0));
+        assert_eq!(w.left(now), Some(Duration::from_secs(45)));
+        assert_eq!(
+            w.left(now + Duration::from_millis(44_100)),
+            Some(Duration::from_millis(900))
+        );
+        assert_eq!(w.left(now + Duration::from_secs(50)), Some(Duration::ZERO));
         assert!(w.watching());
         assert!(!w.due(now));
         assert!(w.due(now + Duration::from_secs(45)));

@@ -334,12 +334,11 @@ fn wait_state(app: &mut GuiApp, ui: &mut egui::Ui) {
     if healthy {
         return;
     }
-    if let Some(left) = app.wait.remaining(Instant::now()) {
+    if let Some(left) = app.wait.left(Instant::now()) {
         ui.label(
             egui::RichText::new(format!(
-                "Checking again in {}:{:02}{}",
-                left / 60,
-                left % 60,
+                "Checking again {}{}",
+                crate::gui::state::countdown(left).0,
                 if app.wait.rechecks > 0 {
                     format!(" (re-checks so far: {})", app.wait.rechecks)
                 } else {

@@ -430,3 +430,72 @@ fn ctrl_c_stops_the_watch_with_a_summary_and_keeps_the_history() {
     assert_eq!(history.stdout.lines().count(), 2, "{}", history.describe());
     assert!(history.stdout.contains(",502,"), "{}", history.describe());
 }
+
+#[test]
+fn checks_from_several_processes_and_the_app_library_all_land_in_one_history() {
+    use gateway_doctor::history::{CheckRecord, History, Source};
+    let site = http_canned(Canned::nginx_502());
+    let data = tempfile::tempdir().unwrap();
+    let (k, v) = data_env(&data);
+    // Four `check` processes at once, while this process writes like the app does.
+    let runs: Vec<_> = (0..4)
+        .map(|_| {
+            let (url, v) = (site.url(), v.clone());
+            std::thread::spawn(move || Check::new(url).env(k, &v).run())
+        })
+        .collect();
+    let db = data.path().join(gateway_doctor::history::FILE_NAME);
+    let app = History::open(&db).expect("open").history;
+    let mut record = CheckRecord {
+        site: format!("127.0.0.1:{}", site.port()),
+        url: site.url(),
+        at_ms: 1_764_680_400_000,
+        source: Source::App,
+        status: Some(502),
+        failure: None,
+        verdict: "failing".into(),
+        cause: "upstream_failed".into(),
+        culprit: "upstream_app".into(),
+        responder: "nginx".into(),
+        total_ms: Some(3.0),
+    };
+    // The app keeps writing for as long as any process runs, so their writes overlap.
+    let mut written = 0;
+    while written < 10 || runs.iter().any(|r| !r.is_finished()) {
+        record.at_ms += 1;
+        app.record(&record)
+            .expect("the app's write waits for the lock, never fails");
+        written += 1;
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    for run in runs {
+        let run = run.join().unwrap();
+        run.assert_code(1);
+        assert!(
+            !run.all_output().contains("not stored in the history"),
+            "{}",
+            run.describe()
+        );
+    }
+    let csv = run_in("history", &[site.url(), "--csv".into(), "-".into()], &data);
+    csv.assert_code(0);
+    assert!(written > 10, "the writes overlapped the checks: {written}");
+    assert_eq!(
+        csv.stdout.lines().count(),
+        1 + 4 + written,
+        "{}",
+        csv.describe()
+    );
+    assert_eq!(
+        csv.stdout.matches(",check,").count(),
+        4,
+        "{}",
+        csv.describe()
+    );
+    assert_eq!(
+        csv.stdout.matches(",app,").count(),
+        written,
+        "{}",
+        csv.describe()
+    );
+}

@@ -35,6 +35,14 @@ fn append(found: &mut Finding, sentence: String) {
     found.detail = format!("{} {sentence}", found.detail).trim().to_string();
 }
 
+/// The world's answer names the cause: medium confidence (a sample of places, at one moment).
+fn recast(found: &mut Finding, culprit: Culprit, cause: &str, sentence: String) {
+    found.culprit = culprit;
+    found.cause = cause.to_string();
+    found.confidence = Confidence::Medium;
+    append(found, sentence);
+}
+
 /// Adjust the verdict with the world's answer (`edge`: a CDN answered us).
 pub(crate) fn refine(ev: &Evidence, edge: bool, mut found: Finding) -> Finding {
     let Some(w) = ev.world.as_ref() else {
@@ -63,17 +71,15 @@ fn down_everywhere(w: &WorldCheck, found: &mut Finding) {
         places(w, w.failing)
     );
     match found.culprit {
-        c if server_side(c) || c == Culprit::Dns => found.confidence = Confidence::High,
-        // The proxy on this computer may fail as well; it is not the whole story.
-        Culprit::LocalProxy => {}
-        // "Your connection" cannot be why other places fail: the site is down.
-        _ => {
-            found.culprit = Culprit::Unknown;
-            found.cause = "down_everywhere".into();
-            found.confidence = Confidence::Medium;
+        c if server_side(c) || c == Culprit::Dns => {
+            found.confidence = Confidence::High;
+            append(found, sentence);
         }
+        // The proxy on this computer may fail as well; it is not the whole story.
+        Culprit::LocalProxy => append(found, sentence),
+        // "Your connection" cannot be why other places fail: the site is down.
+        _ => recast(found, Culprit::Unknown, "down_everywhere", sentence),
     }
-    append(found, sentence);
 }
 
 fn fine_elsewhere(w: &WorldCheck, found: &mut Finding) {
@@ -83,29 +89,24 @@ fn fine_elsewhere(w: &WorldCheck, found: &mut Finding) {
             found.confidence = Confidence::High;
             append(found, format!("{loaded}, so the site itself is fine."));
         }
-        Culprit::Dns => {
-            found.cause = "dns_only_here".into();
-            found.confidence = Confidence::Medium;
-            append(
-                found,
-                format!(
-                    "{loaded}, so its name works there: the DNS server this computer asks is out of \
-                     date or filtering (try another one, e.g. 1.1.1.1, or wait for a recent change to spread)."
-                ),
-            );
-        }
+        Culprit::Dns => recast(
+            found,
+            Culprit::Dns,
+            "dns_only_here",
+            format!(
+                "{loaded}, so its name works there: the DNS server this computer asks is out of \
+                 date or filtering (try another one, e.g. 1.1.1.1, or wait for a recent change to spread)."
+            ),
+        ),
         // The CDN's own error page: its servers near you fail, the site works elsewhere.
-        Culprit::Cdn => {
-            found.culprit = Culprit::Cdn;
-            found.cause = "cdn_region".into();
-            found.confidence = Confidence::Medium;
-            append(
-                found,
-                format!(
-                    "{loaded}: the CDN servers that answer you (your region) fail, not the whole site."
-                ),
-            );
-        }
+        Culprit::Cdn => recast(
+            found,
+            Culprit::Cdn,
+            "cdn_region",
+            format!(
+                "{loaded}: the CDN servers that answer you (your region) fail, not the whole site."
+            ),
+        ),
         c if server_side(c) => append(
             found,
             format!(
@@ -113,32 +114,25 @@ fn fine_elsewhere(w: &WorldCheck, found: &mut Finding) {
                  rate-limited) or to the one server that answers you."
             ),
         ),
-        _ => {
-            found.culprit = Culprit::YourConnection;
-            found.cause = "only_from_here".into();
-            found.confidence = Confidence::Medium;
-            append(
-                found,
-                format!(
-                    "{loaded}: something between you and the site blocks or loses the connection."
-                ),
-            );
-        }
+        _ => recast(
+            found,
+            Culprit::YourConnection,
+            "only_from_here",
+            format!("{loaded}: something between you and the site blocks or loses the connection."),
+        ),
     }
 }
 
 fn mixed(w: &WorldCheck, edge: bool, found: &mut Finding) {
-    if found.culprit == Culprit::Unknown {
-        found.culprit = if edge { Culprit::Cdn } else { Culprit::Unknown };
-        found.cause = "regional_outage".into();
-        found.confidence = Confidence::Medium;
-    }
-    append(
-        found,
-        format!(
-            "Globalping: {} failed too and {} loaded it: the failure is regional or comes and goes.",
-            places(w, w.failing),
-            w.working
-        ),
+    let sentence = format!(
+        "Globalping: {} failed too and {} loaded it: the failure is regional or comes and goes.",
+        places(w, w.failing),
+        w.working
     );
+    if found.culprit == Culprit::Unknown {
+        let culprit = if edge { Culprit::Cdn } else { Culprit::Unknown };
+        recast(found, culprit, "regional_outage", sentence);
+    } else {
+        append(found, sentence);
+    }
 }

@@ -208,6 +208,12 @@ fn checked_with(
 }
 
 /// A plain app that has checked `address` and seen every event of `evidence`.
+/// The verdict of the run on screen.
+fn verdict(harness: &Harness<'static, GuiApp>) -> crate::diagnosis::Verdict {
+    let run = harness.state().run.as_ref().expect("a run");
+    run.diagnosis.verdict.clone()
+}
+
 fn checked(backend: &FakeBackend, address: &str, evidence: &Evidence) -> Harness<'static, GuiApp> {
     checked_with(
         backend,
@@ -305,15 +311,7 @@ fn a_502_fills_in_live_then_gives_the_verdict() {
     harness.run();
     assert!(!harness.state().is_running());
     assert_eq!(status(&harness, CheckId::Refresh), ItemStatus::Fail);
-    let summary = harness
-        .state()
-        .run
-        .as_ref()
-        .unwrap()
-        .diagnosis
-        .verdict
-        .summary
-        .clone();
+    let summary = verdict(&harness).summary;
     assert!(summary.contains("not your computer"), "{summary}");
     harness.get_by_label_contains(&summary);
     harness.get_by_label_contains("Failing.");
@@ -352,15 +350,10 @@ fn a_healthy_site_says_so_and_shows_the_details() {
     backend.send(all_events(&evidence));
     backend.done();
     harness.run();
-    let verdict = harness
-        .state()
-        .run
-        .as_ref()
-        .unwrap()
-        .diagnosis
-        .verdict
-        .clone();
-    assert_eq!(verdict.status, crate::diagnosis::VerdictStatus::Healthy);
+    assert_eq!(
+        verdict(&harness).status,
+        crate::diagnosis::VerdictStatus::Healthy
+    );
     harness.get_by_label_contains("Working.");
     harness.snapshot("verdict_healthy");
 

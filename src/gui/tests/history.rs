@@ -3,22 +3,31 @@
 
 use super::*;
 
+/// A failing check of shop.example.com shown, with a real history in `dir`; the save dialog
+/// answers `save_to`.
+fn checked_with_history(
+    backend: &FakeBackend,
+    dir: &tempfile::TempDir,
+    save_to: Option<PathBuf>,
+) -> Harness<'static, GuiApp> {
+    let cfg = AppConfig {
+        history: Some(dir.path().join(crate::history::FILE_NAME)),
+        ..config(None)
+    };
+    checked_with(
+        backend,
+        cfg,
+        Box::new(FixedPicker(save_to)),
+        "https://shop.example.com/",
+        &nginx_502(),
+    )
+}
+
 #[test]
 fn the_history_tab_shows_since_when_and_each_check() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join(crate::history::FILE_NAME);
     let backend = FakeBackend::default();
-    let cfg = AppConfig {
-        history: Some(db.clone()),
-        ..config(None)
-    };
-    let mut harness = checked_with(
-        &backend,
-        cfg,
-        Box::new(FixedPicker(None)),
-        "https://shop.example.com/",
-        &nginx_502(),
-    );
+    let mut harness = checked_with_history(&backend, &dir, None);
     // No tab before the history holds anything of this site... now it holds the failing check.
     harness.get_by_label("🕘 History").click();
     harness.run();
@@ -44,17 +53,7 @@ fn the_history_tab_draws_the_timeline_and_exports_csv() {
     let db = dir.path().join(crate::history::FILE_NAME);
     let csv = dir.path().join("history.csv");
     let backend = FakeBackend::default();
-    let cfg = AppConfig {
-        history: Some(db.clone()),
-        ..config(None)
-    };
-    let mut harness = checked_with(
-        &backend,
-        cfg,
-        Box::new(FixedPicker(Some(csv.clone()))),
-        "https://shop.example.com/",
-        &nginx_502(),
-    );
+    let mut harness = checked_with_history(&backend, &dir, Some(csv.clone()));
     // A day of stored checks at fixed times: working, then failing since 13:00 UTC.
     let h = crate::history::History::open(&db).expect("open").history;
     let base = 1_764_680_400_000_i64; // 2025-12-02 13:00 UTC

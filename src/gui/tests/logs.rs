@@ -31,11 +31,6 @@ fn drop_files(harness: &mut Harness<'static, GuiApp>, files: &[PathBuf]) {
     harness.run_steps(1);
 }
 
-fn verdict(harness: &Harness<'static, GuiApp>) -> crate::diagnosis::Verdict {
-    let run = harness.state().run.as_ref().expect("a run");
-    run.diagnosis.verdict.clone()
-}
-
 /// Step frames until the logs thread has delivered (bounded).
 fn wait_read(harness: &mut Harness<'static, GuiApp>) {
     let deadline = Instant::now() + Duration::from_secs(20);

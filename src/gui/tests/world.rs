@@ -93,14 +93,7 @@ fn asking_the_world_says_it_is_just_you_and_lists_the_places() {
     harness.get_by_label_contains("Here (this computer)  502");
     harness.snapshot("world_just_you");
     // The answer is evidence: the verdict notes it and the report carries it.
-    let verdict = harness
-        .state()
-        .run
-        .as_ref()
-        .unwrap()
-        .diagnosis
-        .verdict
-        .clone();
+    let verdict = verdict(&harness);
     assert_eq!(
         verdict.cause, "upstream_failed",
         "nginx's own 502 still blames the server"

@@ -4,14 +4,17 @@
 //! access logs per status, URL and minute, so an owner sees *why* and *since when* without knowing
 //! which lines matter. Pure std I/O: no tokio, no GUI; the CLI and the app both call `analyse`.
 
+mod access;
 mod parallel;
 mod parse;
 pub mod patterns;
 mod read;
+mod scan;
 #[cfg(test)]
 mod tests;
 
-pub use parse::{Stamp, detect_line, parse_access, parse_since, timestamp};
+pub use access::{AccessLine, parse_access};
+pub use parse::{Stamp, detect_line, parse_since, timestamp};
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -255,14 +258,15 @@ impl Accumulator {
         }
     }
 
-    /// An access log line.
-    pub(crate) fn access_line(&mut self, status: u16, url: &str, stamp: &Stamp) {
+    /// An access log line (its URL is cut out of `request` for 5xx lines only).
+    pub(crate) fn access_line(&mut self, status: u16, request: &str, stamp: &Stamp) {
         self.saw_access = true;
         self.access_total += 1;
         if !(500..=599).contains(&status) {
             return;
         }
         *self.per_status.entry(status).or_default() += 1;
+        let url = access::url_of(request);
         if let Some(n) = self.urls.get_mut(url) {
             *n += 1;
         } else if self.urls.len() < MAX_URLS {

@@ -63,12 +63,8 @@ impl AccessParser {
             if rb.get(q + 1) == Some(&b' ') {
                 // Both bytes are ASCII: `q + 2` is a character boundary.
                 let code = rest.get(q + 2..)?.get(..3)?.as_bytes();
-                if code.iter().all(u8::is_ascii_digit)
-                    && rb.get(q + 5).is_none_or(|b| *b == b' ')
-                {
-                    let status = code
-                        .iter()
-                        .fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+                if code.iter().all(u8::is_ascii_digit) && rb.get(q + 5).is_none_or(|b| *b == b' ') {
+                    let status = code.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
                     let request = rest.get(..q)?;
                     return Some(AccessFields {
                         stamp,
@@ -102,9 +98,12 @@ impl AccessParser {
                 // Bytes 2 and 6 are '/': 3..6 is on character boundaries.
                 let mo = month(s.get(3..6)?)?;
                 let y = d2(b, 7)? * 100 + d2(b, 9)?;
-                let date =
-                    Date::from_calendar_date(i32::try_from(y).ok()?, mo, u8::try_from(d2(b, 0)?).ok()?)
-                        .ok()?;
+                let date = Date::from_calendar_date(
+                    i32::try_from(y).ok()?,
+                    mo,
+                    u8::try_from(d2(b, 0)?).ok()?,
+                )
+                .ok()?;
                 self.date = Some((date_key, date));
                 date
             }
@@ -202,6 +201,9 @@ mod tests {
         let a = parse_access(r#"h - - [01/Dec/2026:23:19:45 +0530] "GET /c\" x" 503 1"#).unwrap();
         assert_eq!((a.status, a.url), (503, "/c\\\""));
         // The first " [" holds the time, as before.
-        assert!(parse_access(r#"h [x] - [01/Dec/2026:23:19:45 +0530] "GET / HTTP/1.1" 503 1"#).is_none());
+        assert!(
+            parse_access(r#"h [x] - [01/Dec/2026:23:19:45 +0530] "GET / HTTP/1.1" 503 1"#)
+                .is_none()
+        );
     }
 }

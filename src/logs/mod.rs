@@ -171,10 +171,18 @@ const OTHER_URLS: &str = "(other URLs)";
 /// cannot be read gets an `error` in its `FileSummary` and the others are still read.
 pub fn analyse(paths: &[PathBuf], options: &AnalyseOptions) -> Analysis {
     let order = read::rotation_order(paths);
-    let threads = parallel::threads_for(order.len());
-    if threads > 1 {
-        return parallel::analyse(&order, options, threads);
+    let cores = parallel::cores();
+    if cores > 1 {
+        let work = parallel::plan(&order, parallel::PIECE_BYTES);
+        if work.len() > 1 {
+            return parallel::analyse(&order, &work, options, cores.min(work.len()));
+        }
     }
+    analyse_in_turn(&order, options)
+}
+
+/// Read the files one after another on the caller's thread.
+fn analyse_in_turn(order: &[PathBuf], options: &AnalyseOptions) -> Analysis {
     let mut acc = Accumulator::default();
     let mut files = Vec::new();
     let mut cancelled = false;
@@ -184,7 +192,7 @@ pub fn analyse(paths: &[PathBuf], options: &AnalyseOptions) -> Analysis {
             break;
         }
         let (summary, bytes, was_cancelled) =
-            read::read_file(&path, options, bytes_before, &mut acc);
+            read::read_file(path, options, bytes_before, &mut acc);
         bytes_before += bytes;
         cancelled = was_cancelled;
         files.push(summary);

@@ -117,7 +117,12 @@ fn is_gzip(head: &[u8]) -> bool {
 }
 
 /// Open a plain file at byte `at` (for reading one range of it).
-fn open_at(path: &Path, shown: &str, at: u64, count: Rc<Cell<u64>>) -> Result<Box<dyn Read>, LogError> {
+fn open_at(
+    path: &Path,
+    shown: &str,
+    at: u64,
+    count: Rc<Cell<u64>>,
+) -> Result<Box<dyn Read>, LogError> {
     let mut file = File::open(path).map_err(|e| open_error(shown, e))?;
     file.seek(SeekFrom::Start(at))
         .map_err(|e| open_error(shown, e))?;

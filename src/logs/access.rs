@@ -32,10 +32,10 @@ pub(crate) struct AccessFields<'a> {
 /// Parses access lines one after another, remembering the last date and zone it read.
 #[derive(Debug, Default)]
 pub(crate) struct AccessParser {
-    /// `10/Oct/2026` and its date.
-    date: Option<([u8; 11], Date)>,
-    /// `+0000` and its offset (`None` when the zone is not a valid offset).
-    zone: Option<([u8; 5], Option<UtcOffset>)>,
+    /// `10/Oct/2026` (as a number, compared in one go) and its date.
+    date: Option<(u128, Date)>,
+    /// `+0000` (as a number) and its offset (`None` when the zone is not a valid offset).
+    zone: Option<(u64, Option<UtcOffset>)>,
 }
 
 impl AccessParser {
@@ -91,7 +91,7 @@ impl AccessParser {
         {
             return access_time_fields(s);
         }
-        let date_key: [u8; 11] = b[..11].try_into().ok()?;
+        let date_key = key(b.get(..11)?);
         let date = match self.date {
             Some((key, date)) if key == date_key => date,
             _ => {
@@ -114,7 +114,7 @@ impl AccessParser {
             u8::try_from(d2(b, 18)?).ok()?,
         )
         .ok()?;
-        let zone_key: [u8; 5] = b[21..].try_into().ok()?;
+        let zone_key = key(b.get(21..)?) as u64;
         let offset = match self.zone {
             Some((key, offset)) if key == zone_key => offset,
             _ => {
@@ -129,6 +129,15 @@ impl AccessParser {
             offset,
         })
     }
+}
+
+/// Up to 16 bytes as one number (the same bytes give the same number; `b` is at most 16 long
+/// where it is used, and of fixed length, so different bytes give different numbers).
+pub(crate) fn key(b: &[u8]) -> u128 {
+    let mut k = [0u8; 16];
+    let n = b.len().min(16);
+    k[..n].copy_from_slice(&b[..n]);
+    u128::from_le_bytes(k)
 }
 
 /// `GET /path?query HTTP/1.1` -> `/path`: the second word without its query or fragment ("-" if

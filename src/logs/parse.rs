@@ -153,6 +153,57 @@ fn nginx_error_time(line: &str) -> Option<PrimitiveDateTime> {
     from_parts(y, mo, d2(b, 8)?, d2(b, 11)?, d2(b, 14)?, d2(b, 17)?)
 }
 
+/// Reads timestamps line after line, remembering the last nginx error log date (consecutive lines
+/// almost always share it); other formats are read as `timestamp` reads them.
+#[derive(Debug, Default)]
+pub(crate) struct Clock {
+    nginx_date: Option<(u128, Date)>,
+}
+
+impl Clock {
+    pub(crate) fn timestamp(&mut self, format: LogFormat, line: &str) -> Option<Stamp> {
+        if format != LogFormat::NginxError {
+            return timestamp(format, line);
+        }
+        // As `nginx_error_time`, with the date looked up first.
+        let b = line.as_bytes();
+        if b.len() < 21
+            || b[4] != b'/'
+            || b[7] != b'/'
+            || b[10] != b' '
+            || b[13] != b':'
+            || b[16] != b':'
+            || b[19] != b' '
+            || b[20] != b'['
+        {
+            return None;
+        }
+        let key = super::access::key(&b[..10]);
+        let date = match self.nginx_date {
+            Some((k, date)) if k == key => date,
+            _ => {
+                let y = d2(b, 0)? * 100 + d2(b, 2)?;
+                let mo = month_num(d2(b, 5)?)?;
+                let date = Date::from_calendar_date(
+                    i32::try_from(y).ok()?,
+                    mo,
+                    u8::try_from(d2(b, 8)?).ok()?,
+                )
+                .ok()?;
+                self.nginx_date = Some((key, date));
+                date
+            }
+        };
+        let time = Time::from_hms(
+            u8::try_from(d2(b, 11)?).ok()?,
+            u8::try_from(d2(b, 14)?).ok()?,
+            u8::try_from(d2(b, 17)?).ok()?,
+        )
+        .ok()?;
+        Some(local(PrimitiveDateTime::new(date, time)))
+    }
+}
+
 fn month_num(m: u32) -> Option<Month> {
     Month::try_from(u8::try_from(m).ok()?).ok()
 }
@@ -242,4 +293,49 @@ pub fn parse_since(s: &str) -> Result<PrimitiveDateTime, String> {
         time.to_string()
     };
     datetime(y, mo, d, &time).ok_or_else(bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Remembering the date changes nothing: varied, equal and invalid dates and times read with
+    /// one clock give what a fresh read gives, in every format.
+    #[test]
+    fn clock_reads_what_timestamp_reads() {
+        let lines = [
+            "2026/12/01 21:53:22 [error] a",
+            "2026/12/01 21:53:23 [error] b",
+            "2026/12/01 24:53:23 [error] bad hour",
+            "2026/02/31 21:53:23 [error] bad day",
+            "2026/02/28 21:53:23 [error] c",
+            "2026/13/28 21:53:23 [error] bad month",
+            "2026/02/28 21:5x:23 [error] bad minute",
+            "2026/02/28 21:53:23 [error] d",
+            "2027/02/28 00:00:00 [warn] e",
+            "[Tue Dec 01 21:53:22.123456 2026] [proxy:error] f",
+            "[01-Dec-2026 21:53:22] WARNING: g",
+            "1.2.3.4 - - [01/Dec/2026:23:19:45 +0530] \"GET / HTTP/1.1\" 502 1",
+            "2026/12/01 21:53:22",
+        ];
+        let formats = [
+            LogFormat::NginxError,
+            LogFormat::ApacheError,
+            LogFormat::PhpFpm,
+            LogFormat::Access,
+            LogFormat::Unknown,
+        ];
+        let mut clock = Clock::default();
+        let mut read = 0;
+        for _ in 0..2 {
+            for format in formats {
+                for line in lines {
+                    let want = timestamp(format, line);
+                    assert_eq!(clock.timestamp(format, line), want, "{format:?} {line}");
+                    read += usize::from(want.is_some());
+                }
+            }
+        }
+        assert_eq!(read, 2 * 8, "{read}");
+    }
 }

@@ -3,7 +3,7 @@
 //! and read into one reused buffer, so memory stays constant however big the file is.
 
 use super::access::AccessParser;
-use super::parse::{self, Stamp};
+use super::parse::{self, Clock, Stamp};
 use super::scan::{self, Line};
 use super::{Accumulator, AnalyseOptions, FileSummary, LogError, LogFormat};
 use flate2::bufread::MultiGzDecoder;
@@ -145,6 +145,7 @@ struct FileState {
     format: LogFormat,
     last_stamp: Option<Stamp>,
     access: AccessParser,
+    clock: Clock,
 }
 
 impl FileState {
@@ -163,7 +164,7 @@ impl FileState {
             }
             return;
         }
-        let stamp = parse::timestamp(self.format, line);
+        let stamp = self.clock.timestamp(self.format, line);
         if stamp.is_some() {
             self.last_stamp = stamp;
         }
@@ -306,6 +307,7 @@ pub(crate) fn read_piece(
             format,
             last_stamp: None,
             access: AccessParser::default(),
+            clock: Clock::default(),
         }),
         _ => None,
     };
@@ -394,6 +396,7 @@ fn start(
         format,
         last_stamp: None,
         access: AccessParser::default(),
+        clock: Clock::default(),
     };
     for line in sample.drain(..) {
         state.feed(&line, options, acc);

@@ -1,6 +1,7 @@
-//! Streaming reader for one log file: opens plain or gzip (by magic bytes), detects the format from
-//! the first non-empty lines, and feeds each line to the accumulator. Lines are capped at 64 KiB
-//! and read into one reused buffer, so memory stays constant however big the file is.
+//! Streaming reader for one log file, or one byte range of a big plain one: opens plain or gzip (by
+//! magic bytes), detects the format from the first non-empty lines, and feeds each line to the
+//! accumulator. Lines come from `scan` (in place in one fixed buffer, capped at 64 KiB), so memory
+//! stays constant however big the file is.
 
 use super::access::AccessParser;
 use super::parse::{self, Clock, Stamp};

@@ -68,10 +68,10 @@ where
             Some(i) => pos + i + 1,
             None => pos,
         };
-        if complete > pos {
-            if lines_in(&buf[pos..complete], base + pos as u64, &mut on_line).is_break() {
-                return Ok(ControlFlow::Break(()));
-            }
+        if complete > pos
+            && lines_in(&buf[pos..complete], base + pos as u64, &mut on_line).is_break()
+        {
+            return Ok(ControlFlow::Break(()));
         }
         pos = complete;
         if eof {

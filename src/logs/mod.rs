@@ -222,7 +222,8 @@ pub(crate) struct Accumulator {
     causes: Vec<Option<CauseAcc>>,
     saw_access: bool,
     access_total: u64,
-    per_status: BTreeMap<u16, u64>,
+    /// 5xx counts indexed by status - 500 (grown on the first one): no map lookup per line.
+    per_status: Vec<u64>,
     urls: HashMap<String, u64>,
     /// 5xx per minute (the time with seconds zeroed), without `current_minute`.
     minutes: BTreeMap<PrimitiveDateTime, u64>,
@@ -273,7 +274,13 @@ impl Accumulator {
         if !(500..=599).contains(&status) {
             return;
         }
-        *self.per_status.entry(status).or_default() += 1;
+        let slot = usize::from(status - 500);
+        if self.per_status.len() <= slot {
+            self.per_status.resize(100, 0);
+        }
+        if let Some(n) = self.per_status.get_mut(slot) {
+            *n += 1;
+        }
         let url = access::url_of(request);
         if let Some(n) = self.urls.get_mut(url) {
             *n += 1;
@@ -341,7 +348,10 @@ impl Accumulator {
             urls.truncate(10);
             AccessStats {
                 total: self.access_total,
-                per_status: self.per_status,
+                per_status: (500u16..)
+                    .zip(self.per_status)
+                    .filter(|(_, n)| *n > 0)
+                    .collect(),
                 top_urls: urls,
                 per_minute: self
                     .minutes

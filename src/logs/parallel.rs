@@ -213,8 +213,11 @@ impl Accumulator {
         }
         self.saw_access |= other.saw_access;
         self.access_total += other.access_total;
-        for (status, n) in other.per_status {
-            *self.per_status.entry(status).or_default() += n;
+        if self.per_status.len() < other.per_status.len() {
+            self.per_status.resize(other.per_status.len(), 0);
+        }
+        for (mine, n) in self.per_status.iter_mut().zip(other.per_status) {
+            *mine += n;
         }
         for (url, n) in other.urls {
             if let Some(mine) = self.urls.get_mut(&url) {

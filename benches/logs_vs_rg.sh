@@ -61,8 +61,8 @@ measure() { # name, command...
   rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$TMP/$name.time")
   echo "$name $secs $rss"
 }
-# gateway-doctor reads several files on parallel threads (one per file, up to the cores), as plain
-# `rg` does: that is the like-for-like comparison. `rg -j1` (one thread) is shown for reference.
+# gateway-doctor reads on parallel threads (files, and byte ranges of big plain files, up to the
+# cores), as plain `rg` does (per file): that is the like-for-like comparison. `rg -j1` (one thread) is shown for reference.
 read -r _ RG1_S RG1_KB < <(measure rg1 rg -j1 -c "${PATTERNS[@]}" "$ERR" "$ACC")
 read -r _ RG_S RG_KB < <(measure rg rg -c "${PATTERNS[@]}" "$ERR" "$ACC")
 read -r _ GD_S GD_KB < <(measure gd "$BIN" logs "$ERR" "$ACC" --format json)

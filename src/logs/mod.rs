@@ -4,14 +4,17 @@
 //! access logs per status, URL and minute, so an owner sees *why* and *since when* without knowing
 //! which lines matter. Pure std I/O: no tokio, no GUI; the CLI and the app both call `analyse`.
 
+mod access;
 mod parallel;
 mod parse;
 pub mod patterns;
 mod read;
+mod scan;
 #[cfg(test)]
 mod tests;
 
-pub use parse::{Stamp, detect_line, parse_access, parse_since, timestamp};
+pub use access::{AccessLine, parse_access};
+pub use parse::{Stamp, detect_line, parse_since, timestamp};
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -168,10 +171,18 @@ const OTHER_URLS: &str = "(other URLs)";
 /// cannot be read gets an `error` in its `FileSummary` and the others are still read.
 pub fn analyse(paths: &[PathBuf], options: &AnalyseOptions) -> Analysis {
     let order = read::rotation_order(paths);
-    let threads = parallel::threads_for(order.len());
-    if threads > 1 {
-        return parallel::analyse(&order, options, threads);
+    let cores = parallel::cores();
+    if cores > 1 {
+        let work = parallel::plan(&order, parallel::PIECE_BYTES);
+        if work.len() > 1 {
+            return parallel::analyse(&order, &work, options, cores.min(work.len()));
+        }
     }
+    analyse_in_turn(&order, options)
+}
+
+/// Read the files one after another on the caller's thread.
+fn analyse_in_turn(order: &[PathBuf], options: &AnalyseOptions) -> Analysis {
     let mut acc = Accumulator::default();
     let mut files = Vec::new();
     let mut cancelled = false;
@@ -181,7 +192,7 @@ pub fn analyse(paths: &[PathBuf], options: &AnalyseOptions) -> Analysis {
             break;
         }
         let (summary, bytes, was_cancelled) =
-            read::read_file(&path, options, bytes_before, &mut acc);
+            read::read_file(path, options, bytes_before, &mut acc);
         bytes_before += bytes;
         cancelled = was_cancelled;
         files.push(summary);
@@ -211,7 +222,8 @@ pub(crate) struct Accumulator {
     causes: Vec<Option<CauseAcc>>,
     saw_access: bool,
     access_total: u64,
-    per_status: BTreeMap<u16, u64>,
+    /// 5xx counts indexed by status - 500 (grown on the first one): no map lookup per line.
+    per_status: Vec<u64>,
     urls: HashMap<String, u64>,
     /// 5xx per minute (the time with seconds zeroed), without `current_minute`.
     minutes: BTreeMap<PrimitiveDateTime, u64>,
@@ -255,14 +267,21 @@ impl Accumulator {
         }
     }
 
-    /// An access log line.
-    pub(crate) fn access_line(&mut self, status: u16, url: &str, stamp: &Stamp) {
+    /// An access log line (its URL is cut out of `request` for 5xx lines only).
+    pub(crate) fn access_line(&mut self, status: u16, request: &str, stamp: &Stamp) {
         self.saw_access = true;
         self.access_total += 1;
         if !(500..=599).contains(&status) {
             return;
         }
-        *self.per_status.entry(status).or_default() += 1;
+        let slot = usize::from(status - 500);
+        if self.per_status.len() <= slot {
+            self.per_status.resize(100, 0);
+        }
+        if let Some(n) = self.per_status.get_mut(slot) {
+            *n += 1;
+        }
+        let url = access::url_of(request);
         if let Some(n) = self.urls.get_mut(url) {
             *n += 1;
         } else if self.urls.len() < MAX_URLS {
@@ -329,7 +348,10 @@ impl Accumulator {
             urls.truncate(10);
             AccessStats {
                 total: self.access_total,
-                per_status: self.per_status,
+                per_status: (500u16..)
+                    .zip(self.per_status)
+                    .filter(|(_, n)| *n > 0)
+                    .collect(),
                 top_urls: urls,
                 per_minute: self
                     .minutes

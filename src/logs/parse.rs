@@ -3,8 +3,6 @@
 //! byte/str slicing (no regex), because this runs on every line of multi-GB logs.
 
 use super::LogFormat;
-use memchr::memmem;
-use std::sync::OnceLock;
 use time::{Date, Month, PrimitiveDateTime, Time, UtcOffset};
 
 /// A timestamp from a log line: the wall-clock time as written, and the offset if the line has one.
@@ -60,7 +58,7 @@ pub fn detect_line(line: &str) -> LogFormat {
         } else {
             LogFormat::PhpFpm
         }
-    } else if parse_access(line).is_some() {
+    } else if super::access::parse_access(line).is_some() {
         LogFormat::Access
     } else {
         LogFormat::Unknown
@@ -73,7 +71,7 @@ pub fn timestamp(format: LogFormat, line: &str) -> Option<Stamp> {
         LogFormat::NginxError => nginx_error_time(line).map(local),
         LogFormat::ApacheError => apache_error_time(line).map(local),
         LogFormat::PhpFpm | LogFormat::PhpError => php_time(line).map(|(at, _)| local(at)),
-        LogFormat::Access => parse_access(line).map(|a| a.stamp),
+        LogFormat::Access => super::access::parse_access(line).map(|a| a.stamp),
         LogFormat::Unknown => None,
     }
 }
@@ -88,7 +86,7 @@ fn num(s: &str) -> Option<u32> {
         .flatten()
 }
 
-fn month(s: &str) -> Option<Month> {
+pub(super) fn month(s: &str) -> Option<Month> {
     // A match on a 3-byte array (integer compares, no memcmp): this runs on every access line.
     let b: &[u8; 3] = s.as_bytes().try_into().ok()?;
     let m = match b {
@@ -109,22 +107,8 @@ fn month(s: &str) -> Option<Month> {
     Month::try_from(m).ok()
 }
 
-/// The byte offsets of `" ["` and `"\" "` in a line: SIMD finders built once (`str::find` builds
-/// a searcher on every call, and this runs on every access log line).
-fn find_open_bracket(hay: &str) -> Option<usize> {
-    static F: OnceLock<memmem::Finder<'static>> = OnceLock::new();
-    F.get_or_init(|| memmem::Finder::new(b" ["))
-        .find(hay.as_bytes())
-}
-
-fn find_quote_space(hay: &str) -> Option<usize> {
-    static F: OnceLock<memmem::Finder<'static>> = OnceLock::new();
-    F.get_or_init(|| memmem::Finder::new(b"\" "))
-        .find(hay.as_bytes())
-}
-
 /// The two ASCII digits at `b[i..i + 2]` as a number.
-fn d2(b: &[u8], i: usize) -> Option<u32> {
+pub(super) fn d2(b: &[u8], i: usize) -> Option<u32> {
     let (x, y) = (*b.get(i)?, *b.get(i + 1)?);
     (x.is_ascii_digit() && y.is_ascii_digit())
         .then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
@@ -169,6 +153,57 @@ fn nginx_error_time(line: &str) -> Option<PrimitiveDateTime> {
     from_parts(y, mo, d2(b, 8)?, d2(b, 11)?, d2(b, 14)?, d2(b, 17)?)
 }
 
+/// Reads timestamps line after line, remembering the last nginx error log date (consecutive lines
+/// almost always share it); other formats are read as `timestamp` reads them.
+#[derive(Debug, Default)]
+pub(crate) struct Clock {
+    nginx_date: Option<(u128, Date)>,
+}
+
+impl Clock {
+    pub(crate) fn timestamp(&mut self, format: LogFormat, line: &str) -> Option<Stamp> {
+        if format != LogFormat::NginxError {
+            return timestamp(format, line);
+        }
+        // As `nginx_error_time`, with the date looked up first.
+        let b = line.as_bytes();
+        if b.len() < 21
+            || b[4] != b'/'
+            || b[7] != b'/'
+            || b[10] != b' '
+            || b[13] != b':'
+            || b[16] != b':'
+            || b[19] != b' '
+            || b[20] != b'['
+        {
+            return None;
+        }
+        let key = super::access::key(&b[..10]);
+        let date = match self.nginx_date {
+            Some((k, date)) if k == key => date,
+            _ => {
+                let y = d2(b, 0)? * 100 + d2(b, 2)?;
+                let mo = month_num(d2(b, 5)?)?;
+                let date = Date::from_calendar_date(
+                    i32::try_from(y).ok()?,
+                    mo,
+                    u8::try_from(d2(b, 8)?).ok()?,
+                )
+                .ok()?;
+                self.nginx_date = Some((key, date));
+                date
+            }
+        };
+        let time = Time::from_hms(
+            u8::try_from(d2(b, 11)?).ok()?,
+            u8::try_from(d2(b, 14)?).ok()?,
+            u8::try_from(d2(b, 17)?).ok()?,
+        )
+        .ok()?;
+        Some(local(PrimitiveDateTime::new(date, time)))
+    }
+}
+
 fn month_num(m: u32) -> Option<Month> {
     Month::try_from(u8::try_from(m).ok()?).ok()
 }
@@ -206,71 +241,8 @@ fn php_time(line: &str) -> Option<(PrimitiveDateTime, bool)> {
     Some((at, zone))
 }
 
-/// One access log line (nginx or Apache, combined or common).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AccessLine<'a> {
-    pub stamp: Stamp,
-    pub status: u16,
-    /// The request path without the query string ("-" if the request line was garbage).
-    pub url: &'a str,
-}
-
-/// `1.2.3.4 - - [10/Oct/2026:13:55:36 +0000] "GET /a?b HTTP/1.1" 502 157 "ref" "agent"`.
-pub fn parse_access(line: &str) -> Option<AccessLine<'_>> {
-    let open = find_open_bracket(line)? + 2;
-    let close = open + memchr::memchr(b']', line.get(open..)?.as_bytes())?;
-    let stamp = access_time(&line[open..close])?;
-    let rest = line[close + 1..].strip_prefix(" \"")?;
-    // The request ends at the `" NNN ` that follows it (a quote inside the request is escaped).
-    let mut search = 0;
-    let (request, after) = loop {
-        let q = search + find_quote_space(&rest[search..])?;
-        let tail = &rest[q + 2..];
-        let code = tail.get(..3)?;
-        if code.bytes().all(|b| b.is_ascii_digit())
-            && tail.as_bytes().get(3).is_none_or(|b| *b == b' ')
-        {
-            break (&rest[..q], code);
-        }
-        search = q + 1;
-    };
-    let status = after.parse().ok()?;
-    // "GET /path?query HTTP/1.1": the second word, without its query or fragment.
-    let url = match memchr::memchr(b' ', request.as_bytes()) {
-        Some(sp) => {
-            let target = &request[sp + 1..];
-            let end = memchr::memchr3(b' ', b'?', b'#', target.as_bytes()).unwrap_or(target.len());
-            &target[..end]
-        }
-        None => "-",
-    };
-    let url = if url.is_empty() { "-" } else { url };
-    Some(AccessLine { stamp, status, url })
-}
-
-/// `10/Oct/2026:13:55:36 +0000`: the usual fixed-width form byte by byte, else field by field.
-fn access_time(s: &str) -> Option<Stamp> {
-    let b = s.as_bytes();
-    if b.len() == 26
-        && b[2] == b'/'
-        && b[6] == b'/'
-        && b[11] == b':'
-        && b[14] == b':'
-        && b[17] == b':'
-        && b[20] == b' '
-    {
-        let mo = month(s.get(3..6)?)?;
-        let y = d2(b, 7)? * 100 + d2(b, 9)?;
-        let at = from_parts(y, mo, d2(b, 0)?, d2(b, 12)?, d2(b, 15)?, d2(b, 18)?)?;
-        return Some(Stamp {
-            at,
-            offset: parse_offset(s.get(21..)?),
-        });
-    }
-    access_time_fields(s)
-}
-
-fn access_time_fields(s: &str) -> Option<Stamp> {
+/// `10/Oct/2026:13:55:36 +0000` read field by field (the fixed-width form is read in `access`).
+pub(super) fn access_time_fields(s: &str) -> Option<Stamp> {
     let (dt, zone) = s.split_once(' ')?;
     let mut parts = dt.splitn(3, '/');
     let d = num(parts.next()?)?;
@@ -283,7 +255,7 @@ fn access_time_fields(s: &str) -> Option<Stamp> {
 }
 
 /// `+0000`, `-0530`.
-fn parse_offset(z: &str) -> Option<UtcOffset> {
+pub(super) fn parse_offset(z: &str) -> Option<UtcOffset> {
     let b = z.as_bytes();
     if b.len() != 5 {
         return None;
@@ -321,4 +293,49 @@ pub fn parse_since(s: &str) -> Result<PrimitiveDateTime, String> {
         time.to_string()
     };
     datetime(y, mo, d, &time).ok_or_else(bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Remembering the date changes nothing: varied, equal and invalid dates and times read with
+    /// one clock give what a fresh read gives, in every format.
+    #[test]
+    fn clock_reads_what_timestamp_reads() {
+        let lines = [
+            "2026/12/01 21:53:22 [error] a",
+            "2026/12/01 21:53:23 [error] b",
+            "2026/12/01 24:53:23 [error] bad hour",
+            "2026/02/31 21:53:23 [error] bad day",
+            "2026/02/28 21:53:23 [error] c",
+            "2026/13/28 21:53:23 [error] bad month",
+            "2026/02/28 21:5x:23 [error] bad minute",
+            "2026/02/28 21:53:23 [error] d",
+            "2027/02/28 00:00:00 [warn] e",
+            "[Tue Dec 01 21:53:22.123456 2026] [proxy:error] f",
+            "[01-Dec-2026 21:53:22] WARNING: g",
+            "1.2.3.4 - - [01/Dec/2026:23:19:45 +0530] \"GET / HTTP/1.1\" 502 1",
+            "2026/12/01 21:53:22",
+        ];
+        let formats = [
+            LogFormat::NginxError,
+            LogFormat::ApacheError,
+            LogFormat::PhpFpm,
+            LogFormat::Access,
+            LogFormat::Unknown,
+        ];
+        let mut clock = Clock::default();
+        let mut read = 0;
+        for _ in 0..2 {
+            for format in formats {
+                for line in lines {
+                    let want = timestamp(format, line);
+                    assert_eq!(clock.timestamp(format, line), want, "{format:?} {line}");
+                    read += usize::from(want.is_some());
+                }
+            }
+        }
+        assert_eq!(read, 2 * 8, "{read}");
+    }
 }

@@ -1,23 +1,24 @@
-//! Streaming reader for one log file: opens plain or gzip (by magic bytes), detects the format from
-//! the first non-empty lines, and feeds each line to the accumulator. Lines are capped at 64 KiB
-//! and read into one reused buffer, so memory stays constant however big the file is.
+//! Streaming reader for one log file, or one byte range of a big plain one: opens plain or gzip (by
+//! magic bytes), detects the format from the first non-empty lines, and feeds each line to the
+//! accumulator. Lines come from `scan` (in place in one fixed buffer, capped at 64 KiB), so memory
+//! stays constant however big the file is.
 
-use super::parse::{self, Stamp};
+use super::access::AccessParser;
+use super::parse::{self, Clock, Stamp};
+use super::scan::{self, Line};
 use super::{Accumulator, AnalyseOptions, FileSummary, LogError, LogFormat};
 use flate2::bufread::MultiGzDecoder;
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
-/// Longer lines are skipped (and counted) rather than buffered.
-pub const MAX_LINE: usize = 64 * 1024;
 /// How many non-empty lines decide a file's format.
 const DETECT_LINES: usize = 10;
-const BUFFER: usize = 256 * 1024;
 const PROGRESS_EVERY: u64 = 4 * 1024 * 1024;
 
 /// Order the paths so each rotated set (`error.log`, `error.log.1`, `error.log.2.gz`) is read
@@ -87,106 +88,84 @@ fn open_error(path: &str, e: io::Error) -> LogError {
     }
 }
 
-fn open(path: &Path, shown: &str, count: Rc<Cell<u64>>) -> Result<Box<dyn BufRead>, LogError> {
+/// Small: large reads go past it straight into the scanner's buffer; it only serves the peek at
+/// the gzip magic bytes.
+const PEEK_BUFFER: usize = 8 * 1024;
+/// The compressed bytes buffered for the gzip decoder.
+const GZ_BUFFER: usize = 256 * 1024;
+
+/// Open `path` from its start, decompressing gzip (recognised by its magic bytes).
+fn open(path: &Path, shown: &str, count: Rc<Cell<u64>>) -> Result<Box<dyn Read>, LogError> {
     if path.is_dir() {
         return Err(LogError::IsDirectory {
             path: shown.to_string(),
         });
     }
     let file = File::open(path).map_err(|e| open_error(shown, e))?;
-    let mut raw = BufReader::with_capacity(BUFFER, Counting { inner: file, count });
+    let mut raw = BufReader::with_capacity(PEEK_BUFFER, Counting { inner: file, count });
     let head = raw.fill_buf().map_err(|e| open_error(shown, e))?;
-    if head.starts_with(&[0x1f, 0x8b]) {
-        Ok(Box::new(BufReader::with_capacity(
-            BUFFER,
-            MultiGzDecoder::new(raw),
-        )))
+    if is_gzip(head) {
+        Ok(Box::new(MultiGzDecoder::new(BufReader::with_capacity(
+            GZ_BUFFER, raw,
+        ))))
     } else {
         Ok(Box::new(raw))
     }
 }
 
-/// What one call to `next_line` found.
-enum Line {
-    Text,
-    TooLong,
+fn is_gzip(head: &[u8]) -> bool {
+    head.starts_with(&[0x1f, 0x8b])
 }
 
-/// Read one line (without the newline) into `buf`, at most `MAX_LINE` bytes; the rest of a longer
-/// line is consumed and dropped. `None` at the end of the input.
-fn next_line(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<Line>> {
-    buf.clear();
-    let mut too_long = false;
-    let mut any = false;
-    loop {
-        let chunk = match r.fill_buf() {
-            Ok(c) => c,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if chunk.is_empty() {
-            break;
-        }
-        any = true;
-        let (part, used, done) = match memchr::memchr(b'\n', chunk) {
-            Some(i) => (&chunk[..i], i + 1, true),
-            None => (chunk, chunk.len(), false),
-        };
-        if !too_long {
-            if buf.len() + part.len() > MAX_LINE {
-                too_long = true;
-                buf.clear();
-            } else {
-                buf.extend_from_slice(part);
-            }
-        }
-        r.consume(used);
-        if done {
-            break;
-        }
-    }
-    if !any {
-        return Ok(None);
-    }
-    if buf.last() == Some(&b'\r') {
-        buf.pop();
-    }
-    Ok(Some(if too_long { Line::TooLong } else { Line::Text }))
+/// Open a plain file at byte `at` (for reading one range of it).
+fn open_at(
+    path: &Path,
+    shown: &str,
+    at: u64,
+    count: Rc<Cell<u64>>,
+) -> Result<Box<dyn Read>, LogError> {
+    let mut file = File::open(path).map_err(|e| open_error(shown, e))?;
+    file.seek(SeekFrom::Start(at))
+        .map_err(|e| open_error(shown, e))?;
+    Ok(Box::new(Counting { inner: file, count }))
 }
 
-/// Text worth reading: valid UTF-8 without control characters (tabs are fine).
-fn text(bytes: &[u8]) -> Option<&str> {
-    // No early exit on purpose: this form is vectorised, and almost every line is clean.
-    let control = bytes.iter().fold(false, |bad, &b| {
-        bad | ((b < 0x20) & (b != b'\t')) | (b == 0x7f)
-    });
-    if control {
-        return None;
-    }
-    std::str::from_utf8(bytes).ok()
+/// True if `path` is a plain (not gzip) file, so it can be read in ranges.
+pub(crate) fn is_plain_file(path: &Path) -> bool {
+    let Ok(mut file) = File::open(path) else {
+        return false;
+    };
+    let mut head = [0u8; 2];
+    file.metadata().is_ok_and(|m| m.is_file())
+        && file.read_exact(&mut head).is_ok()
+        && !is_gzip(&head)
 }
 
 /// Per-file state while streaming.
 struct FileState {
     format: LogFormat,
     last_stamp: Option<Stamp>,
+    access: AccessParser,
+    clock: Clock,
 }
 
 impl FileState {
     fn feed(&mut self, line: &str, options: &AnalyseOptions, acc: &mut Accumulator) {
-        if line.trim().is_empty() {
+        // Most lines start with a visible ASCII character: no need to trim them.
+        let visible = line.as_bytes().first().is_some_and(u8::is_ascii_graphic);
+        if !visible && line.trim().is_empty() {
             return;
         }
         let since = options.since;
         if self.format == LogFormat::Access {
-            if let Some(a) = parse::parse_access(line)
+            if let Some(a) = self.access.fields(line)
                 && since.is_none_or(|s| a.stamp.at >= s)
             {
-                acc.access_line(a.status, a.url, &a.stamp);
+                acc.access_line(a.status, a.request, &a.stamp);
             }
             return;
         }
-        let stamp = parse::timestamp(self.format, line);
+        let stamp = self.clock.timestamp(self.format, line);
         if stamp.is_some() {
             self.last_stamp = stamp;
         }
@@ -221,6 +200,60 @@ fn detect(sample: &[String]) -> LogFormat {
         .map_or(LogFormat::Unknown, |(f, _)| f)
 }
 
+/// Which part of a file to read: all of it, or the lines of one byte range (see `parallel`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Piece {
+    /// A range starts at the first *anchor* line (see `is_anchor`) starting at or after `start`;
+    /// 0 reads from the file's start (detecting the format).
+    pub start: u64,
+    /// ... and ends before the first anchor line starting at or after `end`.
+    pub end: u64,
+    /// The file's format, detected beforehand from its head (`detect_head`) when reading ranges.
+    pub format: Option<LogFormat>,
+}
+
+impl Piece {
+    pub(crate) const WHOLE: Piece = Piece {
+        start: 0,
+        end: u64::MAX,
+        format: None,
+    };
+}
+
+/// Where one range may begin: a line that does not continue the one before it. Access lines and
+/// lines of unknown formats stand alone; in error logs a line with its own timestamp (the lines
+/// after it without one, stack traces, belong to it).
+fn is_anchor(format: LogFormat, line: Line) -> bool {
+    match (format, line) {
+        (_, Line::Skipped) => false,
+        (LogFormat::Access | LogFormat::Unknown, Line::Text(_)) => true,
+        (f, Line::Text(t)) => parse::timestamp(f, t).is_some(),
+    }
+}
+
+/// The format of a plain file from its first lines, as `read_file` detects it, if they are all
+/// complete within the first `limit` bytes (else `None`: the file is read in one piece).
+pub(crate) fn detect_head(path: &Path, limit: u64) -> Option<LogFormat> {
+    let file = File::open(path).ok()?;
+    let mut sample: Vec<String> = Vec::new();
+    let mut complete = false;
+    let flow = scan::for_each_line(&mut file.take(limit), |_, line| {
+        if sample.len() >= DETECT_LINES {
+            // A line follows the sample's last one: that one ended with its newline.
+            complete = true;
+            return ControlFlow::Break(());
+        }
+        if let Line::Text(t) = line
+            && !t.trim().is_empty()
+        {
+            sample.push(t.to_string());
+        }
+        ControlFlow::Continue(())
+    })
+    .ok()?;
+    (flow.is_break() && complete).then(|| detect(&sample))
+}
+
 /// Read one file into `acc`. Returns its summary, the raw bytes read, and whether it was cancelled.
 pub(crate) fn read_file(
     path: &Path,
@@ -228,62 +261,91 @@ pub(crate) fn read_file(
     bytes_before: u64,
     acc: &mut Accumulator,
 ) -> (FileSummary, u64, bool) {
+    read_piece(path, Piece::WHOLE, options, bytes_before, acc)
+}
+
+/// Read one piece of a file into `acc`. Returns its summary, the raw bytes read (for a range: its
+/// length, so the pieces add up to the file's size), and whether it was cancelled.
+pub(crate) fn read_piece(
+    path: &Path,
+    piece: Piece,
+    options: &AnalyseOptions,
+    bytes_before: u64,
+    acc: &mut Accumulator,
+) -> (FileSummary, u64, bool) {
     let shown = path.display().to_string();
     let mut summary = FileSummary {
         path: shown.clone(),
-        format: LogFormat::Unknown,
+        format: piece.format.unwrap_or(LogFormat::Unknown),
         lines: 0,
         skipped: 0,
         error: None,
     };
     let count = Rc::new(Cell::new(0u64));
-    let mut reader = match open(path, &shown, count.clone()) {
+    // A range opens one byte early: its first line is the one running into `start`, which belongs
+    // to the range before (unless that byte is the newline ending it).
+    let origin = piece.start.saturating_sub(1);
+    let opened = if piece.start == 0 {
+        open(path, &shown, count.clone())
+    } else {
+        open_at(path, &shown, origin, count.clone())
+    };
+    let mut reader = match opened {
         Ok(r) => r,
         Err(e) => {
             summary.error = Some(e.to_string());
             return (summary, 0, false);
         }
     };
+    let is_range = piece.start > 0 || piece.end != u64::MAX;
+    let range_len = piece.end.saturating_sub(piece.start);
+    // The bytes read so far that count as this piece's.
+    let read_so_far = |n: u64| if is_range { n.min(range_len) } else { n };
     let cancelled = || options.cancel.is_some_and(|c| c.load(Ordering::Relaxed));
-    let mut buf = Vec::with_capacity(4096);
     let mut sample: Vec<String> = Vec::new();
-    let mut state: Option<FileState> = None;
+    let mut state: Option<FileState> = match (piece.start, piece.format) {
+        (1.., Some(format)) => Some(FileState {
+            format,
+            last_stamp: None,
+            access: AccessParser::default(),
+            clock: Clock::default(),
+        }),
+        _ => None,
+    };
+    // Before the range's first anchor line (ranges not at the file's start only).
+    let mut seeking = piece.start > 0;
     let mut next_progress = PROGRESS_EVERY;
     let mut was_cancelled = false;
-    loop {
+    let scanned = scan::for_each_line(reader.as_mut(), |at, line| {
+        let at = origin + at;
+        if let Some(format) = piece.format
+            && at >= piece.end
+            && is_anchor(format, line)
+        {
+            return ControlFlow::Break(());
+        }
+        if seeking {
+            if at < piece.start || !piece.format.is_some_and(|f| is_anchor(f, line)) {
+                return ControlFlow::Continue(());
+            }
+            seeking = false;
+        }
         if summary.lines % 1024 == 0 {
             if cancelled() {
                 was_cancelled = true;
-                break;
+                return ControlFlow::Break(());
             }
             if let Some(progress) = options.progress
                 && count.get() >= next_progress
             {
-                progress(bytes_before + count.get());
+                progress(bytes_before + read_so_far(count.get()));
                 next_progress = count.get() + PROGRESS_EVERY;
             }
         }
-        let kind = match next_line(reader.as_mut(), &mut buf) {
-            Ok(Some(k)) => k,
-            Ok(None) => break,
-            Err(e) => {
-                let err = LogError::Read {
-                    path: shown.clone(),
-                    lines: summary.lines,
-                    source: e,
-                };
-                summary.error = Some(err.to_string());
-                break;
-            }
-        };
         summary.lines += 1;
-        let line = match kind {
-            Line::TooLong => None,
-            Line::Text => text(&buf),
-        };
-        let Some(line) = line else {
+        let Line::Text(line) = line else {
             summary.skipped += 1;
-            continue;
+            return ControlFlow::Continue(());
         };
         match state.as_mut() {
             Some(s) => s.feed(line, options, acc),
@@ -296,11 +358,27 @@ pub(crate) fn read_file(
                 }
             }
         }
+        ControlFlow::Continue(())
+    });
+    if let Err(e) = scanned {
+        let err = LogError::Read {
+            path: shown.clone(),
+            lines: summary.lines,
+            source: e,
+        };
+        summary.error = Some(err.to_string());
     }
-    if state.is_none() && !was_cancelled {
-        start(&mut summary, &mut sample, options, acc);
+    if !was_cancelled {
+        match &state {
+            None => {
+                start(&mut summary, &mut sample, options, acc);
+            }
+            Some(s) if s.format == LogFormat::Access => acc.mark_access(),
+            Some(_) => {}
+        }
     }
-    (summary, count.get(), was_cancelled)
+    let bytes = if is_range { range_len } else { count.get() };
+    (summary, bytes, was_cancelled)
 }
 
 /// Decide the format from the sample and feed the sampled lines.
@@ -318,6 +396,8 @@ fn start(
     let mut state = FileState {
         format,
         last_stamp: None,
+        access: AccessParser::default(),
+        clock: Clock::default(),
     };
     for line in sample.drain(..) {
         state.feed(&line, options, acc);

@@ -134,18 +134,22 @@ fn datetime(y: u32, mo: Month, d: u32, hms: &str) -> Option<PrimitiveDateTime> {
     from_parts(y, mo, d, h, mi, sec)
 }
 
+/// `2026/12/01 21:53:22 [`: the fixed-width start of an nginx error log line.
+fn nginx_error_shape(b: &[u8]) -> bool {
+    b.len() >= 21
+        && b[4] == b'/'
+        && b[7] == b'/'
+        && b[10] == b' '
+        && b[13] == b':'
+        && b[16] == b':'
+        && b[19] == b' '
+        && b[20] == b'['
+}
+
 /// nginx error log: `2026/12/01 21:53:22 [error] ...` (fixed width, read byte by byte).
 fn nginx_error_time(line: &str) -> Option<PrimitiveDateTime> {
     let b = line.as_bytes();
-    if b.len() < 21
-        || b[4] != b'/'
-        || b[7] != b'/'
-        || b[10] != b' '
-        || b[13] != b':'
-        || b[16] != b':'
-        || b[19] != b' '
-        || b[20] != b'['
-    {
+    if !nginx_error_shape(b) {
         return None;
     }
     let y = d2(b, 0)? * 100 + d2(b, 2)?;
@@ -167,15 +171,7 @@ impl Clock {
         }
         // As `nginx_error_time`, with the date looked up first.
         let b = line.as_bytes();
-        if b.len() < 21
-            || b[4] != b'/'
-            || b[7] != b'/'
-            || b[10] != b' '
-            || b[13] != b':'
-            || b[16] != b':'
-            || b[19] != b' '
-            || b[20] != b'['
-        {
+        if !nginx_error_shape(b) {
             return None;
         }
         let key = super::access::key(&b[..10]);

@@ -10,7 +10,8 @@ use std::time::Duration;
 /// The notice printed before the request (text mode).
 pub fn notice(base: &str) -> String {
     format!(
-        "Asking Globalping ({base}), a third-party service, to load this site from about {} places around the world (it receives the host name and path) ...",
+        "Asking Globalping ({}), a third-party service, to load this site from about {} places around the world (it receives the host name and path) ...",
+        crate::target::redact_url(base),
         globalping::PROBE_LIMIT
     )
 }

@@ -54,7 +54,7 @@ impl Client {
         let base = url::Url::parse(base.trim())
             .ok()
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
-            .ok_or_else(|| GlobalpingError::BadUrl(base.to_string()))?;
+            .ok_or_else(|| GlobalpingError::BadUrl(crate::target::redact_url(base)))?;
         Ok(Client {
             base,
             request_timeout: Duration::from_secs(10),
@@ -126,7 +126,8 @@ impl Client {
         url: &url::Url,
         body: Option<String>,
     ) -> Result<Answer, GlobalpingError> {
-        let shown = url.as_str().to_string();
+        // The endpoint as shown in messages: never with credentials or tokens.
+        let shown = crate::target::redact_url(url.as_str());
         match tokio::time::timeout(self.request_timeout, send(method, url, body)).await {
             Ok(Ok(a)) => Ok(a),
             Ok(Err(why)) => Err(GlobalpingError::Unreachable { url: shown, why }),

@@ -359,3 +359,31 @@ fn a_bad_globalping_url_is_an_input_error() {
         run.describe()
     );
 }
+
+#[test]
+fn credentials_in_the_globalping_url_are_never_shown() {
+    let site = http_ok();
+    let closed = free_port();
+    let gp = format!("http://user:s3cretpw@127.0.0.1:{closed}");
+    for format in ["text", "json"] {
+        let run = Check::new(site.url())
+            .format(format)
+            .arg("--from-world")
+            .arg("--globalping-url")
+            .arg(&gp)
+            .arg("--no-history")
+            .run();
+        run.assert_code(0);
+        let out = run.all_output();
+        assert!(out.contains("could not be reached"), "{}", run.describe());
+        assert!(!out.contains("s3cretpw"), "{}", run.describe());
+    }
+    let bad = run_check(&[
+        "example.com",
+        "--from-world",
+        "--globalping-url",
+        "ftp://u:s3cretpw@x",
+    ]);
+    bad.assert_code(2);
+    assert!(!bad.all_output().contains("s3cretpw"), "{}", bad.describe());
+}

@@ -23,7 +23,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         .add_enabled(can_ask, egui::Button::new("🌍 Ask Globalping"))
         .on_hover_text(format!(
             "Load the site from other countries and networks through {} (third-party service)",
-            app.globalping_url()
+            crate::target::redact_url(&app.globalping_url())
         ))
         .clicked()
     {

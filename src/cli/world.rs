@@ -16,15 +16,15 @@ pub fn notice(base: &str) -> String {
     )
 }
 
-/// Run the measurement and conclude; `we_fail` is whether our own check failed. Each request
-/// may take one probe step's time (`step`), the whole measurement three (5 to 60 s).
+/// Run the measurement and conclude; `we_fail` is whether our own check failed; `step` is one
+/// probe step's timeout (see `Client::with_step`).
 pub async fn ask_the_world(
     base: &str,
     step: Duration,
     target: &Target,
     we_fail: bool,
 ) -> WorldAnswer {
-    let mut client = match Client::new(base) {
+    let client = match Client::with_step(base, step) {
         Ok(c) => c,
         Err(e) => {
             return WorldAnswer::Failed {
@@ -32,8 +32,6 @@ pub async fn ask_the_world(
             };
         }
     };
-    client.request_timeout = step;
-    client.total_timeout = (step * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
     match client.measure(target).await {
         Ok(locations) => WorldAnswer::Done(globalping::conclude(locations, we_fail)),
         Err(e) => WorldAnswer::Failed {

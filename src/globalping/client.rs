@@ -63,6 +63,15 @@ impl Client {
         })
     }
 
+    /// A client bounded by one probe step's timeout: each request gets `step`, the whole
+    /// measurement three times it, between 5 and 60 s (what `check --from-world` and the app use).
+    pub fn with_step(base: &str, step: Duration) -> Result<Client, GlobalpingError> {
+        let mut c = Client::new(base)?;
+        c.request_timeout = step;
+        c.total_timeout = (step * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
+        Ok(c)
+    }
+
     fn endpoint(&self, path: &str) -> url::Url {
         let mut u = self.base.clone();
         let prefix = u.path().trim_end_matches('/').to_string();

@@ -28,12 +28,8 @@ impl WorldState {
         we_fail: bool,
         ctx: &egui::Context,
     ) -> WorldState {
-        let client = match Client::new(base) {
-            Ok(mut c) => {
-                c.request_timeout = step;
-                c.total_timeout = (step * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
-                c
-            }
+        let client = match Client::with_step(base, step) {
+            Ok(c) => c,
             Err(e) => return WorldState::Failed(e.to_string()),
         };
         let (tx, rx) = channel();

@@ -22,7 +22,9 @@ mod summary;
 mod tests;
 
 pub use record::{CheckRecord, Source, from_ms, site_key};
-pub use summary::{CSV_COLUMNS, SiteSummary, clock, date_clock, span, summarize, to_csv};
+pub use summary::{
+    CSV_COLUMNS, SiteSummary, clock, clock_seconds, date_clock, span, summarize, to_csv,
+};
 
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use std::ffi::OsString;

@@ -66,6 +66,12 @@ pub fn clock(ms: i64) -> String {
     format!("{:02}:{:02} UTC", t.hour(), t.minute())
 }
 
+/// `14:02:03 UTC`
+pub fn clock_seconds(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!("{:02}:{:02}:{:02} UTC", t.hour(), t.minute(), t.second())
+}
+
 /// `2026-12-02 14:02 UTC`
 pub fn date_clock(ms: i64) -> String {
     let t = from_ms(ms);

@@ -282,6 +282,21 @@ fn nginx_in_front_of_broken_upstreams() {
     );
 }
 
+/// Stop nginx and PHP-FPM (so their logs are complete), close the window, and analyse PHP-FPM's
+/// log with nginx's error and access logs; the format of `php-fpm.log` is checked.
+fn stop_and_analyse(fpm: &mut PhpFpm, nginx: &mut Nginx, window: &mut Window) -> CheckRun {
+    nginx.stop();
+    fpm.stop();
+    window.close();
+    let run = analyse(&[
+        &fpm.log_path(),
+        &nginx.error_log_path(),
+        &nginx.access_log_path(),
+    ]);
+    assert_eq!(file_summary(&run, "php-fpm.log")["format"], "php_fpm");
+    run
+}
+
 /// nginx passing `*.php` to `fpm`'s script directory.
 fn nginx_to_fpm(fpm: &PhpFpm) -> Nginx {
     Nginx::server(&format!(
@@ -311,18 +326,9 @@ fn php_fpm_max_children_under_parallel_requests() {
     let paths: Vec<String> = (1..=6).map(|i| format!("/busy.php?n={i}")).collect();
     let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
     let statuses = get_parallel(nginx.port(), &paths);
-    nginx.stop();
-    fpm.stop();
-    window.close();
+    let run = stop_and_analyse(&mut fpm, &mut nginx, &mut window);
     assert_eq!(statuses, [200; 6], "{}\n{}", fpm.log(), nginx.error_log());
-
-    let run = analyse(&[
-        &fpm.log_path(),
-        &nginx.error_log_path(),
-        &nginx.access_log_path(),
-    ]);
     run.assert_code(1);
-    assert_eq!(file_summary(&run, "php-fpm.log")["format"], "php_fpm");
     // Queued requests waited, none failed: nothing in nginx's log, no 5xx.
     assert_causes(&run, &["fpm_max_children"]);
     assert_live(&run, &window, "fpm_max_children", 1, &["test"]);
@@ -345,18 +351,9 @@ fn php_fpm_request_terminate_timeout_kills_the_script() {
         get(nginx.port(), "/sleep.php"),
         get(nginx.port(), "/sleep.php?again=1"),
     ];
-    nginx.stop();
-    fpm.stop();
-    window.close();
+    let run = stop_and_analyse(&mut fpm, &mut nginx, &mut window);
     assert_eq!(statuses, [502; 2], "{}\n{}", fpm.log(), nginx.error_log());
-
-    let run = analyse(&[
-        &fpm.log_path(),
-        &nginx.error_log_path(),
-        &nginx.access_log_path(),
-    ]);
     run.assert_code(1);
-    assert_eq!(file_summary(&run, "php-fpm.log")["format"], "php_fpm");
     assert_eq!(file_summary(&run, "error.log")["format"], "nginx_error");
     // "exited on signal 15 (SIGTERM)" is the kill, not a segfault.
     assert_causes(&run, &["fpm_execute_timeout", "upstream_closed"]);

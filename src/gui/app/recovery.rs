@@ -38,11 +38,7 @@ impl GuiApp {
             egui::UserAttentionType::Informational,
         ));
         let title = format!("{host} is back");
-        let at = now
-            .format(time::macros::format_description!(
-                "[hour]:[minute]:[second] UTC"
-            ))
-            .unwrap_or_default();
+        let at = crate::history::clock_seconds(now);
         let body = format!("Gateway Doctor: it answered normally at {at}, after {checks} checks.");
         let notifier = self.notifier.clone();
         let _ = std::thread::Builder::new()

@@ -287,13 +287,9 @@ fn watch_rows(app: &GuiApp, ui: &mut egui::Ui) {
                 } else {
                     ItemStatus::Fail
                 };
-                let t = crate::history::from_ms(row.at_ms);
-                ui.label(format!(
-                    "{:02}:{:02}:{:02} UTC",
-                    t.hour(),
-                    t.minute(),
-                    t.second()
-                ));
+                ui.label(crate::history::clock_seconds(crate::history::from_ms(
+                    row.at_ms,
+                )));
                 ui.label(
                     egui::RichText::new(format!(
                         "{} {}",
@@ -315,11 +311,7 @@ fn watch_rows(app: &GuiApp, ui: &mut egui::Ui) {
 
 fn wait_state(app: &mut GuiApp, ui: &mut egui::Ui) {
     if let Some(back) = app.wait.back_since {
-        let at = back
-            .format(time::macros::format_description!(
-                "[hour]:[minute]:[second] UTC"
-            ))
-            .unwrap_or_default();
+        let at = crate::history::clock_seconds(back);
         ui.label(
             egui::RichText::new(format!("✔ The site is back: it answered normally at {at}."))
                 .color(style::status_color(ui, ItemStatus::Pass))

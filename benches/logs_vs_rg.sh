@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark for issue #5: `gateway-doctor logs` vs `rg -c` on the same ~1 GB nginx error+access mix,
-# in the same run. Prints the throughputs, their ratio, peak RSS (/usr/bin/time -v), the load average
-# (the figures are only comparable on a quiet machine) and whether both found the same lines.
+# Benchmark of the log analyser's throughput and memory: `gateway-doctor logs` vs `rg -c` on the
+# same ~1 GB nginx error+access mix, in the same run. Prints the throughputs, their ratio, peak
+# RSS (/usr/bin/time -v), the load average (the figures are only comparable on a quiet machine)
+# and whether both found the same lines.
 # Target: gateway-doctor >= 0.5x ripgrep's throughput, RSS < 64 MB.
 # Usage: benches/logs_vs_rg.sh            (SIZE_MB=1024 by default)
 #        SIZE_MB=50 benches/logs_vs_rg.sh (quick run)

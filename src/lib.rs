@@ -3,7 +3,10 @@
 //!
 //! Data flows one way: `target` (a validated URL) -> `probe` (the engine runs real network probes
 //! concurrently and emits events) -> `evidence` (what they saw) -> `diagnosis` (pure: verdict and
-//! checklist) -> `report` (JSON, Markdown) and the CLI/GUI.
+//! checklist) -> `report` (JSON, Markdown, HTML, text) and the two faces, `cli` and `gui`. Side
+//! inputs join the same evidence: server logs read by `logs`, and the view from around the world
+//! asked of `globalping`. Finished checks are kept by `history` (SQLite); the app's settings by
+//! `store`. The layers, the data flow and where new code goes: ARCHITECTURE.md.
 
 pub mod browsers;
 pub mod cli;
@@ -15,10 +18,12 @@ pub mod globalping;
 pub mod gui;
 pub mod history;
 pub mod logs;
+pub mod notify;
 pub mod probe;
 pub mod report;
 pub mod store;
 pub mod target;
+pub mod text;
 pub mod watch;
 
 /// Where the project lives (About box, package metadata). Defined once; packaging/ repeats it in

@@ -9,8 +9,8 @@
 fn main() {
     attach_parent_console();
     // Read while the process has one thread (the only time it can be read safely on Unix).
-    let _ = gateway_doctor::evidence::logs::local_offset_secs();
-    let code = match gateway_doctor::cli::main_with_args(std::env::args_os()) {
+    let _ = gateway_doctor::probe::clock::local_offset_secs();
+    let code = match run(std::env::args_os()) {
         Ok(code) => code,
         Err(e) => {
             use std::io::Write;
@@ -19,6 +19,22 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// Open the app or run the subcommand the arguments ask for.
+fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> anyhow::Result<i32> {
+    use gateway_doctor::cli::{self, Invocation};
+    match cli::parse(args) {
+        Invocation::Exit(code) => Ok(code),
+        Invocation::Run(command) => cli::run(command),
+        #[cfg(feature = "gui")]
+        Invocation::App { url, options, logs } => {
+            gateway_doctor::gui::run_app(url, options, logs)?;
+            Ok(0)
+        }
+        #[cfg(not(feature = "gui"))]
+        Invocation::App { .. } => cli::no_app(),
+    }
 }
 
 /// Windows release builds are GUI-subsystem programs: when started from a terminal, borrow that

@@ -1,8 +1,8 @@
 //! The pure parts of "keep checking until it is back", shared by `gateway-doctor watch` and the
 //! app's wait step: the back-off schedule (longer pauses while the site keeps failing, never
-//! shorter than the server's Retry-After) and the [`Notifier`] that tells the person the site is
-//! back. No I/O and no clock here, so the schedule is tested as arithmetic and the notification
-//! path can be exercised with a recording notifier.
+//! shorter than the server's Retry-After) and the [`Notifier`] trait for telling the person the
+//! site is back. Pure: schedule arithmetic and the trait, no clock. The desktop notifier that
+//! implements the trait lives in the engine (`notify`); tests use a recording notifier.
 
 use crate::diagnosis::retry_after_secs;
 use crate::evidence::Evidence;
@@ -48,44 +48,6 @@ pub struct NoNotifier;
 impl Notifier for NoNotifier {
     fn notify(&self, _title: &str, _body: &str) -> Result<(), String> {
         Err("this build has no desktop notifications".to_string())
-    }
-}
-
-/// The desktop's notification service (freedesktop notifications over D-Bus on Linux, the
-/// notification centre on macOS and Windows).
-#[cfg(feature = "gui")]
-pub struct DesktopNotifier;
-
-#[cfg(feature = "gui")]
-impl Notifier for DesktopNotifier {
-    fn notify(&self, title: &str, body: &str) -> Result<(), String> {
-        #[cfg(target_os = "linux")]
-        if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none()
-            && std::env::var_os("XDG_RUNTIME_DIR")
-                .map(|d| !std::path::Path::new(&d).join("bus").exists())
-                .unwrap_or(true)
-        {
-            return Err("no desktop session bus".to_string());
-        }
-        notify_rust::Notification::new()
-            .summary(title)
-            .body(body)
-            .appname("Gateway Doctor")
-            .show()
-            .map(|_| ())
-            .map_err(|e| e.to_string())
-    }
-}
-
-/// The notifier for this build: the desktop's when the app is built in, else none.
-pub fn desktop_notifier() -> Box<dyn Notifier> {
-    #[cfg(feature = "gui")]
-    {
-        Box::new(DesktopNotifier)
-    }
-    #[cfg(not(feature = "gui"))]
-    {
-        Box::new(NoNotifier)
     }
 }
 

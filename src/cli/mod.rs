@@ -16,9 +16,7 @@ pub use logs::{LogsArgs, LogsFormat, analyse_with_progress, run_logs};
 pub use watch::{WatchArgs, WatchFormat, run_watch};
 
 use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
-use crate::evidence::logs::LogsObservation;
 use crate::evidence::{Evidence, Mode, Observation, ProbeEvent, ProbeKind};
-use crate::globalping::WorldAnswer;
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
 use crate::store::write_atomically;
@@ -311,18 +309,12 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         if live {
             say!("\n{}", world::notice(&args.globalping_url));
         }
-        let we_fail = diagnosis.verdict.status != VerdictStatus::Healthy;
-        match runtime.block_on(world::ask_the_world(
-            &args.globalping_url,
-            step_timeout,
-            &t,
-            we_fail,
-        )) {
-            WorldAnswer::Done(w) => {
+        match runtime.block_on(world::ask_the_world(&args.globalping_url, step_timeout, &t)) {
+            Ok(w) => {
                 evidence.world = Some(w);
                 diagnosis = diagnose(&evidence);
             }
-            failed @ WorldAnswer::Failed { .. } => world_error = Some(failed),
+            Err(failed) => world_error = Some(failed),
         }
     }
     let mut history_lines = Vec::new();
@@ -384,7 +376,7 @@ pub(crate) async fn check(
         say!(
             "Checking {} ({} mode, timeout {:.0} s)",
             target.redacted(),
-            report::text::serde_plain(&options.mode),
+            crate::text::serde_plain(&options.mode),
             options.timeout.as_secs_f64()
         );
     }
@@ -449,7 +441,7 @@ pub(crate) async fn check(
         // After the probes, so the lines the server wrote for our own requests are in.
         let started = std::time::Instant::now();
         let analysis = tokio::task::block_in_place(|| analyse_with_progress(logs, None));
-        let observation = Observation::Logs(Box::new(LogsObservation::new(analysis)));
+        let observation = Observation::Logs(Box::new(crate::probe::clock::logs_read_now(analysis)));
         if live {
             for line in probe_lines::probe_lines(&observation, &evidence) {
                 say!("  {line}");
@@ -474,43 +466,60 @@ fn say_commands(item: &crate::diagnosis::ChecklistItem) {
     }
 }
 
-/// Entry for `main`: parse arguments and dispatch. Returns the exit code.
-pub fn main_with_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<i32> {
+/// What the command line asked for: `main` opens the app or runs a subcommand (the command line
+/// never starts the app itself).
+pub enum Invocation {
+    /// Help, version or a usage error was printed: exit with this code.
+    Exit(i32),
+    /// `gateway-doctor [URL] [options]`: open the desktop app (with the address filled in and
+    /// checked at once when one is given).
+    App {
+        url: Option<String>,
+        options: crate::probe::CheckOptions,
+        logs: Vec<std::path::PathBuf>,
+    },
+    /// A subcommand (`check`, `logs`, `watch`, `history`).
+    Run(Command),
+}
+
+/// Parse the arguments (printing help, the version or a usage error when that is all there is).
+pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Invocation {
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
-            return Ok(code);
+            return Invocation::Exit(code);
         }
     };
     match cli.command {
-        Some(Command::Check(args)) => run_check(&args),
-        Some(Command::Logs(args)) => run_logs(&args),
-        Some(Command::Watch(args)) => run_watch(&args),
-        Some(Command::History(args)) => run_history(&args),
-        None => open_app(cli.url, &cli.probe),
+        Some(command) => Invocation::Run(command),
+        None => match cli.probe.options() {
+            Ok(options) => Invocation::App {
+                url: cli.url,
+                options,
+                logs: cli.probe.logs.clone(),
+            },
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");
+                Invocation::Exit(2)
+            }
+        },
     }
 }
 
-/// `gateway-doctor [URL] [options]`: open the desktop app (with the address filled in and
-/// checked at once when one is given).
-#[cfg(feature = "gui")]
-fn open_app(url: Option<String>, probe: &ProbeArgs) -> Result<i32> {
-    let options = match probe.options() {
-        Ok(o) => o,
-        Err(e) => {
-            let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");
-            return Ok(2);
-        }
-    };
-    crate::gui::run_app(url, options, probe.logs.clone())?;
-    Ok(0)
+/// Run a subcommand. Returns the exit code.
+pub fn run(command: Command) -> Result<i32> {
+    match command {
+        Command::Check(args) => run_check(&args),
+        Command::Logs(args) => run_logs(&args),
+        Command::Watch(args) => run_watch(&args),
+        Command::History(args) => run_history(&args),
+    }
 }
 
 /// Built without the app: say how to use the command line instead.
-#[cfg(not(feature = "gui"))]
-fn open_app(_url: Option<String>, _probe: &ProbeArgs) -> Result<i32> {
+pub fn no_app() -> Result<i32> {
     use clap::CommandFactory;
     Cli::command().print_help()?;
     say!("\n\nThis build has no desktop app; use `gateway-doctor check <address>`.");

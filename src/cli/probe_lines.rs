@@ -3,7 +3,7 @@
 //! reports show (`report::owner`).
 
 use crate::evidence::{Evidence, Observation, ProbeKind};
-use crate::report::{self, owner};
+use crate::report::owner;
 
 /// The live lines for one finished probe, given the evidence before it is applied. The origin's
 /// line compares with the edge's answer, so it waits for the main request: it is printed with
@@ -38,7 +38,7 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
             let addrs: Vec<String> = d.addresses.iter().map(|a| a.to_string()).collect();
             format!(
                 "dns      {} {} ({} ms)",
-                report::text::serde_plain(&d.outcome),
+                crate::text::serde_plain(&d.outcome),
                 addrs.join(", "),
                 d.duration_ms
             )
@@ -51,7 +51,7 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
                     format!(
                         "{} {} ({} ms)",
                         a.address,
-                        report::text::serde_plain(&a.outcome),
+                        crate::text::serde_plain(&a.outcome),
                         a.duration_ms
                     )
                 })
@@ -60,7 +60,7 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
         }
         Observation::Tls(t) => format!(
             "tls      {} {} {}",
-            report::text::serde_plain(&t.outcome),
+            crate::text::serde_plain(&t.outcome),
             t.protocol.clone().unwrap_or_default(),
             t.error.clone().unwrap_or_default()
         ),
@@ -73,7 +73,7 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
             ),
             None => format!(
                 "http     {}: {}",
-                report::text::serde_plain(&h.outcome),
+                crate::text::serde_plain(&h.outcome),
                 h.error.clone().unwrap_or_default()
             ),
         },

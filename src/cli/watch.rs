@@ -8,8 +8,8 @@ use crate::diagnosis::{Diagnosis, VerdictStatus};
 use crate::evidence::Evidence;
 use crate::history::{History, Source};
 use crate::probe::CheckOptions;
-use crate::report::text::serde_plain;
 use crate::target::Target;
+use crate::text::serde_plain;
 use crate::watch::{Notifier, next_pause, retry_after};
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
@@ -132,7 +132,7 @@ pub fn run_watch(args: &WatchArgs) -> Result<i32> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let notifier: std::sync::Arc<dyn Notifier> = crate::watch::desktop_notifier().into();
+    let notifier: std::sync::Arc<dyn Notifier> = crate::notify::desktop_notifier().into();
     // The first Ctrl-C ends the watch with a summary; a second one ends the process at once.
     let stop = std::sync::Arc::new(Notify::new());
     let on_ctrl_c = stop.clone();

@@ -3,7 +3,9 @@
 //! ("Down for everyone?"). Only when asked: it sends the site's host name and path to a
 //! third-party service, and says so.
 
-use crate::globalping::{self, Client, WorldAnswer};
+use crate::evidence::world::WorldCheck;
+use crate::globalping;
+use crate::report::WorldAnswer;
 use crate::target::Target;
 use std::time::Duration;
 
@@ -16,26 +18,15 @@ pub fn notice(base: &str) -> String {
     )
 }
 
-/// Run the measurement and conclude; `we_fail` is whether our own check failed; `step` is one
-/// probe step's timeout (see `Client::with_step`).
+/// Run the measurement; the answer, or why there is none (for the report).
 pub async fn ask_the_world(
     base: &str,
     step: Duration,
     target: &Target,
-    we_fail: bool,
-) -> WorldAnswer {
-    let client = match Client::with_step(base, step) {
-        Ok(c) => c,
-        Err(e) => {
-            return WorldAnswer::Failed {
-                error: e.to_string(),
-            };
-        }
-    };
-    match client.measure(target).await {
-        Ok(locations) => WorldAnswer::Done(globalping::conclude(locations, we_fail)),
-        Err(e) => WorldAnswer::Failed {
+) -> Result<WorldCheck, WorldAnswer> {
+    globalping::ask(base, step, target)
+        .await
+        .map_err(|e| WorldAnswer::Failed {
             error: e.to_string(),
-        },
-    }
+        })
 }

@@ -1,9 +1,9 @@
 //! The visitor checklist: refresh, clear cache, another browser, your connection, wait. Each item
-//! says what was tried, what happened, and what to do (UX.md principle 3).
+//! says what was tried, what happened, and what to do.
 //!
 //! An item is `pending` while the probe it needs has not reported; `skipped` (with the reason)
-//! when that probe did not run, or cannot run because the site is unreachable. Owner items are
-//! added by another module later; owner mode shows the same visitor items for now.
+//! when that probe did not run, or cannot run because the site is unreachable. In owner mode the
+//! owner items (built in `diagnosis::owner`) follow the visitor items.
 
 use super::facts::{Consistency, Facts, Network, got_page, main_key};
 use super::proxy::{self, SquidError};
@@ -28,7 +28,7 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
         wait(f, v),
     ];
     if f.ev.mode == Mode::Owner {
-        // The owner items, in the order the issue lists the seed's owner fixes.
+        // The owner items, after the visitor steps and always in this order.
         let restart = if v.cause == "maintenance" {
             super::owner::maintenance::restart_server(retry_after(f))
         } else {

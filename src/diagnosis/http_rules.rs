@@ -1,5 +1,5 @@
 //! Rules for an HTTP response that arrived: what its status code, its responder and its body say
-//! about which layer failed (KNOWLEDGE.md, "Error page and header signatures").
+//! about which layer failed (who answered comes from `assets/signatures.toml`, via `responder`).
 //!
 //! The same rules judge the main response and, for intermittent failures, a failed refresh
 //! attempt (which only carries its status, `Server` and `Retry-After`), so they work on a small

@@ -5,10 +5,11 @@
 //! `tests/scenarios/*.toml` (evidence in, verdict out).
 //!
 //! Files: `facts` derives what every part asks of the evidence; `verdict` (with `http_rules`
-//! for responses, `reach` for targets that gave none, and `timeouts` for known default limits)
-//! picks the culprit and cause; `checklist` builds the visitor steps; `path` the drawn request
-//! path; `wording` holds the plain sentences; `responder` wraps `fingerprint` with a small
-//! `Server`-header fallback.
+//! for responses, `reach` for targets that gave none, `proxy` for a proxy on this computer, and
+//! `timeouts` for known default limits) picks the culprit and cause, which `log_evidence` (the
+//! server logs) and `world_evidence` (Globalping) then refine; `checklist` builds the visitor
+//! steps and `owner/` the owner items; `path` the drawn request path; `wording` holds the plain
+//! sentences; `responder` wraps `fingerprint` with a small `Server`-header fallback.
 //!
 //! Honesty rules: weak evidence gives culprit `unknown` with confidence `low`; nothing is claimed
 //! about a layer no probe saw. `verdict.conclusive` is true once every planned probe reported, or
@@ -48,6 +49,7 @@ use verdict::Finding;
 
 pub use checklist::{MAX_WAIT_SECS, retry_after_secs};
 pub use responder::software_from_server;
+pub use world_evidence::world_summary;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -198,6 +200,9 @@ pub struct Diagnosis {
     pub request_ids: BTreeMap<String, String>,
     pub checklist: Vec<ChecklistItem>,
     pub path: Vec<PathNode>,
+    /// "Down for everyone?" in one sentence, when the world was asked.
+    #[serde(default)]
+    pub world_summary: Option<String>,
 }
 
 /// Diagnose what is known so far. Never panics, whatever is missing.
@@ -215,6 +220,10 @@ pub fn diagnose(evidence: &Evidence) -> Diagnosis {
         request_ids,
         checklist,
         path,
+        world_summary: evidence
+            .world
+            .as_ref()
+            .map(|w| world_summary(w, verdict.status != VerdictStatus::Healthy)),
         verdict,
     }
 }

@@ -1,5 +1,6 @@
-//! The request path drawn in the UI and reports (UX.md principle 2): this computer, DNS, the
-//! CDN/edge, the web server, the application, each working, failing, absent, unknown or pending.
+//! The request path drawn in the UI and reports, so the reader sees where it breaks: this
+//! computer, DNS, the CDN/edge, the web server, the application, each working, failing, absent,
+//! unknown or pending.
 //!
 //! The failing node follows the verdict's culprit; a node is `working` only when something
 //! proves it (it answered, or a later step got through it), `not_present` only when a response

@@ -1,5 +1,5 @@
 //! Known default timeouts: an error that arrives after almost exactly one of them names the
-//! layer that gave up (KNOWLEDGE.md, "Default timeouts").
+//! layer that gave up (the table is [`DEFAULTS`]).
 //!
 //! When no default matches, an error that arrives just after a whole number of seconds (2.1 s,
 //! 10.2 s, 45.3 s) is the honest general case: somebody configured a limit of that many seconds.
@@ -48,7 +48,7 @@ const PHP_30: &[&str] = &[
     "request_terminate_timeout = 120s   ; PHP-FPM pool (pool.d/www.conf)",
 ];
 
-/// The table (KNOWLEDGE.md, "Default timeouts").
+/// The known default timeouts: the limit, whose it is, its name in a sentence and what to raise.
 pub const DEFAULTS: &[TimeoutDefault] = &[
     entry(
         60.0,

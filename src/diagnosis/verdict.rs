@@ -231,7 +231,7 @@ fn response(f: &Facts) -> Finding {
     if let Some(found) = bot_challenge(f, status) {
         return found;
     }
-    if status < 500 && status != 429 {
+    if crate::evidence::usable_status(status) {
         if let Some(found) = cert_problem(f) {
             return found;
         }

@@ -1,4 +1,4 @@
-//! The plain sentences of the verdict (UX.md, "Wording"): one first line per cause, written for a
+//! The plain sentences of the verdict: one first line per cause, written for a
 //! non-technical reader, and small formatting helpers shared by the rules and the checklist.
 
 use crate::evidence::HttpOutcome;

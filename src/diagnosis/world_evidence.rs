@@ -11,7 +11,7 @@
 use super::verdict::Finding;
 use super::{Confidence, Culprit, VerdictStatus};
 use crate::evidence::Evidence;
-use crate::globalping::{WorldCheck, WorldVerdict};
+use crate::evidence::world::{WorldCheck, WorldVerdict};
 
 /// The layers behind the site's address (not the visitor's side).
 fn server_side(c: Culprit) -> bool {
@@ -134,5 +134,31 @@ fn mixed(w: &WorldCheck, edge: bool, found: &mut Finding) {
         recast(found, culprit, "regional_outage", sentence);
     } else {
         append(found, sentence);
+    }
+}
+
+/// The sentence that explains the world's answer to the person asking "is it just me?";
+/// `fails_here` is whether our own check failed. Part of the diagnosis (not of the evidence), so
+/// it is recomputed with the verdict and never goes stale.
+pub fn world_summary(w: &WorldCheck, fails_here: bool) -> String {
+    let n = w.reported();
+    let (working, failing) = (w.working, w.failing);
+    match w.verdict {
+        WorldVerdict::NoAnswer => {
+            "No Globalping location reported in time, so this says nothing about other places."
+                .to_string()
+        }
+        WorldVerdict::DownEverywhere => format!(
+            "Down for everyone: all {n} locations around the world failed too, so the problem is the site itself, not your connection."
+        ),
+        WorldVerdict::FineElsewhere if fails_here => format!(
+            "Just you: all {n} locations around the world loaded the site, so what fails lies between you and it: your network, your ISP, your DNS, or the site's servers that answer your region."
+        ),
+        WorldVerdict::FineElsewhere => {
+            format!("Works everywhere: all {n} locations around the world loaded the site.")
+        }
+        WorldVerdict::Mixed => format!(
+            "Partly down: {working} of {n} locations loaded the site and {failing} failed, so the problem is regional (a CDN region, a load balancer node) or comes and goes."
+        ),
     }
 }

@@ -2,23 +2,10 @@
 //! on the command line, "Analyse logs" or a drop in the app). It is evidence like a probe's: the
 //! `server_logs` item lists the findings, and a finding that explains the status the probes saw,
 //! logged around the time of the check, raises the verdict's confidence (see
-//! `diagnosis::owner::log_evidence`).
+//! `diagnosis::log_evidence`).
 
 use crate::logs::Analysis;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
-
-/// This computer's offset from UTC, in seconds. The `time` crate can only read it safely while
-/// the process has one thread, so `main` calls this first; later calls return what was read then
-/// (`None` if it could not be read: log times are then matched against every time zone).
-pub fn local_offset_secs() -> Option<i32> {
-    static OFFSET: OnceLock<Option<i32>> = OnceLock::new();
-    *OFFSET.get_or_init(|| {
-        time::UtcOffset::current_local_offset()
-            .ok()
-            .map(time::UtcOffset::whole_seconds)
-    })
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LogsObservation {
@@ -32,12 +19,17 @@ pub struct LogsObservation {
 }
 
 impl LogsObservation {
-    /// Logs read just now on this computer (see `local_offset_secs`).
-    pub fn new(analysis: Analysis) -> LogsObservation {
+    /// Logs read at `read_at_unix` (seconds since the Unix epoch, UTC) on a computer whose
+    /// offset from UTC is `local_offset_secs` (`None`: unknown). The caller reads the clock.
+    pub fn new(
+        analysis: Analysis,
+        read_at_unix: i64,
+        local_offset_secs: Option<i32>,
+    ) -> LogsObservation {
         LogsObservation {
             analysis,
-            read_at_unix: time::OffsetDateTime::now_utc().unix_timestamp(),
-            local_offset_secs: local_offset_secs(),
+            read_at_unix,
+            local_offset_secs,
         }
     }
 

@@ -35,10 +35,10 @@ pub struct PathCheck {
 }
 
 impl PathCheck {
-    /// Something answered with a status below 500: the layer that serves this path works
-    /// (a 404 for robots.txt still shows the web server answering on its own).
+    /// Something answered with a usable status (see [`super::usable_status`]): the layer that
+    /// serves this path works (a 404 for robots.txt still shows the web server answering).
     pub fn answered(&self) -> bool {
-        self.outcome.is_response() && self.status.is_some_and(|s| s < 500)
+        self.outcome.is_response() && self.status.is_some_and(super::usable_status)
     }
 
     /// A gateway error (502, 503, 504) or no answer at all.

@@ -50,7 +50,7 @@ impl RouteCheck {
         tcp_ok && http_ok && (self.tcp.is_some() || self.http.is_some())
     }
 
-    /// The site answered this way with a usable page (below 500, not 429).
+    /// The site answered this way with a usable page (see [`super::usable_status`]).
     pub fn succeeded(&self) -> bool {
         self.reached() && self.http.as_ref().is_some_and(Attempt::succeeded)
     }

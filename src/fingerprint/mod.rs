@@ -5,14 +5,15 @@
 //! origin's 502), so the result lists every layer seen and an unmatched page is `unknown`.
 
 pub mod cdn;
+#[cfg(test)]
+mod pages_tests;
 mod rules;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_pages;
 pub mod wordpress;
 
-use rules::{Match, Prepared, Strength, TABLE, cap_str, find_loose, shown};
+use crate::text::{cap_str, shown};
+use rules::{Match, Prepared, Strength, TABLE, find_loose};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -1,11 +1,13 @@
 //! The signature table (`assets/signatures.toml`) and how one rule is matched against a response.
 //!
-//! Signatures live in data, not code, so that adding a responder is a table edit reviewed against
-//! KNOWLEDGE.md. Matching is plain case-insensitive text (no regex crate): `equals`, `starts_with`,
-//! `contains`, and for bodies a space in a pattern also matches any run of whitespace, because
-//! stock pages wrap lines differently (CRLF in nginx, a line break mid-sentence in Apache).
+//! Signatures live in data, not code, so that adding a responder is a table edit with a stock-page
+//! test (ARCHITECTURE.md, "A responder signature"). Matching is plain case-insensitive text (no
+//! regex crate): `equals`, `starts_with`, `contains`, and for bodies a space in a pattern also
+//! matches any run of whitespace, because stock pages wrap lines differently (CRLF in nginx, a
+//! line break mid-sentence in Apache).
 
 use super::Software;
+use crate::text::{cap_str, shown};
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -313,31 +315,6 @@ fn snippet(body: &str, start: usize, end: usize) -> String {
         .map_or(body.len(), |p| end + p);
     let text = body.get(start..line_end).unwrap_or_default();
     shown(&text.split_whitespace().collect::<Vec<_>>().join(" "), 100)
-}
-
-/// A value made safe to show: control characters replaced, cut to `max` characters.
-pub(crate) fn shown(text: &str, max: usize) -> String {
-    let mut out: String = text
-        .chars()
-        .take(max)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if text.chars().nth(max).is_some() {
-        out.push_str("...");
-    }
-    out
-}
-
-/// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
-pub(crate) fn cap_str(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
 }
 
 /// Problems with a table (empty when well formed); the unit tests require none for the shipped one.

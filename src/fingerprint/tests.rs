@@ -1,8 +1,8 @@
 //! Fingerprint tests: the table itself, layering decisions, request ids and robustness.
-//! Per-responder stock pages live in `tests_pages.rs`.
+//! Per-responder stock pages live in `pages_tests.rs`.
 
+use super::pages_tests::{AKAMAI_502, ALB_502, CLOUDFLARE_502, NGINX_502};
 use super::rules::{SIGNATURES_TOML, find_loose, parse_table, table_problems};
-use super::tests_pages::{AKAMAI_502, ALB_502, CLOUDFLARE_502, NGINX_502};
 use super::*;
 
 pub(super) fn hdrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {

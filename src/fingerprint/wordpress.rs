@@ -1,5 +1,5 @@
 //! What application runs behind the web server: PHP and WordPress, recognised from a page and its
-//! headers (KNOWLEDGE.md, "Recognising the app behind"), the WordPress plugins the page loads, and
+//! headers (the signs are listed on [`AppInfo`]), the WordPress plugins the page loads, and
 //! a few same-origin static files the owner probes can fetch without touching the application.
 //!
 //! Pure (no I/O): the owner `paths` probe feeds it the pages it fetched, and the `plugins`,
@@ -331,5 +331,5 @@ fn cap(s: &str, max: usize) -> String {
 }
 
 #[cfg(test)]
-#[path = "tests_wordpress.rs"]
+#[path = "wordpress_tests.rs"]
 mod tests;

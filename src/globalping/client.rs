@@ -3,7 +3,7 @@
 //! timeout on every request, a bound on the whole measurement, and errors that say plainly what
 //! Globalping answered (rate limit with its headers, malformed JSON, slowness).
 
-use super::world::LocationResult;
+use crate::evidence::world::{LocationResult, LocationState};
 use crate::target::Target;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Bytes;
@@ -159,14 +159,14 @@ impl Answer {
         self.headers
             .get(name)
             .and_then(|v| v.to_str().ok())
-            .map(|s| crate::report::excerpt(s.trim(), 80))
+            .map(|s| crate::text::excerpt(s.trim(), 80))
     }
 }
 
 fn malformed(what: &str, body: &[u8]) -> GlobalpingError {
     GlobalpingError::Malformed {
         what: what.to_string(),
-        excerpt: crate::report::excerpt(String::from_utf8_lossy(body).trim(), 200),
+        excerpt: crate::text::excerpt(String::from_utf8_lossy(body).trim(), 200),
     }
 }
 
@@ -179,7 +179,7 @@ fn api_message(body: &[u8]) -> String {
                 .and_then(Value::as_str)
                 .map(String::from)
         })
-        .unwrap_or_else(|| crate::report::excerpt(String::from_utf8_lossy(body).trim(), 200))
+        .unwrap_or_else(|| crate::text::excerpt(String::from_utf8_lossy(body).trim(), 200))
 }
 
 fn expect_json(a: &Answer, ok: &[u16]) -> Result<Value, GlobalpingError> {
@@ -237,10 +237,7 @@ fn location(r: &Value) -> LocationResult {
     let status = result["statusCode"]
         .as_u64()
         .and_then(|c| u16::try_from(c).ok());
-    let state = result["status"]
-        .as_str()
-        .unwrap_or("in-progress")
-        .to_string();
+    let state = LocationState::from_api(result["status"].as_str().unwrap_or("in-progress"));
     let error = status
         .is_none()
         .then(|| s(&result["rawOutput"]))

@@ -13,9 +13,21 @@
 //! timings: {total, firstByte, ...}, rawOutput}}]}` and is polled every 500 ms.
 
 mod client;
-mod world;
 
 pub use client::{ANONYMOUS_TESTS_PER_HOUR, Client, DEFAULT_URL, GlobalpingError, PROBE_LIMIT};
-pub use world::{
-    LocationResult, WorldAnswer, WorldCheck, WorldVerdict, conclude, here_line, location_lines,
-};
+
+use crate::evidence::world::WorldCheck;
+use crate::target::Target;
+use std::time::Duration;
+
+/// Ask Globalping at `base` to load `target` from about ten places and count their answers;
+/// `step` is one probe step's timeout (see [`Client::with_step`]). The one way both faces ask.
+pub async fn ask(
+    base: &str,
+    step: Duration,
+    target: &Target,
+) -> Result<WorldCheck, GlobalpingError> {
+    let client = Client::with_step(base, step)?;
+    let locations = client.measure(target).await?;
+    Ok(WorldCheck::from_locations(locations))
+}

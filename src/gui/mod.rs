@@ -3,7 +3,8 @@
 //! the terminal and the exported reports always agree.
 //!
 //! Files: `app` (state and actions), `bridge` (engine <-> UI thread, file dialogs), `state` (one
-//! run, the re-check schedule), `style` (colours, icons, words), `panels/` (one file per area).
+//! run, the re-check schedule), `style` (colours, icons, words), `logs` (reading server logs),
+//! `world` (asking Globalping), `panels/` (one file per area).
 
 pub mod app;
 pub mod bridge;
@@ -35,7 +36,7 @@ pub fn icon_texture(ctx: &egui::Context) -> Option<egui::TextureHandle> {
 }
 
 /// No blinking text cursor: a blinking cursor repaints the window twice a second forever, and
-/// an idle window should cost nothing (DESIGN.md). The cursor still shows, steadily.
+/// an idle window should cost no CPU. The cursor still shows, steadily.
 pub fn quiet_style(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = false);
 }

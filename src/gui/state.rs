@@ -79,7 +79,7 @@ impl Run {
                 format!(
                     "{} finished: {} in {:.0} ms  {}",
                     record.kind,
-                    crate::report::text::serde_plain(&record.status),
+                    crate::text::serde_plain(&record.status),
                     record.duration_ms,
                     details
                 )
@@ -147,7 +147,7 @@ impl Run {
     }
 
     /// "Is it down for everyone?" answered: the verdict uses it.
-    pub fn apply_world(&mut self, world: crate::globalping::WorldCheck) {
+    pub fn apply_world(&mut self, world: crate::evidence::world::WorldCheck) {
         self.evidence.world = Some(world);
         self.rediagnose();
     }

@@ -1,4 +1,4 @@
-//! Colours, icons and words for states. Colour is never the only signal (UX.md): every state has
+//! Colours, icons and words for states. Colour is never the only signal: every state has
 //! an icon and a word too, and the colours are picked per theme so both dark and light read well.
 
 use crate::diagnosis::{Confidence, ItemStatus, PathState, VerdictStatus};

@@ -1,9 +1,10 @@
-//! "Is it down for everyone?" in the app (issue #7): only when the person presses the button, the
+//! "Is it down for everyone?" in the app: only when the person presses the button, the
 //! site's host and path go to Globalping, a third-party service, which loads it from about ten
 //! places; the answer is concluded against our own check. Runs on a thread of its own with a small
 //! tokio runtime, bounded in time, so the window never waits for it.
 
-use crate::globalping::{self, Client, WorldCheck};
+use crate::evidence::world::WorldCheck;
+use crate::globalping;
 use crate::target::Target;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
@@ -21,17 +22,11 @@ pub enum WorldState {
 impl WorldState {
     /// Ask `base` about `target`; `step` is one probe step's timeout (each request gets that,
     /// the whole measurement three times it, between 5 and 60 s).
-    pub fn ask(
-        base: &str,
-        target: Target,
-        step: Duration,
-        we_fail: bool,
-        ctx: &egui::Context,
-    ) -> WorldState {
-        let client = match Client::with_step(base, step) {
-            Ok(c) => c,
-            Err(e) => return WorldState::Failed(e.to_string()),
-        };
+    pub fn ask(base: &str, target: Target, step: Duration, ctx: &egui::Context) -> WorldState {
+        if let Err(e) = globalping::Client::with_step(base, step) {
+            return WorldState::Failed(e.to_string());
+        }
+        let base = base.to_string();
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         // A thread that cannot start drops the sender: the state then says so.
@@ -43,8 +38,7 @@ impl WorldState {
                     .build()
                 {
                     Ok(rt) => rt
-                        .block_on(client.measure(&target))
-                        .map(|locations| globalping::conclude(locations, we_fail))
+                        .block_on(globalping::ask(&base, step, &target))
                         .map_err(|e| e.to_string()),
                     Err(e) => Err(format!("could not start: {e}")),
                 };

@@ -4,7 +4,7 @@
 
 use crate::diagnosis::{Diagnosis, VerdictStatus};
 use crate::evidence::Evidence;
-use crate::report::text::serde_plain;
+use crate::text::serde_plain;
 
 /// Which part of Gateway Doctor ran the check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

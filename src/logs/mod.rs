@@ -1,4 +1,4 @@
-//! Log analyser (issue #5): reads nginx, Apache, PHP-FPM and PHP logs (plain, `.gz`, rotated sets)
+//! Log analyser: reads nginx, Apache, PHP-FPM and PHP logs (plain, `.gz`, rotated sets)
 //! in one streaming pass with bounded memory, recognises the known 502/504 cause lines (patterns
 //! are data in `assets/log_patterns.toml`) and groups them into findings, and counts 5xx answers in
 //! access logs per status, URL and minute, so an owner sees *why* and *since when* without knowing

@@ -8,6 +8,7 @@
 //! `clear_cache` replays its validators. Dropping the `run` future cancels every probe at once.
 
 pub mod burst;
+pub mod clock;
 pub mod dns;
 pub mod http;
 pub mod origin;
@@ -401,7 +402,6 @@ fn propagation_options(options: &CheckOptions) -> propagation::PropagationOption
     }
 }
 
-/// The report's `probes` entry for an observation.
 /// The event for an observation made outside the engine (the server logs, read by the CLI or
 /// the app once the probes are done).
 pub fn finished_event(observation: Observation, elapsed: Duration) -> ProbeEvent {
@@ -412,6 +412,7 @@ pub fn finished_event(observation: Observation, elapsed: Duration) -> ProbeEvent
     }
 }
 
+/// The report's `probes` entry for an observation.
 fn record(observation: &Observation, elapsed: Duration) -> ProbeRecord {
     let kind = observation.kind();
     let status = match observation {

@@ -1,8 +1,9 @@
-//! The Markdown report: what a visitor pastes into a support ticket (UX.md, "The support report").
+//! The Markdown report: what a visitor pastes into a support ticket.
 
-use super::text::{confidence_words, serde_plain, status_name};
+use super::text::{confidence_words, status_name};
 use super::{NO_REQUEST_IDS, REDACTION_NOTE, Report, timing_phases};
 use crate::diagnosis::{CheckId, ItemStatus};
+use crate::text::serde_plain;
 use std::fmt::Write;
 
 pub fn item_title(id: CheckId) -> &'static str {

@@ -1,6 +1,7 @@
-//! Reports: the JSON contract (`gateway-doctor/report/v1`, see DESIGN.md), a Markdown report for
-//! support tickets, the same report as a styled self-contained HTML page, and a plain text one. All are built from the same `Report` value, which is
-//! made from the evidence and its diagnosis, so every output agrees. Pure: no I/O.
+//! Reports: the JSON contract (`gateway-doctor/report/v1`: [`Report`] field for field; fields are
+//! only ever added, never renamed), a Markdown report for support tickets, the same report as a
+//! styled self-contained HTML page, and a plain text one. All are built from the same `Report`
+//! value, which is made from the evidence and its diagnosis, so every output agrees. Pure: no I/O.
 //!
 //! Secrets were already removed when the evidence was recorded (URL credentials, cookie values,
 //! authorization headers, query tokens); the report only ever sees redacted data.
@@ -9,16 +10,20 @@ mod html;
 mod markdown;
 pub mod owner;
 pub mod text;
+pub mod world;
 
 pub use html::render_html;
 pub use markdown::{item_title, render_markdown};
 pub use text::{path_state_word, render_text, status_name, status_word};
+pub use world::{WorldAnswer, WorldSection, here_line, location_lines};
 
 use crate::diagnosis::{ChecklistItem, Diagnosis, PathNode, Verdict};
 use crate::evidence::{Evidence, Mode, ProbeKind, ProbeRecord, TargetInfo, Timings};
 use crate::fingerprint::Responder;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+pub use crate::text::excerpt;
 
 pub const SCHEMA: &str = "gateway-doctor/report/v1";
 /// At most this much of the error page goes into a report.
@@ -83,7 +88,7 @@ pub struct Report {
     /// "Down for everyone?" (`check --from-world`, the app's button): what Globalping's places saw,
     /// or why it did not answer. Only when the person asked.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub world: Option<crate::globalping::WorldAnswer>,
+    pub world: Option<WorldAnswer>,
     /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
     /// contract (the same data is in `probes[].details`), so it is not serialized.
     #[serde(skip)]
@@ -117,7 +122,7 @@ impl Report {
                     url: h.url.clone(),
                     via_proxy: h.via_proxy.clone(),
                     redirects: h.redirects.clone(),
-                    outcome: crate::report::text::serde_plain(&h.outcome),
+                    outcome: crate::text::serde_plain(&h.outcome),
                     error: h.error.clone(),
                 }
             }
@@ -156,17 +161,19 @@ impl Report {
             notes: None,
             logs: evidence.logs.as_ref().map(|l| redacted_logs(&l.analysis)),
             history: Vec::new(),
-            world: evidence
-                .world
-                .clone()
-                .map(crate::globalping::WorldAnswer::Done),
+            world: evidence.world.clone().map(|check| {
+                WorldAnswer::Done(WorldSection {
+                    summary: diagnosis.world_summary.clone().unwrap_or_default(),
+                    check,
+                })
+            }),
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }
 
     /// The "Down for everyone?" lines: the conclusion, our own result, then each place.
     pub fn world_lines(&self) -> Vec<String> {
-        let here = crate::globalping::here_line(
+        let here = here_line(
             self.http.status,
             &self.http.outcome,
             self.http.timings_ms.total,
@@ -198,7 +205,7 @@ impl Report {
         format!(
             "Checked {} from this computer ({} mode), Gateway Doctor {}.",
             self.generated_at,
-            text::serde_plain(&self.mode),
+            crate::text::serde_plain(&self.mode),
             self.tool_version
         )
     }
@@ -241,18 +248,6 @@ pub fn timestamp(now: time::OffsetDateTime) -> String {
         .unwrap_or(now)
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
-}
-
-/// At most `cap` bytes of `s`, cut at a character boundary, with an ellipsis when cut.
-pub fn excerpt(s: &str, cap: usize) -> String {
-    if s.len() <= cap {
-        return s.to_string();
-    }
-    let mut end = cap;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &s[..end])
 }
 
 /// The log analysis as reports carry it: log lines and the URLs in them can hold tokens and

@@ -278,7 +278,7 @@ fn kind_word(kind: PathKind) -> &'static str {
 fn path_result(c: &PathCheck) -> String {
     match c.status.filter(|_| c.outcome.is_response()) {
         Some(s) => s.to_string(),
-        None => super::text::serde_plain(&c.outcome).replace('_', " "),
+        None => crate::text::serde_plain(&c.outcome).replace('_', " "),
     }
 }
 

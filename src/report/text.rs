@@ -3,8 +3,9 @@
 use super::Report;
 use super::owner::Section;
 use crate::diagnosis::{ChecklistItem, Confidence, ItemStatus, PathState};
+use crate::text::serde_plain;
 
-/// A fixed-width word for an item status; never colour alone (UX.md principle 6).
+/// A fixed-width word for an item status; never colour alone.
 pub fn status_word(status: ItemStatus) -> &'static str {
     match status {
         ItemStatus::Pass => "[ ok ]",
@@ -28,7 +29,7 @@ pub fn status_name(status: ItemStatus) -> &'static str {
     }
 }
 
-/// The word shown under a node of the request path (UX.md principle 2).
+/// The word shown under a node of the request path (working, failing, ...).
 pub fn path_state_word(state: PathState) -> &'static str {
     match state {
         PathState::Working => "working",
@@ -133,13 +134,6 @@ pub fn verdict_block(report: &Report) -> String {
         }
     }
     s
-}
-
-pub(crate) fn serde_plain<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// The whole report as text.

@@ -1,8 +1,9 @@
-//! `gateway-doctor logs` on logs written during the test itself (issue #5: "produce the fixtures
-//! for real in the test setup"): a private nginx in front of broken upstreams (a closed port, a
-//! missing PHP-FPM socket, a server slower than `proxy_read_timeout`, one that closes at once) and
-//! a private PHP-FPM (`pm.max_children = 1` under parallel requests, `request_terminate_timeout`)
-//! get requests over a raw `TcpStream`; then the real binary reads the genuine lines they wrote.
+//! `gateway-doctor logs` on logs written during the test itself (the genuine lines are produced
+//! in the test setup, not copied in): a private nginx in front of broken upstreams (a closed
+//! port, a missing PHP-FPM socket, a server slower than `proxy_read_timeout`, one that closes at
+//! once) and a private PHP-FPM (`pm.max_children = 1` under parallel requests,
+//! `request_terminate_timeout`) get requests over a raw `TcpStream`; then the real binary reads
+//! the genuine lines they wrote.
 //!
 //! Every finding is asserted: cause id, the exact count of what the test caused (one line per
 //! request: a lone upstream is never retried), first/last seen inside the test's own time window,

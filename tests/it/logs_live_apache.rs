@@ -1,4 +1,4 @@
-//! `gateway-doctor logs` on an Apache 2.4 log written during the test (issue #5): a private Apache
+//! `gateway-doctor logs` on an Apache 2.4 log written during the test: a private Apache
 //! with mod_proxy_http forwarding `/shop/` to a closed port answers 503 and logs `AH00957` (the
 //! refused connect) and `AH01114` (no connection to the backend) once each per request; the real
 //! binary must count exactly those, inside the test's time window, naming the backend address,

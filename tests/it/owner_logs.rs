@@ -1,7 +1,7 @@
 //! `check --mode owner --logs FILE`: the server's own logs, written for real by nginx and PHP-FPM
 //! on loopback while the check runs, fill the `server_logs` item and make the verdict certain and
-//! precise (issue #5): nginx's "Connection refused" -> `upstream_refused`; PHP-FPM workers dying
-//! of SIGSEGV under nginx -> `upstream_crash`, the issue's own example. Logs from another time or
+//! precise: nginx's "Connection refused" -> `upstream_refused`; PHP-FPM workers dying of SIGSEGV
+//! under nginx -> `upstream_crash`. Logs from another time or
 //! that cannot be read change nothing but the item.
 
 use crate::support::*;

@@ -122,9 +122,9 @@ pub fn compare_origin(ev: &Evidence) -> Option<OriginComparison> {
     })
 }
 
-/// A response a visitor could use: below 500 and not 429.
+/// A response a visitor could use (see [`crate::evidence::usable_status`]).
 fn usable(h: &HttpObservation) -> bool {
-    h.outcome.is_response() && h.status.is_some_and(|s| s < 500 && s != 429)
+    h.outcome.is_response() && h.status.is_some_and(crate::evidence::usable_status)
 }
 
 /// "502", or the outcome in words ("connect refused").

@@ -1,6 +1,6 @@
 //! Owner item `server_logs`: which log files to read for the server that answered, and which
-//! lines in them explain a 502/504 (KNOWLEDGE.md, "Server log lines and what they mean"), as a
-//! data table. When the owner gave the logs, `log_findings` reads them instead.
+//! lines in them explain a 502/504, as data tables ([`NGINX`], [`APACHE`], [`PHP_FPM`]). When the
+//! owner gave the logs, `log_findings` reads them instead.
 
 use super::stack;
 use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};

@@ -113,9 +113,9 @@ impl EdgeProvider {
     }
 }
 
-/// DNS name suffixes of CDN, load balancer and hosting edges (KNOWLEDGE.md, "CDN recognition
-/// without the response"). A name matches when it equals the suffix or ends in `.` + suffix; the
-/// longest matching suffix wins.
+/// DNS name suffixes of CDN, load balancer and hosting edges, which recognise an edge from the
+/// CNAME chain alone, before or without any response. A name matches when it equals the suffix
+/// or ends in `.` + suffix; the longest matching suffix wins.
 pub const CNAME_SUFFIXES: &[(&str, EdgeProvider)] = &[
     ("cdn.cloudflare.net", EdgeProvider::Cloudflare),
     ("cloudfront.net", EdgeProvider::Cloudfront),

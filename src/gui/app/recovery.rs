@@ -1,6 +1,6 @@
-//! The app's side of "wait and watch" (issue #7): the world's answer joining the verdict, the
-//! desktop notification when a watched site is back, and the history's CSV export. Kept apart
-//! from `app.rs` (state and the check itself) because none of it is needed to run a check.
+//! The app's side of "wait and watch": the world's answer joining the verdict, the desktop
+//! notification when a watched site is back, and the history's CSV export. Kept apart from
+//! `app/mod.rs` (state and the check itself) because none of it is needed to run a check.
 
 use super::{GuiApp, Notice, SaveWhat};
 use crate::store::write_atomically;

@@ -1,6 +1,6 @@
 //! The verdict banner: the current best answer in one plain sentence, how sure we are, and the
-//! request path with the broken link marked (UX.md principles 1 and 2). It updates after every
-//! probe event; until the run is conclusive it says it is still checking.
+//! request path with the broken link marked: the answer first, then where it breaks. It updates
+//! after every probe event; until the run is conclusive it says it is still checking.
 
 use crate::diagnosis::{PathNode, PathNodeKind, PathState};
 use crate::gui::app::GuiApp;

@@ -98,7 +98,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                 "No response ({})",
                 http.error
                     .clone()
-                    .unwrap_or_else(|| crate::report::text::serde_plain(&http.outcome))
+                    .unwrap_or_else(|| crate::text::serde_plain(&http.outcome))
             ),
         };
         ui.label(status);
@@ -147,7 +147,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             ui.label(egui::RichText::new("Error page").strong());
             copy_button(ui, "Copy page", &http.body_excerpt);
         });
-        let excerpt = crate::report::excerpt(&http.body_excerpt, 4096);
+        let excerpt = crate::text::excerpt(&http.body_excerpt, 4096);
         egui::ScrollArea::vertical()
             .id_salt("body")
             .max_height(160.0)

@@ -1,4 +1,4 @@
-//! The site's timeline (issue #7): what the stored checks of the site on screen add up to
+//! The site's timeline: what the stored checks of the site on screen add up to
 //! ("failing since 14:02 UTC (23 min)", "first failure seen at ..., 3 of 5 checks failed"), a
 //! status strip (one block per check, oldest left, hover for the details) and the main request's
 //! total time per check as a line plot. Read from the history when a check ends, never per frame.

@@ -1,4 +1,4 @@
-//! One file per area of the window (UX.md layout): the header with the address, the verdict
+//! One file per area of the window: the header with the address, the verdict
 //! banner with the request path, the step list and its pane, the technical details, the footer
 //! with export and notes, the start screen and the About box.
 

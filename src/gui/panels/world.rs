@@ -48,13 +48,19 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             });
         }
         WorldState::Answered(w) => {
-            ui.label(egui::RichText::new(&w.summary).strong());
+            if let Some(summary) = app
+                .run
+                .as_ref()
+                .and_then(|r| r.diagnosis.world_summary.as_ref())
+            {
+                ui.label(egui::RichText::new(summary).strong());
+            }
             if let Some(h) = app.run.as_ref().and_then(|r| r.evidence.http.as_ref()) {
-                let outcome = crate::report::text::serde_plain(&h.outcome);
-                let here = crate::globalping::here_line(h.status, &outcome, h.timings.total);
+                let outcome = crate::text::serde_plain(&h.outcome);
+                let here = crate::report::here_line(h.status, &outcome, h.timings.total);
                 ui.label(egui::RichText::new(here.trim()).monospace().strong());
             }
-            for line in crate::globalping::location_lines(w) {
+            for line in crate::report::location_lines(w) {
                 ui.label(egui::RichText::new(line.trim()).monospace());
             }
         }

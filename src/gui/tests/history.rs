@@ -1,4 +1,4 @@
-//! The History tab (issue #7): after checks of a site, its stored checks read back from a real
+//! The History tab: after checks of a site, its stored checks read back from a real
 //! SQLite history in a temp folder: the state line, the failure count, a block per check.
 
 use super::*;

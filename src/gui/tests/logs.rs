@@ -1,4 +1,4 @@
-//! GUI tests of the server logs (issue #5): real log files dropped on the window are read on
+//! GUI tests of the server logs: real log files dropped on the window are read on
 //! the logs thread, shown as findings / chart / top pages, and become evidence of the owner check
 //! on screen; reading can be cancelled.
 

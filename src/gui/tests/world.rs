@@ -1,4 +1,4 @@
-//! "Is it down for everyone?" (issue #7) against a small local server that speaks Globalping's
+//! "Is it down for everyone?" against a small local server that speaks Globalping's
 //! documented shapes (POST /v1/measurements, then GET /v1/measurements/{id}); the real service is
 //! never reached. Nothing is sent before the button is pressed.
 

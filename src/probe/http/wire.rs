@@ -1,6 +1,6 @@
 //! The wire side of the `http` probe: one HTTP/1.1 exchange on an open (plain or TLS) stream with
 //! hyper, timed to the first byte and capped in body size, hyper's errors in plain words, and the
-//! CONNECT tunnel through an HTTP proxy. Split from `http.rs`, which decides what to send where.
+//! CONNECT tunnel through an HTTP proxy. What to send where is decided in `http/mod.rs`.
 
 use super::*;
 

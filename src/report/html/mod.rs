@@ -1,7 +1,7 @@
 //! The HTML support report: the Markdown ticket report's content, in the same order, as one styled
 //! page that opens in any browser and can be attached to a ticket or printed. It adds what a page
 //! can show better than text: the request path as boxes, a timing waterfall, and the headers and
-//! probe log folded away in `<details>` (UX.md: answer first, evidence one click away).
+//! probe log folded away in `<details>` (the answer first, the evidence one click away).
 //!
 //! Self-contained on purpose: inline `<style>` only (see `style.css`), no scripts, no fonts, no
 //! images, no links, so opening a report never contacts anything. Everything that came from the
@@ -9,9 +9,10 @@
 //! untrusted input and must come out as inert text.
 
 use super::markdown::{item_title, short_ms, strip_html_comments};
-use super::text::{confidence_words, path_state_word, serde_plain, status_name};
+use super::text::{confidence_words, path_state_word, status_name};
 use super::{HttpSection, NO_REQUEST_IDS, REDACTION_NOTE, Report, timing_phases};
 use crate::diagnosis::{ItemStatus, PathState, VerdictStatus};
+use crate::text::serde_plain;
 use std::fmt::Write;
 
 const STYLE: &str = include_str!("style.css");
@@ -51,7 +52,7 @@ fn prose(s: &str) -> String {
     out
 }
 
-/// Icon and word for the verdict banner (never colour alone, UX.md principle 6).
+/// Icon and word for the verdict banner (never colour alone).
 fn verdict_badge(status: VerdictStatus) -> (&'static str, &'static str) {
     match status {
         VerdictStatus::Healthy => ("✔", "Healthy"),

@@ -1,4 +1,4 @@
-//! A real PHP-FPM (Debian `php8.2-fpm`), started with a private config and a private script
+//! A real PHP-FPM (whatever version the distribution ships), started with a private config and a private script
 //! directory, so the tests see exactly what nginx does when PHP is slow or its worker is killed
 //! (`fastcgi_read_timeout` -> 504, `request_terminate_timeout` -> 502).
 //!
@@ -11,11 +11,9 @@ use super::daemon::Daemon;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const FPM_CANDIDATES: [&str; 3] = [
-    "/usr/sbin/php-fpm8.2",
-    "/usr/sbin/php-fpm",
-    "/usr/local/sbin/php-fpm",
-];
+/// Where distributions put php-fpm: Debian names it by version (`php-fpm8.2`, `php-fpm8.4`),
+/// RHEL/Fedora and Arch `php-fpm`, source builds live under /usr/local.
+const FPM_DIRS: [&str; 2] = ["/usr/sbin", "/usr/local/sbin"];
 /// What the server wrote: its stderr, then its own log.
 const LOG_FILES: &[&str] = &["stderr.log", "php-fpm.log"];
 
@@ -75,18 +73,38 @@ impl FpmPool {
 /// A running php-fpm; dropping it stops it.
 pub struct PhpFpm(Daemon);
 
-/// Where php-fpm is, or a panic saying how to get it.
+/// Where php-fpm is (of whatever version the distribution ships; the newest when there are
+/// several), or a panic saying how to get it.
 pub fn php_fpm_binary() -> PathBuf {
-    FPM_CANDIDATES
+    let mut found: Vec<PathBuf> = FPM_DIRS
         .iter()
-        .map(PathBuf::from)
-        .find(|p| p.is_file())
-        .unwrap_or_else(|| {
-            panic!(
-                "php-fpm is required by the integration tests but was not found in {FPM_CANDIDATES:?}; \
-                 install it (apt-get install --no-install-recommends php8.2-fpm)"
-            )
+        .filter_map(|dir| std::fs::read_dir(dir).ok())
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("php-fpm"))
+                && path.is_file()
         })
+        .collect();
+    found.sort_by_key(|path| version_key(path));
+    found.pop().unwrap_or_else(|| {
+        panic!(
+            "php-fpm is required by the integration tests but was not found in {FPM_DIRS:?}; \
+             run ./scripts/test, which installs it (Debian/Ubuntu package php-fpm)"
+        )
+    })
+}
+
+/// `php-fpm8.10` sorts after `php-fpm8.2`: the version's numbers, compared as numbers.
+fn version_key(path: &Path) -> Vec<u32> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.trim_start_matches("php-fpm")
+        .split('.')
+        .filter_map(|part| part.parse().ok())
+        .collect()
 }
 
 impl PhpFpm {

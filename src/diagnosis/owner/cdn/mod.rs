@@ -37,7 +37,7 @@ impl Side {
     /// The server answered with something other than a server error (a 404 or 403 is an
     /// answer: the stack behind works, it just refuses this page).
     pub fn works(self) -> bool {
-        self.outcome.is_response() && self.status.is_some_and(|s| s < 500)
+        self.outcome.is_response() && self.status.is_some_and(crate::evidence::usable_status)
     }
 
     /// "answered 200", "connection refused".

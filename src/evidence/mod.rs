@@ -13,6 +13,7 @@ pub mod propagation;
 pub mod routes;
 #[cfg(test)]
 pub(crate) mod test_evidence;
+pub mod world;
 
 use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, SocketAddr};
@@ -334,10 +335,18 @@ pub struct Attempt {
     pub error: Option<String>,
 }
 
+/// A usable answer: a status a visitor could use. Below 500 (a 404 or 403 still shows the stack
+/// behind answering on its own) and not 429 (Too Many Requests withholds the page). Every
+/// "did it work?" question (attempts, paths, the edge and the origin, Globalping's places) asks
+/// this one.
+pub fn usable_status(status: u16) -> bool {
+    status < 500 && status != 429
+}
+
 impl Attempt {
-    /// Did this attempt get a usable page (a response below 500, not 429)?
+    /// Did this attempt get a usable page (see [`usable_status`])?
     pub fn succeeded(&self) -> bool {
-        self.outcome.is_response() && self.status.is_some_and(|s| s < 500 && s != 429)
+        self.outcome.is_response() && self.status.is_some_and(usable_status)
     }
 
     /// A short comparable key: status code or outcome.
@@ -449,7 +458,7 @@ pub struct Evidence {
     pub logs: Option<logs::LogsObservation>,
     /// "Is it down for everyone?": what Globalping's places saw (only when the person asked).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub world: Option<crate::globalping::WorldCheck>,
+    pub world: Option<world::WorldCheck>,
     /// The report's `probes` array.
     pub probes: Vec<ProbeRecord>,
 }

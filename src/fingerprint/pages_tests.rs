@@ -1,4 +1,5 @@
-//! One test per responder in KNOWLEDGE.md, each with a realistic stock page and headers.
+//! One test per responder of `assets/signatures.toml`, each with a realistic stock page and
+//! headers.
 
 use super::tests::{hdrs, layers_of};
 use super::*;

@@ -1,6 +1,6 @@
 //! GUI tests: the app driven through its widgets (egui_kittest, AccessKit) with a fake probe
 //! backend that the test feeds real engine events built from the scenario files, plus snapshot
-//! images of each screen (wgpu on lavapipe in CI; `UPDATE_SNAPSHOTS=true cargo test` refreshes
+//! images of each screen (wgpu on lavapipe in CI; `UPDATE_SNAPSHOTS=1 cargo test` refreshes
 //! them).
 
 use super::app::{AppConfig, ExportFormat, GuiApp, Pane};

@@ -15,7 +15,6 @@ use super::world::WorldState;
 use crate::browsers::InstalledBrowser;
 use crate::diagnosis::{CheckId, ChecklistItem};
 use crate::evidence::Mode;
-use crate::evidence::logs::LogsObservation;
 use crate::history::CheckRecord;
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
@@ -230,7 +229,7 @@ impl GuiApp {
             site_history: None,
             world: WorldState::default(),
             world_budget: Default::default(),
-            notifier: crate::watch::desktop_notifier().into(),
+            notifier: crate::notify::desktop_notifier().into(),
             watch_rows: Vec::new(),
             fixed_now: None,
         }
@@ -311,12 +310,10 @@ impl GuiApp {
             return;
         }
         self.world_budget.record(now);
-        let we_fail = !run.healthy();
         self.world = WorldState::ask(
             &self.globalping_url(),
             run.target.clone(),
             self.options.timeout,
-            we_fail,
             ctx,
         );
     }
@@ -399,7 +396,7 @@ impl GuiApp {
             .take()
             .map(|j| j.started.elapsed())
             .unwrap_or_default();
-        let observation = LogsObservation::new(analysis);
+        let observation = crate::probe::clock::logs_read_now(analysis);
         self.logs.last = Some(observation.clone());
         if let Some(run) = self.run.as_mut()
             && run.evidence.mode == Mode::Owner
@@ -621,7 +618,7 @@ impl GuiApp {
             report.history = crate::history::report_lines(h, &run.evidence);
         }
         if let WorldState::Failed(error) = &self.world {
-            report.world = Some(crate::globalping::WorldAnswer::Failed {
+            report.world = Some(crate::report::WorldAnswer::Failed {
                 error: error.clone(),
             });
         }

@@ -18,10 +18,14 @@ mod tests;
 pub use redact::{REDACTED, is_secret_param, redact_header, redact_url};
 
 use crate::evidence::TargetInfo;
+use crate::text::shorten;
 use std::fmt;
 use std::net::{IpAddr, Ipv6Addr};
 use thiserror::Error;
 use url::Url;
+
+/// Quoted user input in error messages is cut to this many characters.
+const QUOTE_MAX: usize = 64;
 
 /// Longest input we try to parse; longer text is certainly not an address someone typed.
 pub const MAX_INPUT_LEN: usize = 8192;
@@ -179,7 +183,7 @@ impl Target {
             "https" => Scheme::Https,
             other => {
                 return Err(TargetError::UnsupportedScheme {
-                    scheme: shorten(other),
+                    scheme: shorten(other, QUOTE_MAX),
                 });
             }
         };
@@ -311,7 +315,7 @@ pub fn parse_ip_port(s: &str, default_port: u16) -> Result<std::net::SocketAddr,
         if addr.port() == 0 {
             return Err(format!(
                 "port 0 in \"{}\" is not a port a server listens on",
-                shorten(s)
+                shorten(s, QUOTE_MAX)
             ));
         }
         return Ok(addr);
@@ -329,12 +333,12 @@ pub fn parse_ip_port(s: &str, default_port: u16) -> Result<std::net::SocketAddr,
         return Err(format!(
             "\"{}\" is a name, but an IP address is needed here (it must not depend on DNS): \
              expected 203.0.113.10, 203.0.113.10:8080 or [2001:db8::1]:443",
-            shorten(&host)
+            shorten(&host, QUOTE_MAX)
         ));
     }
     Err(format!(
         "expected an IP address with an optional port (203.0.113.10, 203.0.113.10:8080 or [2001:db8::1]:443), got \"{}\"",
-        shorten(&redact_url(s))
+        shorten(&redact_url(s), QUOTE_MAX)
     ))
 }
 
@@ -356,17 +360,21 @@ pub fn parse_host_port(s: &str, default_port: Option<u16>) -> Result<(String, u1
     if s.contains("://") || s.contains(['/', '?', '#', '@']) {
         return Err(TargetError::Malformed(format!(
             "\"{}\" is not HOST:PORT: expected a host and port only, as in example.com:443 or [::1]:53",
-            shorten(&redact_url(s))
+            shorten(&redact_url(s), QUOTE_MAX)
         )));
     }
     if let Ok(v6) = s.parse::<Ipv6Addr>() {
-        let port = default_port.ok_or_else(|| TargetError::MissingPort { input: shorten(s) })?;
+        let port = default_port.ok_or_else(|| TargetError::MissingPort {
+            input: shorten(s, QUOTE_MAX),
+        })?;
         return Ok((v6.to_string(), port));
     }
     let (host, port) = split_host_port(s)?;
     let port = match port {
         Some(p) => parse_port(p)?,
-        None => default_port.ok_or_else(|| TargetError::MissingPort { input: shorten(s) })?,
+        None => default_port.ok_or_else(|| TargetError::MissingPort {
+            input: shorten(s, QUOTE_MAX),
+        })?,
     };
     if port == 0 {
         return Err(TargetError::PortZero);
@@ -431,7 +439,7 @@ fn split_scheme(input: &str) -> Result<(Scheme, String), TargetError> {
             let looks_like_host = prefix.contains('.') || lower == "localhost";
             if OTHER_SCHEMES.contains(&lower.as_str()) || (!looks_like_host && !looks_like_port) {
                 return Err(TargetError::UnsupportedScheme {
-                    scheme: shorten(&lower),
+                    scheme: shorten(&lower, QUOTE_MAX),
                 });
             }
         }
@@ -450,7 +458,7 @@ fn scheme_from(s: &str) -> Result<Scheme, TargetError> {
         "http" => Ok(Scheme::Http),
         "https" => Ok(Scheme::Https),
         other => Err(TargetError::UnsupportedScheme {
-            scheme: shorten(other),
+            scheme: shorten(other, QUOTE_MAX),
         }),
     }
 }
@@ -472,7 +480,9 @@ fn check_authority(rest: &str) -> Result<(), TargetError> {
 fn split_host_port(s: &str) -> Result<(&str, Option<&str>), TargetError> {
     let (host, port) = if let Some(inner) = s.strip_prefix('[') {
         let Some(close) = inner.find(']') else {
-            return Err(TargetError::InvalidIpv6 { host: shorten(s) });
+            return Err(TargetError::InvalidIpv6 {
+                host: shorten(s, QUOTE_MAX),
+            });
         };
         let after = &inner[close + 1..];
         let port = match after.strip_prefix(':') {
@@ -481,7 +491,7 @@ fn split_host_port(s: &str) -> Result<(&str, Option<&str>), TargetError> {
             None => {
                 return Err(TargetError::Malformed(format!(
                     "unexpected \"{}\" after the IPv6 address: expected \":PORT\" or nothing",
-                    shorten(after)
+                    shorten(after, QUOTE_MAX)
                 )));
             }
         };
@@ -501,15 +511,21 @@ fn split_host_port(s: &str) -> Result<(&str, Option<&str>), TargetError> {
 
 fn parse_port(p: &str) -> Result<u16, TargetError> {
     if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(TargetError::PortNotNumber { port: shorten(p) });
+        return Err(TargetError::PortNotNumber {
+            port: shorten(p, QUOTE_MAX),
+        });
     }
     let digits = p.trim_start_matches('0');
     if digits.len() > 5 {
-        return Err(TargetError::PortOutOfRange { port: shorten(p) });
+        return Err(TargetError::PortOutOfRange {
+            port: shorten(p, QUOTE_MAX),
+        });
     }
     match digits.parse::<u32>().unwrap_or(0) {
         0 => Err(TargetError::PortZero),
-        n => u16::try_from(n).map_err(|_| TargetError::PortOutOfRange { port: shorten(p) }),
+        n => u16::try_from(n).map_err(|_| TargetError::PortOutOfRange {
+            port: shorten(p, QUOTE_MAX),
+        }),
     }
 }
 
@@ -521,7 +537,7 @@ fn check_domain(host: &str) -> Result<(), TargetError> {
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_')))
     {
         return Err(TargetError::InvalidHostChar {
-            host: shorten(host),
+            host: shorten(host, QUOTE_MAX),
             ch,
         });
     }
@@ -535,12 +551,12 @@ fn check_domain(host: &str) -> Result<(), TargetError> {
     for label in name.split('.') {
         if label.is_empty() {
             return Err(TargetError::EmptyLabel {
-                host: shorten(host),
+                host: shorten(host, QUOTE_MAX),
             });
         }
         if label.len() > MAX_LABEL_LEN {
             return Err(TargetError::LabelTooLong {
-                label: shorten(label),
+                label: shorten(label, QUOTE_MAX),
                 len: label.len(),
             });
         }
@@ -560,7 +576,7 @@ fn map_parse_error(e: url::ParseError, context: &str) -> TargetError {
         } else {
             host_port.split_once(':').map_or(host_port, |(h, _)| h)
         };
-        shorten(host.trim_start_matches('['))
+        shorten(host.trim_start_matches('['), QUOTE_MAX)
     };
     match e {
         url::ParseError::EmptyHost => TargetError::EmptyHost,
@@ -579,14 +595,5 @@ fn map_parse_error(e: url::ParseError, context: &str) -> TargetError {
             }
         }
         other => TargetError::Malformed(other.to_string()),
-    }
-}
-
-/// Keep quoted user input short in messages (at most 64 characters, on a char boundary).
-fn shorten(s: &str) -> String {
-    const MAX: usize = 64;
-    match s.char_indices().nth(MAX) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
     }
 }

@@ -21,6 +21,9 @@ done
 
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 NAME=gateway-doctor
+# The project's home and the package maintainer (packaging/README.md lists every other place).
+HOMEPAGE="https://github.com/gateway-doctor/gateway-doctor"
+MAINTAINER="Gateway Doctor maintainers <maintainers@gateway-doctor.org>"
 VERSION="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)"
 [ -n "$VERSION" ] || { echo "build-deb.sh: no version = \"...\" line in Cargo.toml" >&2; exit 1; }
 ARCH="$(dpkg --print-architecture)"
@@ -42,7 +45,7 @@ install -Dm755 "$BIN" "$ROOT/usr/bin/$NAME"
 install -Dm644 packaging/linux/$NAME.desktop "$ROOT/usr/share/applications/$NAME.desktop"
 install -Dm644 packaging/linux/io.github.gateway_doctor.GatewayDoctor.metainfo.xml \
   "$ROOT/usr/share/metainfo/io.github.gateway_doctor.GatewayDoctor.metainfo.xml"
-for icon in packaging/linux/icons/hicolor/*/apps/$NAME.png; do
+for icon in packaging/linux/icons/hicolor/*/apps/"$NAME".png; do
   install -Dm644 "$icon" "$ROOT/usr/share/${icon#packaging/linux/}"
 done
 install -Dm644 packaging/linux/copyright "$ROOT/usr/share/doc/$NAME/copyright"
@@ -72,13 +75,13 @@ cat > "$ROOT/DEBIAN/control" <<CONTROL
 Package: $NAME
 Version: $DEB_VERSION
 Architecture: $ARCH
-Maintainer: Gateway Doctor contributors <maintainers@gateway-doctor.example.org>
+Maintainer: $MAINTAINER
 Installed-Size: $INSTALLED_KB
 Depends: $LINKED, $RUNTIME
 Recommends: libgl1-mesa-dri, xdg-utils
 Section: net
 Priority: optional
-Homepage: https://github.com/gateway-doctor/gateway-doctor
+Homepage: $HOMEPAGE
 Description: find out why a web site answers 502 Bad Gateway
  Gateway Doctor checks a web address step by step and tells which layer
  failed (your connection, DNS, a CDN, a load balancer, the web server or the

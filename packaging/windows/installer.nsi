@@ -1,4 +1,5 @@
-; Windows installer for Gateway Doctor (NSIS 3). Built on Windows, not in CI; see packaging/README.md.
+; Windows installer for Gateway Doctor (NSIS 3). Built on Windows, by .github/workflows/release.yml
+; on a version tag; see packaging/README.md.
 ;
 ;   cargo build --release
 ;   makensis /DVERSION=0.1.0 packaging\windows\installer.nsi

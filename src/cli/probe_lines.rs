@@ -78,7 +78,11 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
             ),
         },
         Observation::Refresh(r) => {
-            let keys: Vec<String> = r.attempts.iter().map(|a| a.result_key()).collect();
+            let keys: Vec<String> = r
+                .attempts
+                .iter()
+                .map(|a| a.result_key().to_string())
+                .collect();
             format!("refresh  {}", keys.join(", "))
         }
         Observation::ClearCache(c) => format!(

@@ -9,7 +9,9 @@ use super::facts::{Consistency, Facts, Network, got_page, main_key};
 use super::proxy::{self, SquidError};
 use super::verdict::attempt_result;
 use super::wording;
-use super::{CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus};
+use super::{
+    Cause, CauseFamily, CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus,
+};
 use crate::evidence::{Attempt, HttpOutcome, Mode, ProbeKind};
 
 /// Longest wait we ever advise, whatever Retry-After says.
@@ -29,7 +31,7 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
     ];
     if f.ev.mode == Mode::Owner {
         // The owner items, after the visitor steps and always in this order.
-        let restart = if v.cause == "maintenance" {
+        let restart = if v.cause == Cause::Maintenance {
             super::owner::maintenance::restart_server(retry_after(f))
         } else {
             super::owner::restart_server::assess(f.ev)
@@ -271,7 +273,7 @@ fn other_browser(f: &Facts, v: &Verdict) -> ChecklistItem {
             advice,
         );
     }
-    let advice = if v.cause == "bot_challenge" {
+    let advice = if v.cause == Cause::BotChallenge {
         "Open the site in your own browser and pass the check there (it needs JavaScript and \
          cookies switched on)."
     } else {
@@ -294,7 +296,7 @@ fn connection(f: &Facts, v: &Verdict) -> ChecklistItem {
     let Some(obs) = &f.ev.connection else {
         return not_observed(f, id, ProbeKind::Connection, "");
     };
-    if v.cause == "captive_portal" {
+    if v.cause == Cause::CaptivePortal {
         return item(
             id,
             ItemStatus::Fail,
@@ -421,8 +423,8 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(id, ItemStatus::Pending, "Checking…", "");
     }
     // "Is it down for everyone?" said it works elsewhere: the way round is on this side.
-    match v.cause.as_str() {
-        "only_from_here" => {
+    match v.cause {
+        Cause::OnlyFromHere => {
             return item(
                 id,
                 ItemStatus::Info,
@@ -430,7 +432,7 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
                 "Try another network now (your phone's mobile data), or try again later.",
             );
         }
-        "dns_only_here" => {
+        Cause::DnsOnlyHere => {
             return ChecklistItem {
                 wait_secs: Some(LONG_WAIT_SECS),
                 ..item(
@@ -464,7 +466,7 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
         ..item(id, ItemStatus::Info, finding, advice)
     };
     if let Some(secs) = retry_after(f) {
-        let who = if v.cause == "maintenance" {
+        let who = if v.cause == Cause::Maintenance {
             "The site is down for maintenance and asks"
         } else {
             "The site asks"
@@ -475,8 +477,8 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
             format!("Wait {}, then try again.", wording::wait(secs)),
         );
     }
-    let cause = v.cause.as_str();
-    if cause == "bot_challenge" {
+    let cause = v.cause;
+    if cause == Cause::BotChallenge {
         return item(
             id,
             ItemStatus::Info,
@@ -484,26 +486,22 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
             "Open the site in your own browser and pass the check there.",
         );
     }
-    if cause == "maintenance" {
+    if cause == Cause::Maintenance {
         return timed(
             LONG_WAIT_SECS,
             "The site is down for maintenance and did not say for how long.".into(),
             format!("Try again in {}.", wording::wait(LONG_WAIT_SECS)),
         );
     }
-    if cause.starts_with("dns_") {
+    if cause.family() == CauseFamily::Dns {
         return timed(
             LONG_WAIT_SECS,
             "Name problems can take a while to clear (after a move, up to 48 hours).".into(),
             format!("Try again in {}.", wording::wait(LONG_WAIT_SECS)),
         );
     }
-    let needs_fix = cause.starts_with("client_error_")
-        || cause.starts_with("tls_")
-        || matches!(
-            cause,
-            "browser_blocked" | "redirect_loop" | "too_many_redirects" | "not_http"
-        );
+    let needs_fix =
+        matches!(cause.family(), CauseFamily::Page | CauseFamily::Tls) || cause == Cause::NotHttp;
     if needs_fix {
         return item(
             id,
@@ -519,7 +517,7 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
             "Wait a minute and try again; it works some of the time.".into(),
         );
     }
-    if v.cause == "unknown" {
+    if v.cause == Cause::Unknown {
         return timed(
             SHORT_WAIT_SECS,
             "We could not tell whether waiting helps.".into(),

@@ -5,7 +5,7 @@
 
 use super::responder::{responder_graded, software_from_server};
 use crate::evidence::{
-    Attempt, DnsOutcome, Evidence, HttpObservation, HttpOutcome, ProbeKind, ProbeStatus,
+    Attempt, DnsOutcome, Evidence, HttpObservation, HttpOutcome, ProbeKind, ProbeStatus, ResultKey,
     TcpAttempt, TcpOutcome, TlsOutcome,
 };
 use crate::fingerprint::{Layer, Responder, Software};
@@ -187,7 +187,7 @@ impl<'a> Facts<'a> {
         self.ev
             .probes
             .iter()
-            .find(|p| p.kind == kind.as_str() && p.status == ProbeStatus::Skipped)
+            .find(|p| p.kind == kind && p.status == ProbeStatus::Skipped)
             .and_then(|p| p.details.get("reason"))
             .and_then(|r| r.as_str())
             .map(str::to_string)
@@ -212,13 +212,8 @@ pub fn got_page(a: &Attempt) -> bool {
 }
 
 /// The main request's comparable result key, like `Attempt::result_key`.
-pub fn main_key(http: &HttpObservation) -> String {
-    Attempt {
-        outcome: http.outcome,
-        status: http.status,
-        ..Attempt::default()
-    }
-    .result_key()
+pub fn main_key(http: &HttpObservation) -> ResultKey {
+    ResultKey::of(http.outcome, http.status)
 }
 
 fn consistency(ev: &Evidence) -> Consistency {

@@ -8,7 +8,7 @@
 use super::Finding;
 use super::facts::Consistency;
 use super::timeouts::likely_limit;
-use super::{Confidence, Culprit, VerdictStatus};
+use super::{Cause, Confidence, Culprit, VerdictStatus};
 use crate::fingerprint::{Layer, Software};
 
 /// What the rules need to know about one response.
@@ -76,11 +76,11 @@ pub fn grade(identified: bool, consistency: Consistency) -> Confidence {
     }
 }
 
-fn finding(culprit: Culprit, cause: &str, confidence: Confidence, detail: String) -> Finding {
+fn finding(culprit: Culprit, cause: Cause, confidence: Confidence, detail: String) -> Finding {
     Finding {
         status: VerdictStatus::Failing,
         culprit,
-        cause: cause.to_string(),
+        cause,
         confidence,
         detail,
     }
@@ -116,7 +116,7 @@ pub fn classify(v: &ResponseView) -> Finding {
         504 => timeout(v),
         511 => finding(
             Culprit::YourConnection,
-            "captive_portal",
+            Cause::CaptivePortal,
             grade(true, v.consistency),
             "The answer was 511 Network Authentication Required: the network this computer is on \
              (hotel, train, café Wi-Fi) wants a login before it lets traffic out. Open any web \
@@ -125,7 +125,7 @@ pub fn classify(v: &ResponseView) -> Finding {
         ),
         500 => finding(
             Culprit::UpstreamApp,
-            "app_error",
+            Cause::AppError,
             grade(true, v.consistency),
             "The application answered 500 Internal Server Error: its error log (PHP error_log, \
                  WordPress wp-content/debug.log) names the failing code."
@@ -133,7 +133,7 @@ pub fn classify(v: &ResponseView) -> Finding {
         ),
         429 => finding(
             Culprit::Unknown,
-            "rate_limited",
+            Cause::RateLimited,
             Confidence::Medium,
             format!(
                 "{} answered 429 Too Many Requests{}.",
@@ -146,13 +146,13 @@ pub fn classify(v: &ResponseView) -> Finding {
         ),
         s if s >= 500 => finding(
             Culprit::UpstreamApp,
-            "server_error",
+            Cause::ServerError,
             Confidence::Low,
             format!("{} answered {s}.", v.who()),
         ),
         s => finding(
             Culprit::Unknown,
-            &format!("client_error_{s}"),
+            Cause::ClientError(s),
             Confidence::Low,
             format!(
                 "{} answered {s}: the request was refused, not a gateway failure.",
@@ -191,7 +191,7 @@ fn cloudflare_origin_error(v: &ResponseView) -> Finding {
     if v.status == 504 {
         return finding(
             Culprit::UpstreamApp,
-            "upstream_timeout",
+            Cause::UpstreamTimeout,
             c,
             "Cloudflare's error page says the origin web server answered 504 Gateway Timeout: \
              the application behind it did not answer in time. Find the slow requests in the \
@@ -201,7 +201,7 @@ fn cloudflare_origin_error(v: &ResponseView) -> Finding {
     }
     finding(
         Culprit::UpstreamApp,
-        "origin_bad_gateway",
+        Cause::OriginBadGateway,
         c,
         "Cloudflare's error page says the origin web server answered 502 Bad Gateway: the \
          origin's own proxy could not get a response from its application. Read the origin web \
@@ -216,55 +216,55 @@ fn cloudflare(v: &ResponseView) -> Finding {
     let (culprit, cause, detail) = match v.status {
         520 => (
             Culprit::UpstreamApp,
-            "origin_bad_response",
+            Cause::OriginBadResponse,
             "Cloudflare 520: the origin answered with something empty or invalid (crash, reset, \
              oversized headers). Read the origin's error log.",
         ),
         521 => (
             Culprit::UpstreamApp,
-            "origin_down",
+            Cause::OriginDown,
             "Cloudflare 521: the origin refused the connection. Start the web server on the origin \
              and make sure its firewall allows Cloudflare's IP ranges.",
         ),
         522 => (
             Culprit::UpstreamApp,
-            "origin_timeout",
+            Cause::OriginTimeout,
             "Cloudflare 522: the origin did not accept the connection in time; is it running, and \
              does the firewall allow Cloudflare's IP ranges?",
         ),
         523 => (
             Culprit::UpstreamApp,
-            "origin_unreachable",
+            Cause::OriginUnreachable,
             "Cloudflare 523: Cloudflare cannot reach the origin; check the origin address in the \
              DNS records at Cloudflare.",
         ),
         524 => (
             Culprit::UpstreamApp,
-            "origin_timeout",
+            Cause::OriginTimeout,
             "Cloudflare 524: the origin accepted the connection but took more than 100 s to \
              answer. Speed up the slow request or move it to a background job.",
         ),
         525 => (
             Culprit::Cdn,
-            "origin_tls",
+            Cause::OriginTls,
             "Cloudflare 525: the TLS handshake between Cloudflare and the origin failed: match the \
              SSL/TLS mode to the origin's certificate and serve HTTPS on the origin.",
         ),
         526 => (
             Culprit::Cdn,
-            "origin_tls",
+            Cause::OriginTls,
             "Cloudflare 526: the origin's certificate is not valid for the Full (strict) SSL mode: \
              install a valid certificate (or a Cloudflare Origin CA one) on the origin.",
         ),
         527 => (
             Culprit::Cdn,
-            "cdn_error",
+            Cause::CdnError,
             "Cloudflare 527: the Railgun connection to the origin failed.",
         ),
         s => {
             return finding(
                 Culprit::Cdn,
-                "cdn_error",
+                Cause::CdnError,
                 c,
                 format!(
                     "Cloudflare answered {s} with its own error page: the problem is inside \
@@ -282,7 +282,7 @@ fn bad_gateway(v: &ResponseView) -> Finding {
     if v.is(Software::Cloudfront) {
         return finding(
             Culprit::Cdn,
-            "cdn_error",
+            Cause::CdnError,
             grade(true, v.consistency),
             "CloudFront answered 502 with its own error page: it could not connect to the \
              origin or complete TLS with it. Check the origin domain, that the \
@@ -296,7 +296,7 @@ fn bad_gateway(v: &ResponseView) -> Finding {
     if let Some(limit) = v.elapsed_secs.and_then(|e| likely_limit(e, &v.seen())) {
         return finding(
             Culprit::UpstreamApp,
-            "upstream_timeout",
+            Cause::UpstreamTimeout,
             grade(identified, v.consistency),
             format!(
                 "{} answered 502{}, close to {limit}: the application did not answer in time. \
@@ -347,7 +347,7 @@ fn bad_gateway(v: &ResponseView) -> Finding {
     };
     finding(
         Culprit::UpstreamApp,
-        "upstream_failed",
+        Cause::UpstreamFailed,
         grade(identified, v.consistency),
         detail,
     )
@@ -362,7 +362,7 @@ fn unavailable(v: &ResponseView) -> Finding {
     {
         return finding(
             Culprit::UpstreamApp,
-            "no_healthy_upstream",
+            Cause::NoHealthyUpstream,
             grade(true, v.consistency),
             format!(
                 "{} has no healthy backend to send the request to: every backend is down or \
@@ -377,7 +377,7 @@ fn unavailable(v: &ResponseView) -> Finding {
     if backend_refused {
         return finding(
             Culprit::UpstreamApp,
-            "upstream_failed",
+            Cause::UpstreamFailed,
             grade(true, v.consistency),
             format!(
                 "{} answered 503 because its backend refused or dropped the connection. Start \
@@ -390,7 +390,7 @@ fn unavailable(v: &ResponseView) -> Finding {
     if body.contains("first byte timeout") {
         return finding(
             Culprit::UpstreamApp,
-            "upstream_timeout",
+            Cause::UpstreamTimeout,
             grade(identified, v.consistency),
             format!(
                 "{} answered 503 \"first byte timeout\"{}: the origin did not start its answer \
@@ -403,7 +403,7 @@ fn unavailable(v: &ResponseView) -> Finding {
     if let Some(limit) = v.elapsed_secs.and_then(|e| likely_limit(e, &v.seen())) {
         return finding(
             Culprit::UpstreamApp,
-            "upstream_timeout",
+            Cause::UpstreamTimeout,
             grade(identified, v.consistency),
             format!(
                 "{} answered 503{}, close to {limit}: the application behind it did not answer \
@@ -416,7 +416,7 @@ fn unavailable(v: &ResponseView) -> Finding {
     if body.contains("guru meditation") {
         return finding(
             Culprit::UpstreamApp,
-            "upstream_failed",
+            Cause::UpstreamFailed,
             grade(identified, v.consistency),
             format!(
                 "{} answered 503 with its \"Guru Meditation\" page: it could not get a usable \
@@ -439,7 +439,7 @@ fn unavailable(v: &ResponseView) -> Finding {
         };
         return finding(
             Culprit::UpstreamApp,
-            "maintenance",
+            Cause::Maintenance,
             if v.consistency == Consistency::Same {
                 Confidence::High
             } else {
@@ -462,7 +462,7 @@ fn unavailable(v: &ResponseView) -> Finding {
         } else {
             Culprit::Unknown
         },
-        "service_unavailable",
+        Cause::ServiceUnavailable,
         if identified || v.retry_after.is_some() {
             Confidence::Medium
         } else {
@@ -486,7 +486,7 @@ fn timeout(v: &ResponseView) -> Finding {
         .unwrap_or_default();
     finding(
         Culprit::UpstreamApp,
-        "upstream_timeout",
+        Cause::UpstreamTimeout,
         grade(identified, v.consistency),
         format!(
             "{} answered 504{}{limit}: the application behind it did not answer in time. Find \

@@ -7,7 +7,7 @@
 
 use super::Culprit;
 use super::verdict::Finding as VerdictFinding;
-use super::{Confidence, VerdictStatus};
+use super::{Cause, CauseFamily, Confidence, VerdictStatus};
 use crate::evidence::Evidence;
 use crate::evidence::logs::LogsObservation;
 use crate::logs::{Finding, Severity};
@@ -17,8 +17,8 @@ use crate::logs::{Finding, Severity};
 pub struct LogVerdict {
     /// The log analyser's cause id (`assets/log_patterns.toml`).
     pub log_cause: &'static str,
-    /// The verdict's cause id when this finding explains the failure.
-    pub cause: &'static str,
+    /// The verdict's cause when this finding explains the failure.
+    pub cause: Cause,
     pub culprit: Culprit,
     /// The statuses a visitor gets when this happens.
     pub statuses: &'static [u16],
@@ -28,7 +28,7 @@ pub struct LogVerdict {
 
 const fn row(
     log_cause: &'static str,
-    cause: &'static str,
+    cause: Cause,
     culprit: Culprit,
     statuses: &'static [u16],
     specificity: u8,
@@ -48,141 +48,147 @@ use Culprit::{ReverseProxy, UpstreamApp};
 pub const TABLE: &[LogVerdict] = &[
     row(
         "php_fpm_socket_missing",
-        "php_fpm_down",
+        Cause::PhpFpmDown,
         UpstreamApp,
         &[502],
         2,
     ),
     row(
         "upstream_refused",
-        "upstream_refused",
+        Cause::UpstreamRefused,
         UpstreamApp,
         &[502],
         1,
     ),
     row(
         "upstream_permission_denied",
-        "upstream_permission_denied",
+        Cause::UpstreamPermissionDenied,
         ReverseProxy,
         &[502],
         2,
     ),
     row(
         "upstream_overloaded",
-        "upstream_overloaded",
+        Cause::UpstreamOverloaded,
         UpstreamApp,
         &[502, 503],
         1,
     ),
     row(
         "upstream_timeout",
-        "upstream_timeout",
+        Cause::UpstreamTimeout,
         UpstreamApp,
         &[504],
         1,
     ),
-    row("upstream_closed", "upstream_closed", UpstreamApp, &[502], 1),
+    row(
+        "upstream_closed",
+        Cause::UpstreamClosed,
+        UpstreamApp,
+        &[502],
+        1,
+    ),
     row(
         "upstream_header_too_big",
-        "upstream_header_too_big",
+        Cause::UpstreamHeaderTooBig,
         ReverseProxy,
         &[502],
         2,
     ),
     row(
         "no_live_upstreams",
-        "no_healthy_upstream",
+        Cause::NoHealthyUpstream,
         UpstreamApp,
         &[502],
         1,
     ),
     row(
         "upstream_tls_failed",
-        "upstream_tls_failed",
+        Cause::UpstreamTlsFailed,
         ReverseProxy,
         &[502],
         2,
     ),
     row(
         "upstream_unresolved",
-        "upstream_unresolved",
+        Cause::UpstreamUnresolved,
         ReverseProxy,
         &[502],
         2,
     ),
     row(
         "script_unknown",
-        "script_not_found",
+        Cause::ScriptNotFound,
         ReverseProxy,
         &[404],
         1,
     ),
     row(
         "backend_disabled",
-        "backend_disabled",
+        Cause::BackendDisabled,
         UpstreamApp,
         &[503],
         1,
     ),
     row(
         "backend_connect_failed",
-        "upstream_refused",
+        Cause::UpstreamRefused,
         UpstreamApp,
         &[502, 503],
         1,
     ),
     row(
         "backend_read_timeout",
-        "upstream_timeout",
+        Cause::UpstreamTimeout,
         UpstreamApp,
         &[502, 504],
         1,
     ),
     row(
         "backend_read_error",
-        "upstream_closed",
+        Cause::UpstreamClosed,
         UpstreamApp,
         &[502],
         1,
     ),
     row(
         "fcgi_failed",
-        "upstream_failed",
+        Cause::UpstreamFailed,
         UpstreamApp,
         &[502, 503],
         1,
     ),
     row(
         "fpm_max_children",
-        "upstream_overloaded",
+        Cause::UpstreamOverloaded,
         UpstreamApp,
         &[502, 503, 504],
         2,
     ),
     row(
         "fpm_execute_timeout",
-        "upstream_timeout",
+        Cause::UpstreamTimeout,
         UpstreamApp,
         &[502, 504],
         2,
     ),
     row(
         "fpm_child_segfault",
-        "upstream_crash",
+        Cause::UpstreamCrash,
         UpstreamApp,
         &[502],
         3,
     ),
     row(
         "php_max_execution_time",
-        "upstream_timeout",
+        Cause::UpstreamTimeout,
         UpstreamApp,
         &[500, 502, 504],
         2,
     ),
     row(
         "php_memory_limit",
-        "app_memory_limit",
+        Cause::AppMemoryLimit,
         UpstreamApp,
         &[500, 502],
         2,
@@ -354,7 +360,7 @@ pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding
     let server_side = matches!(
         found.culprit,
         Culprit::ReverseProxy | Culprit::UpstreamApp | Culprit::LoadBalancer | Culprit::Unknown
-    ) || found.cause.starts_with("origin_");
+    ) || found.cause.family() == CauseFamily::Origin;
     if !server_side {
         return found;
     }
@@ -364,8 +370,8 @@ pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding
     found.confidence = Confidence::High;
     // A CDN-worded cause keeps its wording (the CDN is what the visitor saw); otherwise the log
     // names the precise cause.
-    if !found.cause.starts_with("origin_") {
-        found.cause = c.meaning.cause.to_string();
+    if found.cause.family() != CauseFamily::Origin {
+        found.cause = c.meaning.cause;
         found.culprit = c.meaning.culprit;
     }
     let involved = c

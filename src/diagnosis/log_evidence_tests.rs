@@ -132,7 +132,7 @@ fn recency_uses_the_offset_when_known_and_a_wide_window_when_not() {
 #[test]
 fn a_recent_php_fpm_segfault_makes_the_502_a_high_confidence_crash() {
     let before = diagnose(&owner_502_done()).verdict;
-    assert_eq!(before.cause, "upstream_failed");
+    assert_eq!(before.cause, Cause::UpstreamFailed);
 
     let ev = with_logs(observation(
         vec![
@@ -142,7 +142,7 @@ fn a_recent_php_fpm_segfault_makes_the_502_a_high_confidence_crash() {
         Some(0),
     ));
     let after = diagnose(&ev);
-    assert_eq!(after.verdict.cause, "upstream_crash");
+    assert_eq!(after.verdict.cause, Cause::UpstreamCrash);
     assert_eq!(after.verdict.culprit, Culprit::UpstreamApp);
     assert_eq!(after.verdict.confidence, Confidence::High);
     assert!(
@@ -188,7 +188,7 @@ fn max_children_in_the_logs_makes_an_intermittent_502_a_certain_overload() {
     ));
     let after = diagnose(&ev).verdict;
     assert_eq!(after.status, before.status);
-    assert_eq!(after.cause, "upstream_overloaded");
+    assert_eq!(after.cause, Cause::UpstreamOverloaded);
     assert_eq!(after.confidence, Confidence::High);
     assert!(after.summary.contains("overloaded"), "{}", after.summary);
 }
@@ -227,7 +227,7 @@ fn old_or_unrelated_log_findings_raise_nothing() {
         vec![finding("fpm_child_segfault", 1, "2026-12-01T23:20:00")],
         Some(0),
     ));
-    assert_eq!(diagnose(&ok).verdict.cause, "ok");
+    assert_eq!(diagnose(&ok).verdict.cause, Cause::Healthy);
 }
 
 #[test]

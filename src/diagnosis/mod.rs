@@ -27,6 +27,7 @@
 //!   says why);
 //! - `pending`: the probe this step needs has not reported yet.
 
+mod cause;
 mod checklist;
 mod facts;
 mod http_rules;
@@ -47,6 +48,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use verdict::Finding;
 
+pub use cause::{Cause, CauseFamily};
 pub use checklist::{MAX_WAIT_SECS, retry_after_secs};
 pub use responder::software_from_server;
 pub use world_evidence::world_summary;
@@ -90,8 +92,8 @@ pub enum Confidence {
 pub struct Verdict {
     pub status: VerdictStatus,
     pub culprit: Culprit,
-    /// Short snake_case cause id ("upstream_refused", "dns_nxdomain" ...).
-    pub cause: String,
+    /// What failed; in JSON its snake_case id ("upstream_refused", "dns_nxdomain" ...).
+    pub cause: Cause,
     /// One plain sentence for a non-technical reader.
     pub summary: String,
     pub confidence: Confidence,

@@ -11,7 +11,7 @@
 
 use super::Finding;
 use super::facts::{Facts, got_page, main_key};
-use super::{Confidence, Culprit, VerdictStatus};
+use super::{Cause, Confidence, Culprit, VerdictStatus};
 use crate::evidence::{Attempt, HttpOutcome, ProxyComparison};
 
 /// What an `X-Squid-Error` code says about who failed.
@@ -122,7 +122,7 @@ pub fn local_proxy(f: &Facts) -> Option<Finding> {
         return Some(Finding::new(
             VerdictStatus::Failing,
             Culprit::LocalProxy,
-            "proxy_blocked",
+            Cause::ProxyBlocked,
             Confidence::High,
             format!(
                 "The proxy {proxy} refused the request itself ({code}): a filter on this network \
@@ -134,7 +134,7 @@ pub fn local_proxy(f: &Facts) -> Option<Finding> {
         return Some(Finding::new(
             VerdictStatus::Unreachable,
             Culprit::LocalProxy,
-            "local_proxy_failed",
+            Cause::LocalProxyFailed,
             Confidence::High,
             format!(
                 "Through the proxy {}: {}. Without it: {}.",
@@ -163,7 +163,7 @@ pub fn local_proxy(f: &Facts) -> Option<Finding> {
         return Some(Finding::new(
             VerdictStatus::Unreachable,
             Culprit::LocalProxy,
-            "local_proxy_failed",
+            Cause::LocalProxyFailed,
             Confidence::Medium,
             format!("The request through {proxy} failed{error}."),
         ));

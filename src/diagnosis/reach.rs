@@ -5,7 +5,7 @@
 
 use super::Finding;
 use super::facts::{Facts, Network};
-use super::{Confidence, Culprit, VerdictStatus};
+use super::{Cause, Confidence, Culprit, VerdictStatus};
 use crate::evidence::{DnsOutcome, HttpOutcome, TcpOutcome, TlsOutcome};
 use crate::fingerprint::{Layer, Software};
 
@@ -94,7 +94,7 @@ pub fn tls_cert(f: &Facts, outcome: TlsOutcome) -> Finding {
         return Finding::new(
             VerdictStatus::Failing,
             Culprit::YourConnection,
-            "clock_wrong",
+            Cause::ClockWrong,
             Confidence::Medium,
             format!(
                 "The certificate is valid until {} by the server's clock (Date: {}), but this \
@@ -115,7 +115,7 @@ pub fn tls_cert(f: &Facts, outcome: TlsOutcome) -> Finding {
         return Finding::new(
             VerdictStatus::Failing,
             Culprit::YourConnection,
-            "tls_intercepted",
+            Cause::TlsIntercepted,
             Confidence::Low,
             format!(
                 "The certificate was issued by \"{issuer}\", which is security software or a \
@@ -138,12 +138,12 @@ pub fn tls_cert(f: &Facts, outcome: TlsOutcome) -> Finding {
                 "renew it (e.g. `certbot renew`) and reload the web server"
             };
             (
-                "tls_expired",
+                Cause::TlsExpired,
                 format!("The certificate for {host}{when}: {fix}."),
             )
         }
         TlsOutcome::WrongHost => (
-            "tls_wrong_host",
+            Cause::TlsWrongHost,
             format!(
                 "The certificate does not cover {host} (it names {}): install one that includes \
                  this name.",
@@ -155,13 +155,13 @@ pub fn tls_cert(f: &Facts, outcome: TlsOutcome) -> Finding {
             ),
         ),
         TlsOutcome::Untrusted => (
-            "tls_untrusted",
+            Cause::TlsUntrusted,
             "The certificate chain does not reach a trusted root (self-signed, private CA or a \
              missing intermediate): serve the full chain from a public CA."
                 .to_string(),
         ),
         _ => (
-            "tls_invalid",
+            Cause::TlsInvalid,
             format!(
                 "The certificate was rejected{}.",
                 tls.error
@@ -201,12 +201,12 @@ pub fn tls(f: &Facts, outcome: TlsOutcome) -> Finding {
         .unwrap_or_default();
     let (cause, detail) = if outcome == TlsOutcome::Timeout {
         (
-            "tls_timeout",
+            Cause::TlsTimeout,
             format!("The TLS handshake did not finish in time{error}."),
         )
     } else {
         (
-            "tls_handshake_failed",
+            Cause::TlsHandshakeFailed,
             format!(
                 "The TLS handshake failed{error}. Check that the server speaks HTTPS on port {} \
                  with a current protocol version.",
@@ -232,7 +232,7 @@ pub fn no_network(f: &Facts) -> Finding {
     Finding::new(
         VerdictStatus::Unreachable,
         Culprit::YourConnection,
-        "no_network",
+        Cause::NoNetwork,
         Confidence::High,
         format!(
             "None of the reference endpoints ({}) could be reached either.",
@@ -252,7 +252,7 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
     };
     let (cause, confidence, detail) = match outcome {
         DnsOutcome::NxDomain => (
-            "dns_nxdomain",
+            Cause::DnsNxdomain,
             if up {
                 Confidence::High
             } else {
@@ -265,7 +265,7 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
             ),
         ),
         DnsOutcome::ServFail => (
-            "dns_servfail",
+            Cause::DnsServfail,
             Confidence::Medium,
             format!(
                 "The {resolver} resolver answered SERVFAIL for {host}: its authoritative name \
@@ -273,7 +273,7 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
             ),
         ),
         DnsOutcome::NoRecords => (
-            "dns_no_records",
+            Cause::DnsNoRecords,
             if up {
                 Confidence::High
             } else {
@@ -282,7 +282,7 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
             format!("{host} exists but has no A/AAAA record: add one at the DNS provider."),
         ),
         DnsOutcome::Timeout => (
-            "dns_timeout",
+            Cause::DnsTimeout,
             if up {
                 Confidence::Medium
             } else {
@@ -291,7 +291,7 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
             format!("The {resolver} resolver did not answer for {host} in time."),
         ),
         _ => (
-            "dns_error",
+            Cause::DnsError,
             Confidence::Low,
             format!(
                 "Looking up {host} failed{}.",
@@ -333,7 +333,7 @@ pub fn tcp(f: &Facts, outcome: TcpOutcome) -> Finding {
     let (culprit, cause, confidence, detail) = match outcome {
         TcpOutcome::Refused => (
             Culprit::ReverseProxy,
-            "tcp_refused",
+            Cause::TcpRefused,
             if up {
                 Confidence::High
             } else {
@@ -346,7 +346,7 @@ pub fn tcp(f: &Facts, outcome: TcpOutcome) -> Finding {
         ),
         TcpOutcome::Timeout => (
             Culprit::Unknown,
-            "tcp_timeout",
+            Cause::TcpTimeout,
             if up {
                 Confidence::Medium
             } else {
@@ -358,7 +358,7 @@ pub fn tcp(f: &Facts, outcome: TcpOutcome) -> Finding {
         ),
         _ => (
             Culprit::Unknown,
-            "tcp_unreachable",
+            Cause::TcpUnreachable,
             Confidence::Low,
             format!("No route to the server ({on})."),
         ),
@@ -393,7 +393,7 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
             Finding::new(
                 unreachable,
                 Culprit::ReverseProxy,
-                "response_timeout",
+                Cause::ResponseTimeout,
                 Confidence::Low,
                 format!(
                     "Connected, but no response came{within}: the web server is stuck or \
@@ -406,14 +406,14 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
         HttpOutcome::ConnectionClosed => Finding::new(
             unreachable,
             Culprit::ReverseProxy,
-            "connection_closed",
+            Cause::ConnectionClosed,
             Confidence::Medium,
             format!("The server closed the connection before answering{error}."),
         ),
         HttpOutcome::ProtocolError => Finding::new(
             unreachable,
             Culprit::ReverseProxy,
-            "not_http",
+            Cause::NotHttp,
             Confidence::Medium,
             format!(
                 "The server answered something that is not HTTP{error}: a wrong port, or HTTPS \
@@ -427,9 +427,9 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
                     .map(|h| h.redirects.iter().take(4).map(|r| r.url.clone()).collect())
                     .unwrap_or_default();
             let (cause, confidence) = if outcome == HttpOutcome::RedirectLoop {
-                ("redirect_loop", Confidence::High)
+                (Cause::RedirectLoop, Confidence::High)
             } else {
-                ("too_many_redirects", Confidence::Medium)
+                (Cause::TooManyRedirects, Confidence::Medium)
             };
             Finding::new(
                 VerdictStatus::Failing,
@@ -465,7 +465,7 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
         HttpOutcome::ProxyFailed => Finding::new(
             unreachable,
             Culprit::LocalProxy,
-            "local_proxy_failed",
+            Cause::LocalProxyFailed,
             Confidence::Medium,
             format!("The configured proxy could not be used{error}."),
         ),
@@ -506,7 +506,7 @@ pub fn undecided(f: &Facts) -> Finding {
     Finding::new(
         VerdictStatus::Unreachable,
         Culprit::Unknown,
-        "unknown",
+        Cause::Unknown,
         Confidence::Low,
         detail,
     )

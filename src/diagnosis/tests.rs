@@ -20,7 +20,7 @@ fn base() -> Evidence {
             url: "https://shop.example.com/".into(),
             host: "shop.example.com".into(),
             port: 443,
-            scheme: "https".into(),
+            scheme: crate::target::Scheme::Https,
             host_unicode: None,
         },
         planned: ALL.to_vec(),
@@ -115,7 +115,7 @@ fn nginx_502_every_time_is_the_app_with_high_confidence() {
     let d = diagnose(&ev);
     assert_eq!(d.verdict.status, VerdictStatus::Failing);
     assert_eq!(d.verdict.culprit, Culprit::UpstreamApp);
-    assert_eq!(d.verdict.cause, "upstream_failed");
+    assert_eq!(d.verdict.cause, Cause::UpstreamFailed);
     assert_eq!(d.verdict.confidence, Confidence::High);
     assert!(d.verdict.conclusive);
     assert!(d.verdict.summary.contains("not your computer"));
@@ -133,7 +133,7 @@ fn unknown_502_is_low_confidence() {
     // (A bare "Bad Gateway" body is Traefik's page, so use a page nobody signs.)
     ev.http = Some(response(502, &[], "Oops, try later"));
     let d = diagnose(&ev);
-    assert_eq!(d.verdict.cause, "upstream_failed");
+    assert_eq!(d.verdict.cause, Cause::UpstreamFailed);
     assert_eq!(d.verdict.confidence, Confidence::Low);
 }
 
@@ -298,7 +298,7 @@ fn status_codes_map_to_causes() {
         ev.http = Some(response(*status, headers, body));
         let d = diagnose(&ev);
         assert_eq!(
-            (d.verdict.culprit, d.verdict.cause.as_str()),
+            (d.verdict.culprit, d.verdict.cause.id().as_ref()),
             (*culprit, *cause),
             "status {status} headers {headers:?}"
         );
@@ -312,7 +312,7 @@ fn a_cloudflare_relayed_502_without_its_branding_is_the_origins() {
     let mut ev = base();
     ev.http = Some(response(502, &[("server", "cloudflare")], "Bad Gateway"));
     let d = diagnose(&ev);
-    assert_eq!(d.verdict.cause, "upstream_failed");
+    assert_eq!(d.verdict.cause, Cause::UpstreamFailed);
     assert_eq!(d.verdict.culprit, Culprit::UpstreamApp);
     assert_eq!(node(&d, PathNodeKind::Edge), PathState::Working);
 }
@@ -324,7 +324,7 @@ fn a_502_after_sixty_seconds_is_a_timeout() {
     http.timings.first_byte = Some(60_050.0);
     ev.http = Some(http);
     let d = diagnose(&ev);
-    assert_eq!(d.verdict.cause, "upstream_timeout");
+    assert_eq!(d.verdict.cause, Cause::UpstreamTimeout);
     assert!(
         d.verdict.detail.contains("proxy_read_timeout"),
         "{}",
@@ -339,7 +339,7 @@ fn healthy_and_intermittent() {
     ev.refresh = Some(tries(200, "nginx", 3));
     let d = diagnose(&ev);
     assert_eq!(d.verdict.status, VerdictStatus::Healthy);
-    assert_eq!(d.verdict.cause, "ok");
+    assert_eq!(d.verdict.cause, Cause::Healthy);
     assert_eq!(d.verdict.culprit, Culprit::None);
     assert_eq!(item(&d, CheckId::Wait), ItemStatus::Pass);
 
@@ -348,7 +348,7 @@ fn healthy_and_intermittent() {
     ev.refresh = Some(refresh);
     let d = diagnose(&ev);
     assert_eq!(d.verdict.status, VerdictStatus::Intermittent);
-    assert_eq!(d.verdict.cause, "upstream_failed");
+    assert_eq!(d.verdict.cause, Cause::UpstreamFailed);
     assert!(
         d.verdict.summary.contains("some of the time"),
         "{}",
@@ -374,7 +374,7 @@ fn dns_failure_blames_dns_unless_the_network_is_down() {
     ev.connection = Some(net_up());
     let d = diagnose(&ev);
     assert_eq!(d.verdict.culprit, Culprit::Dns);
-    assert_eq!(d.verdict.cause, "dns_nxdomain");
+    assert_eq!(d.verdict.cause, Cause::DnsNxdomain);
     assert_eq!(d.verdict.status, VerdictStatus::Unreachable);
     assert_eq!(d.verdict.confidence, Confidence::High);
     assert_eq!(item(&d, CheckId::Refresh), ItemStatus::Skipped);
@@ -393,7 +393,7 @@ fn dns_failure_blames_dns_unless_the_network_is_down() {
     }
     let d = diagnose(&ev);
     assert_eq!(d.verdict.culprit, Culprit::YourConnection);
-    assert_eq!(d.verdict.cause, "no_network");
+    assert_eq!(d.verdict.cause, Cause::NoNetwork);
     assert_eq!(d.verdict.confidence, Confidence::High);
     assert_eq!(item(&d, CheckId::Connection), ItemStatus::Fail);
     assert_eq!(node(&d, PathNodeKind::ThisComputer), PathState::Failing);
@@ -409,13 +409,13 @@ fn expired_certificate_loses_to_a_502_but_wins_over_a_200() {
     });
     ev.http = Some(response(200, &[("server", "nginx")], ""));
     let d = diagnose(&ev);
-    assert_eq!(d.verdict.cause, "tls_expired");
+    assert_eq!(d.verdict.cause, Cause::TlsExpired);
     assert_eq!(d.verdict.culprit, Culprit::ReverseProxy);
     assert!(d.verdict.summary.contains("expired"));
 
     ev.http = Some(response(502, &[("server", "nginx")], ""));
     let d = diagnose(&ev);
-    assert_eq!(d.verdict.cause, "upstream_failed");
+    assert_eq!(d.verdict.cause, Cause::UpstreamFailed);
     assert!(
         d.verdict.detail.contains("certificate"),
         "{}",
@@ -430,7 +430,7 @@ fn pending_evidence_says_still_checking() {
         ..Evidence::default()
     };
     let d = diagnose(&ev);
-    assert_eq!(d.verdict.cause, "unknown");
+    assert_eq!(d.verdict.cause, Cause::Unknown);
     assert_eq!(d.verdict.culprit, Culprit::Unknown);
     assert_eq!(d.verdict.confidence, Confidence::Low);
     assert!(!d.verdict.conclusive);
@@ -447,7 +447,7 @@ fn pending_evidence_says_still_checking() {
 #[test]
 fn empty_evidence_is_an_honest_unknown() {
     let d = diagnose(&Evidence::default());
-    assert_eq!(d.verdict.cause, "unknown");
+    assert_eq!(d.verdict.cause, Cause::Unknown);
     assert_eq!(d.verdict.confidence, Confidence::Low);
     assert!(d.verdict.conclusive);
     assert_eq!(d.verdict.summary, wording::NO_CONCLUSION);
@@ -478,7 +478,7 @@ fn a_failing_local_proxy_is_named() {
     ev.connection = Some(conn);
     let d = diagnose(&ev);
     assert_eq!(d.verdict.culprit, Culprit::LocalProxy);
-    assert_eq!(d.verdict.cause, "local_proxy_failed");
+    assert_eq!(d.verdict.cause, Cause::LocalProxyFailed);
     assert_eq!(d.verdict.confidence, Confidence::High);
     assert_eq!(item(&d, CheckId::Connection), ItemStatus::Fail);
 }

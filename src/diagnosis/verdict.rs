@@ -16,7 +16,7 @@ use super::reach::{
 use super::responder::software_from_server;
 use super::wording::{self, NO_CONCLUSION, NOT_YOU, STILL_CHECKING};
 use super::world_evidence;
-use super::{Confidence, Culprit, Verdict, VerdictStatus};
+use super::{Cause, Confidence, Culprit, Verdict, VerdictStatus};
 use crate::evidence::{Attempt, DnsOutcome, HttpOutcome, ProbeKind, TcpOutcome};
 use crate::fingerprint::Software;
 
@@ -25,7 +25,7 @@ use crate::fingerprint::Software;
 pub struct Finding {
     pub status: VerdictStatus,
     pub culprit: Culprit,
-    pub cause: String,
+    pub cause: Cause,
     pub confidence: Confidence,
     pub detail: String,
 }
@@ -34,14 +34,14 @@ impl Finding {
     pub fn new(
         status: VerdictStatus,
         culprit: Culprit,
-        cause: &str,
+        cause: Cause,
         confidence: Confidence,
         detail: String,
     ) -> Self {
         Finding {
             status,
             culprit,
-            cause: cause.to_string(),
+            cause,
             confidence,
             detail,
         }
@@ -55,10 +55,10 @@ pub fn verdict(f: &Facts) -> Verdict {
         f.edge.is_some(),
         log_evidence::refine(f.ev, decide(f)),
     );
-    let mut summary = match finding.cause.as_str() {
-        "unknown" if !f.ev.is_complete() => STILL_CHECKING.to_string(),
-        "unknown" => NO_CONCLUSION.to_string(),
-        "local_proxy_failed" if proxy::blamed(f).is_none() => {
+    let mut summary = match finding.cause {
+        Cause::Unknown if !f.ev.is_complete() => STILL_CHECKING.to_string(),
+        Cause::Unknown => NO_CONCLUSION.to_string(),
+        Cause::LocalProxyFailed if proxy::blamed(f).is_none() => {
             "A proxy set on this computer could not be used to reach the site.".to_string()
         }
         cause => wording::summary(cause, f.edge),
@@ -75,7 +75,8 @@ pub fn verdict(f: &Facts) -> Verdict {
         );
     }
     let ev = f.ev;
-    let tls_settled = ev.target.scheme != "https" || ev.is_settled(ProbeKind::Tls);
+    let tls_settled =
+        ev.target.scheme != crate::target::Scheme::Https || ev.is_settled(ProbeKind::Tls);
     let settled = tls_settled
         && [ProbeKind::Http, ProbeKind::Refresh, ProbeKind::Connection]
             .iter()
@@ -223,7 +224,7 @@ fn response(f: &Facts) -> Finding {
         return Finding::new(
             VerdictStatus::Healthy,
             Culprit::None,
-            "ok",
+            Cause::Healthy,
             confidence,
             detail,
         );
@@ -308,7 +309,7 @@ fn browser_blocked(f: &Facts, status: u16) -> Option<Finding> {
     Some(Finding::new(
         VerdictStatus::Failing,
         Culprit::Unknown,
-        "browser_blocked",
+        Cause::BrowserBlocked,
         Confidence::Medium,
         format!(
             "The site answered 403 here but a page to {}: a firewall or bot filter (WAF) filters \
@@ -334,7 +335,7 @@ fn bot_challenge(f: &Facts, status: u16) -> Option<Finding> {
         Finding::new(
             VerdictStatus::Failing,
             Culprit::Cdn,
-            "bot_challenge",
+            Cause::BotChallenge,
             Confidence::Medium,
             format!(
                 "Cloudflare answered {status} with its bot check (\"Just a moment...\" / \

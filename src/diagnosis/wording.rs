@@ -1,6 +1,7 @@
 //! The plain sentences of the verdict: one first line per cause, written for a
 //! non-technical reader, and small formatting helpers shared by the rules and the checklist.
 
+use super::Cause;
 use crate::evidence::HttpOutcome;
 use crate::fingerprint::Software;
 
@@ -10,153 +11,154 @@ pub const HEALTHY: &str = "The site is working now. If your browser still shows 
 pub const NOT_YOU: &str = "This is not your computer.";
 
 /// The first line for a cause. `edge` names the CDN when the cause is about one.
-pub fn summary(cause: &str, edge: Option<Software>) -> String {
+pub fn summary(cause: Cause, edge: Option<Software>) -> String {
     let cdn = edge
         .map(Software::display_name)
         .unwrap_or("content delivery network");
     match cause {
-        "ok" => HEALTHY.to_string(),
+        Cause::Healthy => HEALTHY.to_string(),
         // The precise causes below come from the server logs (`log_evidence`).
-        "upstream_crash" => format!("The site's application crashed while answering. {NOT_YOU}"),
-        "upstream_overloaded" => format!(
+        Cause::UpstreamCrash => format!("The site's application crashed while answering. {NOT_YOU}"),
+        Cause::UpstreamOverloaded => format!(
             "The site's application is overloaded: more visitors than it has workers for. {NOT_YOU}"
         ),
-        "app_memory_limit" => {
+        Cause::AppMemoryLimit => {
             format!("The site's application ran out of memory while answering. {NOT_YOU}")
         }
-        "upstream_permission_denied"
-        | "upstream_header_too_big"
-        | "upstream_tls_failed"
-        | "upstream_unresolved" => format!(
+        Cause::UpstreamPermissionDenied
+        | Cause::UpstreamHeaderTooBig
+        | Cause::UpstreamTlsFailed
+        | Cause::UpstreamUnresolved => format!(
             "The site's web server is set up so that it cannot use the application behind it. {NOT_YOU}"
         ),
-        "backend_disabled" => format!(
+        Cause::BackendDisabled => format!(
             "The site's web server stopped using its application for a while after errors. {NOT_YOU}"
         ),
-        "upstream_failed" | "no_healthy_upstream" | "upstream_refused" | "php_fpm_down"
-        | "upstream_closed" => format!(
+        Cause::UpstreamFailed | Cause::NoHealthyUpstream | Cause::UpstreamRefused | Cause::PhpFpmDown
+        | Cause::UpstreamClosed => format!(
             "The site's web server is up, but the application behind it is not answering. {NOT_YOU}"
         ),
-        "upstream_timeout" => format!(
+        Cause::UpstreamTimeout => format!(
             "The site's web server is up, but the application behind it is too slow to answer. {NOT_YOU}"
         ),
-        "app_error" => format!("The site's application ran into an error. {NOT_YOU}"),
-        "server_error" => format!("The site's server reported an error. {NOT_YOU}"),
-        "service_unavailable" => {
+        Cause::AppError => format!("The site's application ran into an error. {NOT_YOU}"),
+        Cause::ServerError => format!("The site's server reported an error. {NOT_YOU}"),
+        Cause::ServiceUnavailable => {
             format!("The site is overloaded or stopped right now. {NOT_YOU}")
         }
-        "maintenance" => {
+        Cause::Maintenance => {
             format!("The site is down for maintenance. {NOT_YOU} Try again later.")
         }
-        "origin_down" | "origin_timeout" | "origin_unreachable" => {
+        Cause::OriginDown | Cause::OriginTimeout | Cause::OriginUnreachable => {
             format!("The site's own server is not answering its CDN ({cdn}). {NOT_YOU}")
         }
-        "origin_bad_gateway" => format!(
+        Cause::OriginBadGateway => format!(
             "The site's own server reported an error to its CDN ({cdn}): the application behind it is not answering. {NOT_YOU}"
         ),
-        "origin_bad_response" => format!(
+        Cause::OriginBadResponse => format!(
             "The site's own server sent its CDN ({cdn}) an answer it could not use. {NOT_YOU}"
         ),
-        "origin_tls" => format!(
+        Cause::OriginTls => format!(
             "The site's CDN ({cdn}) cannot make a secure connection to the site's own server. {NOT_YOU}"
         ),
-        "cdn_error" => format!("The site's CDN ({cdn}) is failing. {NOT_YOU}"),
-        "rate_limited" => {
+        Cause::CdnError => format!("The site's CDN ({cdn}) is failing. {NOT_YOU}"),
+        Cause::RateLimited => {
             "The site is turning requests away because it got too many. Wait a little and try again."
                 .to_string()
         }
-        "browser_blocked" => {
+        Cause::BrowserBlocked => {
             "The site blocks some browsers: it refused this one but answered another.".to_string()
         }
-        "dns_nxdomain" => "The site's name does not lead anywhere right now.".to_string(),
-        "dns_servfail" => {
+        Cause::DnsNxdomain => "The site's name does not lead anywhere right now.".to_string(),
+        Cause::DnsServfail => {
             "The site's name cannot be looked up right now: its name servers are failing."
                 .to_string()
         }
-        "dns_no_records" => {
+        Cause::DnsNoRecords => {
             "The site's name exists but does not lead to any server right now.".to_string()
         }
-        "dns_timeout" => {
+        Cause::DnsTimeout => {
             "Looking up the site's name takes too long: its name servers (or your network) are not answering."
                 .to_string()
         }
-        "dns_error" => "The site's name could not be looked up.".to_string(),
-        "no_network" => "Your internet connection seems to be down, not the site.".to_string(),
-        "local_proxy_failed" => {
+        Cause::DnsError => "The site's name could not be looked up.".to_string(),
+        Cause::NoNetwork => "Your internet connection seems to be down, not the site.".to_string(),
+        Cause::LocalProxyFailed => {
             "A proxy set on this computer is failing; the site works without it.".to_string()
         }
-        "clock_wrong" => "This computer's clock seems to be wrong, so the site's security \
+        Cause::ClockWrong => "This computer's clock seems to be wrong, so the site's security \
                           certificate looks expired. Set the date and time correctly."
             .to_string(),
-        "tls_intercepted" => "Security software or a network filter on this computer is \
+        Cause::TlsIntercepted => "Security software or a network filter on this computer is \
                               intercepting secure connections to the site."
             .to_string(),
-        "captive_portal" => {
+        Cause::CaptivePortal => {
             "This network wants you to log in (Wi-Fi login page) before it lets you reach the site."
                 .to_string()
         }
-        "bot_challenge" => {
+        Cause::BotChallenge => {
             "The site's CDN (Cloudflare) asks browsers to pass a bot check; your own browser can usually pass it — this tool cannot."
                 .to_string()
         }
-        "proxy_blocked" => {
+        Cause::ProxyBlocked => {
             "A proxy or filter on this network blocks the site; the site itself may be fine."
                 .to_string()
         }
-        "tcp_refused" => {
+        Cause::TcpRefused => {
             format!("The site's server is not accepting connections. {NOT_YOU}")
         }
         // The causes below come from "Is it down for everyone?" (`world_evidence`).
-        "down_everywhere" => format!(
+        Cause::DownEverywhere => format!(
             "The site is down for everyone: places around the world cannot load it either. {NOT_YOU}"
         ),
-        "only_from_here" => "The site loads from other places in the world, but not from here: \
+        Cause::OnlyFromHere => "The site loads from other places in the world, but not from here: \
                              the problem is between you and the site (your network or your internet provider)."
             .to_string(),
-        "dns_only_here" => "Other places in the world find the site's name, but the DNS server \
+        Cause::DnsOnlyHere => "Other places in the world find the site's name, but the DNS server \
                             this computer asks does not: that DNS server is the problem."
             .to_string(),
-        "cdn_region" => format!(
+        Cause::CdnRegion => format!(
             "The site loads from other places in the world, but the servers of its CDN ({cdn}) that answer you fail."
         ),
-        "regional_outage" => "The site fails from some places in the world and works from others: \
+        Cause::RegionalOutage => "The site fails from some places in the world and works from others: \
                               a regional problem at the site or its CDN."
             .to_string(),
-        "tcp_timeout" => {
+        Cause::TcpTimeout => {
             "The site's server does not answer: it may be down, or a firewall is in the way."
                 .to_string()
         }
-        "tcp_unreachable" => {
+        Cause::TcpUnreachable => {
             "The site's server cannot be reached from here: it may be down, or the way to it is broken."
                 .to_string()
         }
-        "tls_handshake_failed" | "tls_timeout" => {
+        Cause::TlsHandshakeFailed | Cause::TlsTimeout => {
             format!("The site's server could not set up a secure connection. {NOT_YOU}")
         }
-        "tls_expired" => tls_line("expired"),
-        "tls_wrong_host" => tls_line("it belongs to another name"),
-        "tls_untrusted" => tls_line("it is not from a trusted issuer"),
-        "tls_invalid" => tls_line("it is damaged or not accepted"),
-        "response_timeout" => {
+        Cause::TlsExpired => tls_line("expired"),
+        Cause::TlsWrongHost => tls_line("it belongs to another name"),
+        Cause::TlsUntrusted => tls_line("it is not from a trusted issuer"),
+        Cause::TlsInvalid => tls_line("it is damaged or not accepted"),
+        Cause::ResponseTimeout => {
             format!("The site's web server accepted the connection but did not answer in time. {NOT_YOU}")
         }
-        "connection_closed" => {
+        Cause::ConnectionClosed => {
             format!("The site's web server hung up without answering. {NOT_YOU}")
         }
-        "not_http" => format!(
+        Cause::NotHttp => format!(
             "The site's server answered with something that is not a web page. {NOT_YOU}"
         ),
-        "redirect_loop" => format!(
+        Cause::RedirectLoop => format!(
             "The site sends browsers round in circles (a redirect loop), so the page never loads. {NOT_YOU}"
         ),
-        "too_many_redirects" => format!(
+        Cause::TooManyRedirects => format!(
             "The site redirects too many times before showing a page. {NOT_YOU}"
         ),
-        c if c.starts_with("client_error_") => {
+        // PHP-FPM was asked for a script it does not have (the web server's script path is wrong).
+        Cause::ScriptNotFound => format!("The site's web server is having trouble. {NOT_YOU}"),
+        Cause::ClientError(_) => {
             "The site answered, but refused to show this page.".to_string()
         }
-        "unknown" => NO_CONCLUSION.to_string(),
-        _ => format!("The site's web server is having trouble. {NOT_YOU}"),
+        Cause::Unknown => NO_CONCLUSION.to_string(),
     }
 }
 
@@ -218,11 +220,11 @@ mod tests {
     #[test]
     fn every_cdn_sentence_names_the_cdn() {
         for cause in [
-            "origin_down",
-            "origin_tls",
-            "cdn_error",
-            "origin_bad_response",
-            "origin_bad_gateway",
+            Cause::OriginDown,
+            Cause::OriginTls,
+            Cause::CdnError,
+            Cause::OriginBadResponse,
+            Cause::OriginBadGateway,
         ] {
             let s = summary(cause, Some(Software::Cloudflare));
             assert!(s.contains("Cloudflare"), "{cause}: {s}");

@@ -9,7 +9,7 @@
 //! into a success or the other way round, and no answer changes nothing. Pure: no I/O here.
 
 use super::verdict::Finding;
-use super::{Confidence, Culprit, VerdictStatus};
+use super::{Cause, Confidence, Culprit, VerdictStatus};
 use crate::evidence::Evidence;
 use crate::evidence::world::{WorldCheck, WorldVerdict};
 
@@ -36,9 +36,9 @@ fn append(found: &mut Finding, sentence: String) {
 }
 
 /// The world's answer names the cause: medium confidence (a sample of places, at one moment).
-fn recast(found: &mut Finding, culprit: Culprit, cause: &str, sentence: String) {
+fn recast(found: &mut Finding, culprit: Culprit, cause: Cause, sentence: String) {
     found.culprit = culprit;
-    found.cause = cause.to_string();
+    found.cause = cause;
     found.confidence = Confidence::Medium;
     append(found, sentence);
 }
@@ -78,7 +78,7 @@ fn down_everywhere(w: &WorldCheck, found: &mut Finding) {
         // The proxy on this computer may fail as well; it is not the whole story.
         Culprit::LocalProxy => append(found, sentence),
         // "Your connection" cannot be why other places fail: the site is down.
-        _ => recast(found, Culprit::Unknown, "down_everywhere", sentence),
+        _ => recast(found, Culprit::Unknown, Cause::DownEverywhere, sentence),
     }
 }
 
@@ -92,7 +92,7 @@ fn fine_elsewhere(w: &WorldCheck, found: &mut Finding) {
         Culprit::Dns => recast(
             found,
             Culprit::Dns,
-            "dns_only_here",
+            Cause::DnsOnlyHere,
             format!(
                 "{loaded}, so its name works there: the DNS server this computer asks is out of \
                  date or filtering (try another one, e.g. 1.1.1.1, or wait for a recent change to spread)."
@@ -102,7 +102,7 @@ fn fine_elsewhere(w: &WorldCheck, found: &mut Finding) {
         Culprit::Cdn => recast(
             found,
             Culprit::Cdn,
-            "cdn_region",
+            Cause::CdnRegion,
             format!(
                 "{loaded}: the CDN servers that answer you (your region) fail, not the whole site."
             ),
@@ -117,7 +117,7 @@ fn fine_elsewhere(w: &WorldCheck, found: &mut Finding) {
         _ => recast(
             found,
             Culprit::YourConnection,
-            "only_from_here",
+            Cause::OnlyFromHere,
             format!("{loaded}: something between you and the site blocks or loses the connection."),
         ),
     }
@@ -131,7 +131,7 @@ fn mixed(w: &WorldCheck, edge: bool, found: &mut Finding) {
     );
     if found.culprit == Culprit::Unknown {
         let culprit = if edge { Culprit::Cdn } else { Culprit::Unknown };
-        recast(found, culprit, "regional_outage", sentence);
+        recast(found, culprit, Cause::RegionalOutage, sentence);
     } else {
         append(found, sentence);
     }

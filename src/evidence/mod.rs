@@ -39,7 +39,7 @@ pub struct TargetInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host_unicode: Option<String>,
     pub port: u16,
-    pub scheme: String,
+    pub scheme: crate::target::Scheme,
 }
 
 /// The probes the engine knows. The checklist items depend on these.
@@ -101,14 +101,63 @@ pub enum ProbeStatus {
 }
 
 /// One finished probe, as listed in the report (`probes`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(into = "ProbeRecordJson", from = "ProbeRecordJson")]
 pub struct ProbeRecord {
-    pub id: String,
-    pub kind: String,
+    /// Which probe (one of each kind runs, so it is also the record's `id` in JSON).
+    pub kind: ProbeKind,
     pub status: ProbeStatus,
     pub duration_ms: f64,
     pub details: serde_json::Value,
+}
+
+impl ProbeRecord {
+    /// A record of `kind` that finished at once with nothing to say (filled in by the caller).
+    pub fn new(kind: ProbeKind) -> ProbeRecord {
+        ProbeRecord {
+            kind,
+            status: ProbeStatus::Ok,
+            duration_ms: 0.0,
+            details: serde_json::Value::Null,
+        }
+    }
+}
+
+/// A probe record as the JSON contract spells it: `id` and `kind` (the same word).
+#[derive(Serialize, Deserialize)]
+struct ProbeRecordJson {
+    #[serde(default)]
+    id: Option<ProbeKind>,
+    kind: ProbeKind,
+    #[serde(default)]
+    status: ProbeStatus,
+    #[serde(default)]
+    duration_ms: f64,
+    #[serde(default)]
+    details: serde_json::Value,
+}
+
+impl From<ProbeRecord> for ProbeRecordJson {
+    fn from(r: ProbeRecord) -> Self {
+        ProbeRecordJson {
+            id: Some(r.kind),
+            kind: r.kind,
+            status: r.status,
+            duration_ms: r.duration_ms,
+            details: r.details,
+        }
+    }
+}
+
+impl From<ProbeRecordJson> for ProbeRecord {
+    fn from(r: ProbeRecordJson) -> Self {
+        ProbeRecord {
+            kind: r.kind,
+            status: r.status,
+            duration_ms: r.duration_ms,
+            details: r.details,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -349,14 +398,34 @@ impl Attempt {
         self.outcome.is_response() && self.status.is_some_and(usable_status)
     }
 
-    /// A short comparable key: status code or outcome.
-    pub fn result_key(&self) -> String {
-        match (self.outcome, self.status) {
-            (HttpOutcome::Response, Some(s)) => s.to_string(),
-            (o, _) => serde_json::to_value(o)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
+    /// How it ended, comparable: the status code, or the way it failed.
+    pub fn result_key(&self) -> ResultKey {
+        ResultKey::of(self.outcome, self.status)
+    }
+}
+
+/// How an exchange ended, comparable between tries: the status code when an answer came, else
+/// the way it failed. Shown as `502` or `connect_refused`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultKey {
+    Status(u16),
+    Failed(HttpOutcome),
+}
+
+impl ResultKey {
+    pub fn of(outcome: HttpOutcome, status: Option<u16>) -> ResultKey {
+        match (outcome, status) {
+            (HttpOutcome::Response, Some(s)) => ResultKey::Status(s),
+            (o, _) => ResultKey::Failed(o),
+        }
+    }
+}
+
+impl std::fmt::Display for ResultKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ResultKey::Status(s) => write!(f, "{s}"),
+            ResultKey::Failed(o) => f.write_str(&crate::text::serde_plain(o)),
         }
     }
 }
@@ -571,7 +640,7 @@ impl Evidence {
         if !self.finished.contains(&kind) {
             self.finished.push(kind);
         }
-        self.probes.retain(|p| p.id != record.id);
+        self.probes.retain(|p| p.kind != record.kind);
         self.probes.push(record);
     }
 }

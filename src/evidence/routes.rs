@@ -62,7 +62,7 @@ impl RouteCheck {
                 .ok()
                 .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
                 .unwrap_or_default(),
-            (_, Some(a)) => a.result_key().replace('_', " "),
+            (_, Some(a)) => a.result_key().to_string().replace('_', " "),
             (Some(_), None) => "connected".into(),
             (None, None) => "not tried".into(),
         }

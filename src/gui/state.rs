@@ -78,7 +78,7 @@ impl Run {
                 let details = serde_json::to_string(&record.details).unwrap_or_default();
                 format!(
                     "{} finished: {} in {:.0} ms  {}",
-                    record.kind,
+                    record.kind.as_str(),
                     crate::text::serde_plain(&record.status),
                     record.duration_ms,
                     details

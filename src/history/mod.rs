@@ -373,7 +373,7 @@ fn damage_words(e: &rusqlite::Error) -> &'static str {
 /// over the newest 20 checks; nothing when fewer than two checks are stored or on any error.
 pub fn report_lines(history: &History, evidence: &crate::evidence::Evidence) -> Vec<String> {
     let t = &evidence.target;
-    let site = site_key(&t.host, t.port, &t.scheme);
+    let site = site_key(&t.host, t.port, t.scheme.as_str());
     match history.summary(&site, 20) {
         Ok(s) if s.checks >= 2 => {
             let now = (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64;

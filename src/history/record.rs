@@ -73,7 +73,7 @@ impl CheckRecord {
         at: time::OffsetDateTime,
     ) -> CheckRecord {
         let t = &evidence.target;
-        let site = site_key(&t.host, t.port, &t.scheme);
+        let site = site_key(&t.host, t.port, t.scheme.as_str());
         let http = evidence.http.as_ref();
         let status = http.and_then(|h| h.status);
         let failure = http
@@ -87,7 +87,7 @@ impl CheckRecord {
             status,
             failure,
             verdict: serde_plain(&diagnosis.verdict.status),
-            cause: diagnosis.verdict.cause.clone(),
+            cause: diagnosis.verdict.cause.to_string(),
             culprit: serde_plain(&diagnosis.verdict.culprit),
             responder: serde_plain(&diagnosis.responder.software),
             total_ms: http.and_then(|h| h.timings.total),

@@ -192,7 +192,7 @@ fn summarise(concurrency: u32, attempts: &[Attempt]) -> Round {
         if !a.succeeded() {
             r.failures += 1;
         }
-        *r.statuses.entry(a.result_key()).or_default() += 1;
+        *r.statuses.entry(a.result_key().to_string()).or_default() += 1;
         if let Some(t) = a.total_ms.filter(|t| t.is_finite()) {
             times.push(t);
         }

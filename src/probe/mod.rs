@@ -476,8 +476,7 @@ fn record(observation: &Observation, elapsed: Duration) -> ProbeRecord {
     }
     .unwrap_or_default();
     ProbeRecord {
-        id: kind.as_str().to_string(),
-        kind: kind.as_str().to_string(),
+        kind,
         status,
         duration_ms: dns::ms(elapsed),
         details,

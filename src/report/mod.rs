@@ -18,7 +18,7 @@ pub use text::{path_state_word, render_text, status_name, status_word};
 pub use world::{WorldAnswer, WorldSection, here_line, location_lines};
 
 use crate::diagnosis::{ChecklistItem, Diagnosis, PathNode, Verdict};
-use crate::evidence::{Evidence, Mode, ProbeKind, ProbeRecord, TargetInfo, Timings};
+use crate::evidence::{Evidence, HttpOutcome, Mode, ProbeKind, ProbeRecord, TargetInfo, Timings};
 use crate::fingerprint::Responder;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -48,14 +48,42 @@ pub struct HttpSection {
     pub redirects: Vec<crate::evidence::RedirectHop>,
     /// How the exchange ended (`response`, `timeout` ...), or `pending` while it runs and
     /// `skipped` when it did not run.
-    pub outcome: String,
+    pub outcome: HttpState,
     pub error: Option<String>,
+}
+
+/// Where the report's HTTP exchange stands; in JSON one word (`response`, `timeout`, ...,
+/// `pending`, `skipped`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum HttpState {
+    /// It ran and ended this way.
+    Ended(HttpOutcome),
+    /// It has not run.
+    NotRun(NotRun),
+}
+
+/// Why there is no exchange to report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotRun {
+    /// Still running.
+    Pending,
+    /// Not part of this check.
+    Skipped,
+}
+
+impl HttpState {
+    /// The JSON word (`connect_refused`, `pending`).
+    pub fn word(self) -> String {
+        crate::text::serde_plain(&self)
+    }
 }
 
 impl HttpSection {
     /// An HTTP exchange took place (whatever its result): not pending, not skipped.
     pub fn happened(&self) -> bool {
-        !matches!(self.outcome.as_str(), "pending" | "skipped")
+        matches!(self.outcome, HttpState::Ended(_))
     }
 }
 
@@ -122,7 +150,7 @@ impl Report {
                     url: h.url.clone(),
                     via_proxy: h.via_proxy.clone(),
                     redirects: h.redirects.clone(),
-                    outcome: crate::text::serde_plain(&h.outcome),
+                    outcome: HttpState::Ended(h.outcome),
                     error: h.error.clone(),
                 }
             }
@@ -138,11 +166,11 @@ impl Report {
                 url: evidence.target.url.clone(),
                 via_proxy: None,
                 redirects: Vec::new(),
-                outcome: if evidence.is_pending(ProbeKind::Http) {
-                    "pending".to_string()
+                outcome: HttpState::NotRun(if evidence.is_pending(ProbeKind::Http) {
+                    NotRun::Pending
                 } else {
-                    "skipped".to_string()
-                },
+                    NotRun::Skipped
+                }),
                 error: None,
             },
         };
@@ -175,7 +203,7 @@ impl Report {
     pub fn world_lines(&self) -> Vec<String> {
         let here = here_line(
             self.http.status,
-            &self.http.outcome,
+            &self.http.outcome.word(),
             self.http.timings_ms.total,
         );
         self.world
@@ -276,7 +304,7 @@ pub(crate) mod tests {
                 host: "shop.example.com".into(),
                 host_unicode: None,
                 port: 443,
-                scheme: "https".into(),
+                scheme: crate::target::Scheme::Https,
             },
             planned: vec![ProbeKind::Http],
             finished: vec![ProbeKind::Http],

@@ -117,9 +117,12 @@ pub enum TargetError {
     UnbracketedIpv6,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The two schemes a site is checked over; in JSON `"http"` / `"https"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Scheme {
     Http,
+    #[default]
     Https,
 }
 
@@ -283,7 +286,7 @@ impl Target {
             host: self.host.clone(),
             host_unicode: self.host_unicode.clone(),
             port: self.port,
-            scheme: self.scheme.as_str().to_string(),
+            scheme: self.scheme,
         }
     }
 }

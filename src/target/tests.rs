@@ -307,7 +307,7 @@ fn info_matches_target() {
     assert_eq!(info.url, "http://[::1]:8080/x");
     assert_eq!(info.host, "::1");
     assert_eq!(info.port, 8080);
-    assert_eq!(info.scheme, "http");
+    assert_eq!(info.scheme, Scheme::Http);
     assert_eq!(info.host_unicode, None);
 }
 

@@ -67,7 +67,7 @@ fn every_planned_probe_reports_once_after_it_started() {
                 observation,
                 record,
             } => {
-                assert_eq!(record.kind, observation.kind().as_str());
+                assert_eq!(record.kind, observation.kind());
                 finishes.entry(observation.kind()).or_default().push(i)
             }
         }

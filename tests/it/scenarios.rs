@@ -8,7 +8,7 @@
 //! removed to check that `diagnose` stays sane on partial evidence.
 
 use gateway_doctor::diagnosis::{
-    Confidence, Culprit, Diagnosis, ItemStatus, PathState, VerdictStatus, diagnose,
+    Cause, Confidence, Culprit, Diagnosis, ItemStatus, PathState, VerdictStatus, diagnose,
 };
 use gateway_doctor::evidence::{Evidence, ProbeKind};
 use serde::Deserialize;
@@ -30,7 +30,7 @@ struct Scenario {
 struct Expect {
     status: VerdictStatus,
     culprit: Culprit,
-    cause: String,
+    cause: Cause,
     confidence: Option<Confidence>,
     conclusive: Option<bool>,
     summary_contains: Option<String>,
@@ -99,7 +99,7 @@ fn check(d: &Diagnosis, e: &Expect) -> Vec<String> {
     };
     field("status", name(v.status), name(e.status));
     field("culprit", name(v.culprit), name(e.culprit));
-    field("cause", v.cause.clone(), e.cause.clone());
+    field("cause", v.cause.to_string(), e.cause.to_string());
     if let Some(c) = e.confidence {
         field("confidence", name(v.confidence), name(c));
     }
@@ -202,10 +202,12 @@ fn sane(d: &Diagnosis, ev: &Evidence) -> Vec<String> {
     if v.summary.is_empty() {
         bad.push("empty summary".into());
     }
-    if v.cause.is_empty() {
+    if v.cause.id().is_empty() {
         bad.push("empty cause".into());
     }
-    if v.cause == "unknown" && (v.confidence != Confidence::Low || v.culprit != Culprit::Unknown) {
+    if v.cause == Cause::Unknown
+        && (v.confidence != Confidence::Low || v.culprit != Culprit::Unknown)
+    {
         bad.push(format!(
             "unknown cause with {:?}/{:?}",
             v.culprit, v.confidence
@@ -291,7 +293,7 @@ fn partial_evidence_never_confuses_the_diagnosis() {
 #[test]
 fn empty_and_planned_only_evidence_do_not_panic() {
     let d = diagnose(&Evidence::default());
-    assert_eq!(d.verdict.cause, "unknown");
+    assert_eq!(d.verdict.cause, Cause::Unknown);
     assert_eq!(d.verdict.confidence, Confidence::Low);
 
     let planned_only = Evidence {

@@ -36,7 +36,7 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
 fn skip_reason(ev: &Evidence) -> String {
     ev.probes
         .iter()
-        .find(|p| p.kind == ProbeKind::Propagation.as_str() && p.status == ProbeStatus::Skipped)
+        .find(|p| p.kind == ProbeKind::Propagation && p.status == ProbeStatus::Skipped)
         .and_then(|p| p.details.get("reason"))
         .and_then(|r| r.as_str())
         .map(str::to_string)

@@ -82,11 +82,10 @@ fn pending_until_the_probe_reports_then_skipped_with_its_reason() {
     assert_eq!(assess(&ev).status, ItemStatus::Pending);
     ev.finished.push(ProbeKind::Propagation);
     ev.probes.push(ProbeRecord {
-        id: "propagation".into(),
-        kind: "propagation".into(),
+        kind: ProbeKind::Propagation,
         status: ProbeStatus::Skipped,
         details: serde_json::json!({"reason": "Visitor mode."}),
-        ..ProbeRecord::default()
+        ..ProbeRecord::new(ProbeKind::Propagation)
     });
     let skipped = assess(&ev);
     assert_eq!(skipped.status, ItemStatus::Skipped);

@@ -97,7 +97,7 @@ fn rank(s: ItemStatus) -> u8 {
 fn skip_reason(ev: &Evidence) -> String {
     ev.probes
         .iter()
-        .find(|p| p.kind == ProbeKind::Routes.as_str() && p.status == ProbeStatus::Skipped)
+        .find(|p| p.kind == ProbeKind::Routes && p.status == ProbeStatus::Skipped)
         .and_then(|p| p.details.get("reason"))
         .and_then(|r| r.as_str())
         .map(str::to_string)
@@ -235,7 +235,7 @@ fn family_problems(routes: &RoutesObservation, ev: &Evidence) -> Vec<Problem> {
 }
 
 fn port_problem(routes: &RoutesObservation, ev: &Evidence) -> Option<Problem> {
-    let site_is_http = ev.target.scheme == "http";
+    let site_is_http = ev.target.scheme == crate::target::Scheme::Http;
     let (own_kind, other_kind) = if site_is_http {
         (RouteKind::HttpPort, RouteKind::HttpsPort)
     } else {

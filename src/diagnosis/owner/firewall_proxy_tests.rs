@@ -7,7 +7,11 @@ fn ev(scheme: &str, routes: Vec<RouteCheck>, proxy: Option<&str>) -> Evidence {
         target: TargetInfo {
             url: format!("{scheme}://site.test/"),
             host: "site.test".into(),
-            scheme: scheme.into(),
+            scheme: if scheme == "http" {
+                crate::target::Scheme::Http
+            } else {
+                crate::target::Scheme::Https
+            },
             port: if scheme == "http" { 80 } else { 443 },
             ..TargetInfo::default()
         },
@@ -252,11 +256,10 @@ fn pending_and_skipped() {
     assert_eq!(assess(&e).status, ItemStatus::Pending);
     e.finished.push(ProbeKind::Routes);
     e.probes.push(ProbeRecord {
-        id: "routes".into(),
-        kind: "routes".into(),
+        kind: ProbeKind::Routes,
         status: ProbeStatus::Skipped,
         details: serde_json::json!({ "reason": "the name did not resolve" }),
-        ..ProbeRecord::default()
+        ..ProbeRecord::new(ProbeKind::Routes)
     });
     let item = assess(&e);
     assert_eq!(item.status, ItemStatus::Skipped);

@@ -324,7 +324,7 @@ impl GuiApp {
             return;
         };
         let t = &run.evidence.target;
-        let site = crate::history::site_key(&t.host, t.port, &t.scheme);
+        let site = crate::history::site_key(&t.host, t.port, t.scheme.as_str());
         let Ok(mut checks) = h.checks(&site, panels::history::SHOWN) else {
             return;
         };
@@ -555,7 +555,7 @@ impl GuiApp {
         let evidence = probe::new_evidence(&target, &options);
         self.world = WorldState::default();
         let t = &evidence.target;
-        let site = crate::history::site_key(&t.host, t.port, &t.scheme);
+        let site = crate::history::site_key(&t.host, t.port, t.scheme.as_str());
         if self
             .site_history
             .as_ref()

@@ -75,7 +75,7 @@ impl GuiApp {
             return;
         };
         let t = &run.evidence.target;
-        let site = crate::history::site_key(&t.host, t.port, &t.scheme);
+        let site = crate::history::site_key(&t.host, t.port, t.scheme.as_str());
         let written = h
             .checks(&site, CSV_LIMIT)
             .map_err(|e| e.to_string())

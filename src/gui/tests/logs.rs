@@ -3,7 +3,7 @@
 //! on screen; reading can be cancelled.
 
 use super::*;
-use crate::diagnosis::Confidence;
+use crate::diagnosis::{Cause, Confidence};
 use std::io::Write as _;
 use std::time::{Duration, Instant};
 
@@ -92,12 +92,12 @@ fn dropped_logs_make_the_owner_verdict_certain() {
     backend.done();
     harness.run();
     let before = verdict(&harness);
-    assert_eq!(before.cause, "upstream_failed");
+    assert_eq!(before.cause, Cause::UpstreamFailed);
 
     drop_files(&mut harness, &logs);
     wait_read(&mut harness);
     let verdict = verdict(&harness);
-    assert_eq!(verdict.cause, "upstream_refused");
+    assert_eq!(verdict.cause, Cause::UpstreamRefused);
     assert_eq!(verdict.confidence, Confidence::High);
     assert!(
         verdict.detail.contains("The server log agrees"),

@@ -132,10 +132,9 @@ fn finished(e: &Evidence, kind: ProbeKind) -> ProbeEvent {
     ProbeEvent::Finished {
         observation: Box::new(observation),
         record: ProbeRecord {
-            id: kind.as_str().into(),
-            kind: kind.as_str().into(),
+            kind,
             duration_ms: 5.0,
-            ..ProbeRecord::default()
+            ..ProbeRecord::new(kind)
         },
     }
 }

@@ -3,6 +3,7 @@
 //! never reached. Nothing is sent before the button is pressed.
 
 use super::*;
+use crate::diagnosis::Cause;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
@@ -95,7 +96,8 @@ fn asking_the_world_says_it_is_just_you_and_lists_the_places() {
     // The answer is evidence: the verdict notes it and the report carries it.
     let verdict = verdict(&harness);
     assert_eq!(
-        verdict.cause, "upstream_failed",
+        verdict.cause,
+        Cause::UpstreamFailed,
         "nginx's own 502 still blames the server"
     );
     assert!(

@@ -151,7 +151,7 @@ fn verdict(s: &mut String, report: &Report) {
         serde_plain(&v.status),
         prose(&v.summary),
         escape(&serde_plain(&v.culprit)),
-        escape(&v.cause),
+        escape(&v.cause.id()),
         serde_plain(&v.confidence),
         confidence_words(v.confidence),
     );
@@ -391,8 +391,8 @@ fn probe_log(s: &mut String, report: &Report) {
         let _ = writeln!(
             s,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}&nbsp;ms</td><td><code>{}</code></td></tr>",
-            escape(&p.id),
-            escape(&p.kind),
+            p.kind.as_str(),
+            p.kind.as_str(),
             escape(&serde_plain(&p.status)),
             short_ms(p.duration_ms),
             escape(&details),

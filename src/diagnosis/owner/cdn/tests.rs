@@ -287,11 +287,10 @@ fn skipped_when_nothing_was_asked() {
         planned: vec![ProbeKind::Http],
         finished: vec![ProbeKind::Http],
         probes: vec![ProbeRecord {
-            id: "http".into(),
-            kind: "http".into(),
+            kind: ProbeKind::Http,
             status: ProbeStatus::Skipped,
             details: serde_json::json!({ "reason": "the name did not resolve" }),
-            ..ProbeRecord::default()
+            ..ProbeRecord::new(ProbeKind::Http)
         }],
         ..Evidence::default()
     };
@@ -306,11 +305,10 @@ fn a_skipped_origin_probe_gives_its_reason() {
     ev.planned.push(ProbeKind::Origin);
     ev.finished.push(ProbeKind::Origin);
     ev.probes.push(ProbeRecord {
-        id: "origin".into(),
-        kind: "origin".into(),
+        kind: ProbeKind::Origin,
         status: ProbeStatus::Skipped,
         details: serde_json::json!({ "reason": "no --origin given" }),
-        ..ProbeRecord::default()
+        ..ProbeRecord::new(ProbeKind::Origin)
     });
     let item = assess(&ev);
     assert_eq!(item.status, ItemStatus::Fail);

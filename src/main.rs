@@ -5,6 +5,7 @@
 // A double-clicked app on Windows gets no console window in release builds; the command line
 // twin re-attaches to the console it was started from (see `attach_parent_console`).
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 fn main() {
     attach_parent_console();

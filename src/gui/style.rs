@@ -2,6 +2,7 @@
 //! an icon and a word too, and the colours are picked per theme so both dark and light read well.
 
 use crate::diagnosis::{Confidence, ItemStatus, PathState, VerdictStatus};
+use crate::report::states;
 use egui::Color32;
 
 /// The status colour for the current theme.
@@ -22,25 +23,11 @@ pub fn status_color(ui: &egui::Ui, status: ItemStatus) -> Color32 {
 
 /// Icon and word for a checklist item.
 pub fn status_icon(status: ItemStatus) -> &'static str {
-    match status {
-        ItemStatus::Pass => "✔",
-        ItemStatus::Fail => "✖",
-        ItemStatus::Warn => "⚠",
-        ItemStatus::Info => "ℹ",
-        ItemStatus::Skipped => "–",
-        ItemStatus::Pending => "…",
-    }
+    states::item(status).icon
 }
 
 pub fn status_label(status: ItemStatus) -> &'static str {
-    match status {
-        ItemStatus::Pass => "fine",
-        ItemStatus::Fail => "problem",
-        ItemStatus::Warn => "mixed",
-        ItemStatus::Info => "advice",
-        ItemStatus::Skipped => "skipped",
-        ItemStatus::Pending => "checking",
-    }
+    states::item(status).word
 }
 
 /// The banner's look for a verdict status: (icon, word, item status used for the colour).
@@ -48,34 +35,37 @@ pub fn verdict_look(
     status: VerdictStatus,
     conclusive: bool,
 ) -> (&'static str, &'static str, ItemStatus) {
-    if !conclusive {
-        return ("…", "Checking", ItemStatus::Pending);
-    }
-    match status {
-        VerdictStatus::Healthy => ("✔", "Working", ItemStatus::Pass),
-        VerdictStatus::Failing => ("✖", "Failing", ItemStatus::Fail),
-        VerdictStatus::Intermittent => ("⚠", "On and off", ItemStatus::Warn),
-        VerdictStatus::Unreachable => ("✖", "Not reachable", ItemStatus::Fail),
-    }
+    let look = states::verdict(status, conclusive);
+    let colour = match status {
+        _ if !conclusive => ItemStatus::Pending,
+        VerdictStatus::Healthy => ItemStatus::Pass,
+        VerdictStatus::Intermittent => ItemStatus::Warn,
+        VerdictStatus::Failing | VerdictStatus::Unreachable => ItemStatus::Fail,
+    };
+    (look.icon, look.word, colour)
 }
 
-pub fn confidence_text(c: Confidence) -> &'static str {
-    match c {
-        Confidence::High => "Sure.",
-        Confidence::Medium => "Fairly sure.",
-        Confidence::Low => "Not sure.",
-    }
+/// "Fairly sure." as the banner says it.
+pub fn confidence_text(c: Confidence) -> String {
+    let words = states::confidence(c);
+    let mut chars = words.chars();
+    let first = chars
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_default();
+    format!("{first}{}.", chars.as_str())
 }
 
 /// A path node state as (icon, word, colour status).
 pub fn path_look(state: PathState) -> (&'static str, &'static str, ItemStatus) {
-    match state {
-        PathState::Working => ("✔", "working", ItemStatus::Pass),
-        PathState::Failing => ("✖", "error", ItemStatus::Fail),
-        PathState::NotPresent => ("–", "not present", ItemStatus::Skipped),
-        PathState::Unknown => ("?", "unknown", ItemStatus::Skipped),
-        PathState::Pending => ("…", "checking", ItemStatus::Pending),
-    }
+    let look = states::path(state);
+    let colour = match state {
+        PathState::Working => ItemStatus::Pass,
+        PathState::Failing => ItemStatus::Fail,
+        PathState::NotPresent | PathState::Unknown => ItemStatus::Skipped,
+        PathState::Pending => ItemStatus::Pending,
+    };
+    (look.icon, look.word, colour)
 }
 
 /// A soft background tint of a status colour for banners.

@@ -9,6 +9,7 @@
 mod html;
 mod markdown;
 pub mod owner;
+pub mod states;
 pub mod text;
 pub mod world;
 

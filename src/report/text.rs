@@ -5,47 +5,23 @@ use super::owner::Section;
 use crate::diagnosis::{ChecklistItem, Confidence, ItemStatus, PathState};
 use crate::text::serde_plain;
 
-/// A fixed-width word for an item status; never colour alone.
+/// The fixed-width tag for an item status in the terminal (`[FAIL]`).
 pub fn status_word(status: ItemStatus) -> &'static str {
-    match status {
-        ItemStatus::Pass => "[ ok ]",
-        ItemStatus::Fail => "[FAIL]",
-        ItemStatus::Warn => "[warn]",
-        ItemStatus::Info => "[info]",
-        ItemStatus::Skipped => "[skip]",
-        ItemStatus::Pending => "[ .. ]",
-    }
+    super::states::item_tag(status)
 }
 
-/// The plain word for an item status, for reports that style it themselves (Markdown, HTML).
+/// The word for an item status (the one vocabulary of `states`).
 pub fn status_name(status: ItemStatus) -> &'static str {
-    match status {
-        ItemStatus::Pass => "ok",
-        ItemStatus::Fail => "failed",
-        ItemStatus::Warn => "warning",
-        ItemStatus::Info => "note",
-        ItemStatus::Skipped => "skipped",
-        ItemStatus::Pending => "not finished",
-    }
+    super::states::item(status).word
 }
 
 /// The word shown under a node of the request path (working, failing, ...).
 pub fn path_state_word(state: PathState) -> &'static str {
-    match state {
-        PathState::Working => "working",
-        PathState::Failing => "failing",
-        PathState::NotPresent => "not present",
-        PathState::Unknown => "unknown",
-        PathState::Pending => "pending",
-    }
+    super::states::path(state).word
 }
 
 pub fn confidence_words(c: Confidence) -> &'static str {
-    match c {
-        Confidence::High => "sure",
-        Confidence::Medium => "fairly sure",
-        Confidence::Low => "not sure",
-    }
+    super::states::confidence(c)
 }
 
 /// One checklist line (and its advice) as the CLI prints it.

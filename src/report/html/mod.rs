@@ -9,6 +9,7 @@
 //! untrusted input and must come out as inert text.
 
 use super::markdown::{item_title, short_ms, strip_html_comments};
+use super::states;
 use super::text::{confidence_words, path_state_word, status_name};
 use super::{HttpSection, NO_REQUEST_IDS, REDACTION_NOTE, Report, timing_phases};
 use crate::diagnosis::{ItemStatus, PathState, VerdictStatus};
@@ -54,32 +55,25 @@ fn prose(s: &str) -> String {
 
 /// Icon and word for the verdict banner (never colour alone).
 fn verdict_badge(status: VerdictStatus) -> (&'static str, &'static str) {
-    match status {
-        VerdictStatus::Healthy => ("✔", "Healthy"),
-        VerdictStatus::Failing => ("✖", "Failing"),
-        VerdictStatus::Intermittent => ("⚠\u{fe0e}", "Intermittent"),
-        VerdictStatus::Unreachable => ("⊘", "Unreachable"),
-    }
+    let look = states::verdict(status, true);
+    (text_presentation(look.icon), look.word)
 }
 
 fn item_icon(status: ItemStatus) -> &'static str {
-    match status {
-        ItemStatus::Pass => "✔",
-        ItemStatus::Fail => "✖",
-        ItemStatus::Warn => "⚠\u{fe0e}",
-        ItemStatus::Info => "ℹ\u{fe0e}",
-        ItemStatus::Skipped => "–",
-        ItemStatus::Pending => "…",
-    }
+    text_presentation(states::item(status).icon)
 }
 
 fn path_icon(state: PathState) -> &'static str {
-    match state {
-        PathState::Working => "✔",
-        PathState::Failing => "✖",
-        PathState::NotPresent => "○",
-        PathState::Unknown => "?",
-        PathState::Pending => "…",
+    text_presentation(states::path(state).icon)
+}
+
+/// The icon with a text-presentation selector where browsers would otherwise draw a coloured
+/// emoji (⚠, ℹ), so every icon has the colour of its state.
+fn text_presentation(icon: &'static str) -> &'static str {
+    match icon {
+        "⚠" => "⚠\u{fe0e}",
+        "ℹ" => "ℹ\u{fe0e}",
+        other => other,
     }
 }
 

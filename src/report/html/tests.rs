@@ -287,14 +287,10 @@ fn waterfall_puts_phases_one_after_another() {
 fn every_verdict_status_has_its_colour_class_icon_and_word() {
     let mut report = report_of(&nginx_502_evidence());
     for (status, class, word) in [
-        (VerdictStatus::Healthy, "v-healthy", "Healthy"),
+        (VerdictStatus::Healthy, "v-healthy", "Working"),
         (VerdictStatus::Failing, "v-failing", "Failing"),
-        (
-            VerdictStatus::Intermittent,
-            "v-intermittent",
-            "Intermittent",
-        ),
-        (VerdictStatus::Unreachable, "v-unreachable", "Unreachable"),
+        (VerdictStatus::Intermittent, "v-intermittent", "On and off"),
+        (VerdictStatus::Unreachable, "v-unreachable", "Not reachable"),
     ] {
         report.verdict.status = status;
         let html = render_html(&report);

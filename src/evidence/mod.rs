@@ -599,6 +599,81 @@ impl Observation {
     }
 }
 
+impl Observation {
+    /// How the probe ended, as the report's `probes[].status` says it.
+    pub fn probe_status(&self) -> ProbeStatus {
+        match self {
+            Observation::Dns(d) => match d.outcome {
+                DnsOutcome::Resolved | DnsOutcome::Literal => ProbeStatus::Ok,
+                DnsOutcome::Timeout => ProbeStatus::Timeout,
+                _ => ProbeStatus::Error,
+            },
+            Observation::Tcp(t) => {
+                if t.any_connected() {
+                    ProbeStatus::Ok
+                } else if t.attempts.iter().all(|a| a.outcome == TcpOutcome::Timeout) {
+                    ProbeStatus::Timeout
+                } else {
+                    ProbeStatus::Error
+                }
+            }
+            Observation::Tls(t) => match t.outcome {
+                TlsOutcome::Ok => ProbeStatus::Ok,
+                TlsOutcome::Timeout => ProbeStatus::Timeout,
+                _ => ProbeStatus::Error,
+            },
+            Observation::Http(h) => match h.outcome {
+                HttpOutcome::Response => ProbeStatus::Ok,
+                HttpOutcome::Timeout | HttpOutcome::ConnectTimeout => ProbeStatus::Timeout,
+                HttpOutcome::DnsFailed => ProbeStatus::Skipped,
+                _ => ProbeStatus::Error,
+            },
+            Observation::Skipped { .. } => ProbeStatus::Skipped,
+            Observation::Logs(o) if o.analysis.nothing_readable() => ProbeStatus::Error,
+            _ => ProbeStatus::Ok,
+        }
+    }
+
+    /// The report's `probes[].details`: the observation as its tagged JSON carries it, except
+    /// where the report holds the data elsewhere (the HTTP body is in the `http` section, the
+    /// log findings in `logs`) or there is only a reason.
+    pub fn details(&self) -> serde_json::Value {
+        match self {
+            Observation::Http(o) => {
+                let mut o = o.clone();
+                o.body_excerpt.clear();
+                serde_json::to_value(o).unwrap_or_default()
+            }
+            Observation::Logs(o) => serde_json::json!({
+                "summary": o.summary(),
+                "files": o.analysis.files,
+                "causes": o.analysis.findings.iter()
+                    .map(|f| serde_json::json!({ "cause": f.cause, "count": f.count, "last_seen": f.last_seen }))
+                    .collect::<Vec<_>>(),
+            }),
+            Observation::Skipped { reason, .. } => serde_json::json!({ "reason": reason }),
+            tagged => match serde_json::to_value(tagged) {
+                Ok(serde_json::Value::Object(mut fields)) => {
+                    fields.remove("observation").unwrap_or_default()
+                }
+                _ => serde_json::Value::Null,
+            },
+        }
+    }
+}
+
+impl ProbeRecord {
+    /// The report's `probes` entry for an observation that took `duration_ms`.
+    pub fn of(observation: &Observation, duration_ms: f64) -> ProbeRecord {
+        ProbeRecord {
+            kind: observation.kind(),
+            status: observation.probe_status(),
+            duration_ms,
+            details: observation.details(),
+        }
+    }
+}
+
 /// The engine's event stream: the GUI and the CLI consume the same events.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProbeEvent {

@@ -22,7 +22,7 @@ pub mod tls;
 
 use crate::evidence::{
     DnsOutcome, Evidence, HttpObservation, HttpOutcome, Mode, Observation, ProbeEvent, ProbeKind,
-    ProbeRecord, ProbeStatus, TcpOutcome, TlsOutcome,
+    ProbeRecord, TcpOutcome,
 };
 use crate::target::{Scheme, Target};
 use std::net::SocketAddr;
@@ -140,6 +140,26 @@ impl Emitter {
         });
     }
 
+    /// Run one probe: announce it, await it, report its observation with the time it took.
+    async fn timed(&self, kind: ProbeKind, probe: impl Future<Output = Observation>) {
+        let started = Instant::now();
+        self.started(kind);
+        let observation = probe.await;
+        self.finished(observation, started);
+    }
+
+    /// [`Emitter::timed`] when `kind` is part of the plan; nothing otherwise.
+    async fn timed_if_planned(
+        &self,
+        planned: &[ProbeKind],
+        kind: ProbeKind,
+        probe: impl Future<Output = Observation>,
+    ) {
+        if planned.contains(&kind) {
+            self.timed(kind, probe).await;
+        }
+    }
+
     fn skipped(&self, kind: ProbeKind, reason: &str) {
         self.finished(
             Observation::Skipped {
@@ -160,12 +180,9 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
         timeout: options.timeout,
         proxy: options.use_proxy.then(proxy::ProxyConfig::from_env),
     };
-    let connection = async {
-        let started = Instant::now();
-        out.started(ProbeKind::Connection);
-        let obs = steps::connection(&client, &target, &options.references).await;
-        out.finished(Observation::Connection(obs), started);
-    };
+    let connection = out.timed(ProbeKind::Connection, async {
+        Observation::Connection(steps::connection(&client, &target, &options.references).await)
+    });
     let main = async {
         // DNS.
         let started = Instant::now();
@@ -288,47 +305,35 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
                 }
                 return;
             }
-            let clear_cache = async {
-                let started = Instant::now();
-                out.started(ProbeKind::ClearCache);
-                let obs = steps::clear_cache(&client, &target, addrs_ref, &first).await;
-                out.finished(Observation::ClearCache(obs), started);
-            };
+            let clear_cache = out.timed(ProbeKind::ClearCache, async {
+                Observation::ClearCache(
+                    steps::clear_cache(&client, &target, addrs_ref, &first).await,
+                )
+            });
             // Owner mode: static vs dynamic paths (reads the page the main request got).
-            let paths = async {
-                if !planned.contains(&ProbeKind::Paths) {
-                    return;
-                }
-                let started = Instant::now();
-                out.started(ProbeKind::Paths);
-                let obs = paths::run(&target, &first.page, &client).await;
-                out.finished(Observation::Paths(obs), started);
-            };
+            let paths = out.timed_if_planned(&planned, ProbeKind::Paths, async {
+                Observation::Paths(paths::run(&target, &first.page, &client).await)
+            });
             tokio::join!(clear_cache, paths);
             // The gentle burst last, so it never skews the timings above.
-            if planned.contains(&ProbeKind::Burst) {
-                let started = Instant::now();
-                out.started(ProbeKind::Burst);
-                let obs = burst::run(&target, &burst::BurstOptions::default(), &client).await;
-                out.finished(Observation::Burst(obs), started);
-            }
-        };
-        let refresh = async {
-            if options.retries == 0 {
-                return;
-            }
-            let started = Instant::now();
-            out.started(ProbeKind::Refresh);
-            let obs = steps::refresh(
-                &client,
-                &target,
-                addrs_ref,
-                options.retries,
-                options.retry_spacing,
-            )
+            out.timed_if_planned(&planned, ProbeKind::Burst, async {
+                let options = burst::BurstOptions::default();
+                Observation::Burst(burst::run(&target, &options, &client).await)
+            })
             .await;
-            out.finished(Observation::Refresh(obs), started);
         };
+        let refresh = out.timed_if_planned(&planned, ProbeKind::Refresh, async {
+            Observation::Refresh(
+                steps::refresh(
+                    &client,
+                    &target,
+                    addrs_ref,
+                    options.retries,
+                    options.retry_spacing,
+                )
+                .await,
+            )
+        });
         let other_browser = async {
             if hopeless {
                 out.skipped(
@@ -337,47 +342,33 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
                 );
                 return;
             }
-            let started = Instant::now();
-            out.started(ProbeKind::OtherBrowser);
-            let obs = steps::other_browser(&client, &target, addrs_ref).await;
-            out.finished(Observation::OtherBrowser(obs), started);
+            out.timed(ProbeKind::OtherBrowser, async {
+                Observation::OtherBrowser(steps::other_browser(&client, &target, addrs_ref).await)
+            })
+            .await;
         };
         // Owner mode: the same site reached different ways (needs the DNS answer).
-        let routes = async {
-            if !planned.contains(&ProbeKind::Routes) {
-                return;
-            }
-            let started = Instant::now();
-            out.started(ProbeKind::Routes);
+        let routes = out.timed_if_planned(&planned, ProbeKind::Routes, async {
             let addresses: Vec<std::net::IpAddr> = addrs.iter().map(|a| a.ip()).collect();
             let route_options = routes::RoutesOptions::new(options.timeout);
-            let obs = routes::run(&target, &addresses, &client, &route_options).await;
-            out.finished(Observation::Routes(obs), started);
-        };
+            Observation::Routes(routes::run(&target, &addresses, &client, &route_options).await)
+        });
         tokio::join!(main_then_cache, refresh, other_browser, routes);
     };
     // Owner mode: DNS at every resolver, beside everything else (it needs only the name).
-    let owner_dns = async {
-        if !planned.contains(&ProbeKind::Propagation) {
-            return;
-        }
-        let started = Instant::now();
-        out.started(ProbeKind::Propagation);
-        let obs = propagation::run(&target.host, &propagation_options(&options)).await;
-        out.finished(Observation::Propagation(obs), started);
-    };
+    let owner_dns = out.timed_if_planned(&planned, ProbeKind::Propagation, async {
+        Observation::Propagation(
+            propagation::run(&target.host, &propagation_options(&options)).await,
+        )
+    });
     // Owner mode, `--origin`: the same request straight to the origin, beside the edge's.
     let origin = async {
-        let Some(origin) = options
-            .origin
-            .filter(|_| planned.contains(&ProbeKind::Origin))
-        else {
-            return;
-        };
-        let started = Instant::now();
-        out.started(ProbeKind::Origin);
-        let obs = origin::run(&target, origin, &client).await;
-        out.finished(Observation::Origin(obs), started);
+        if let Some(origin) = options.origin {
+            out.timed_if_planned(&planned, ProbeKind::Origin, async {
+                Observation::Origin(origin::run(&target, origin, &client).await)
+            })
+            .await;
+        }
     };
     tokio::join!(connection, main, owner_dns, origin);
 }
@@ -414,71 +405,5 @@ pub fn finished_event(observation: Observation, elapsed: Duration) -> ProbeEvent
 
 /// The report's `probes` entry for an observation.
 fn record(observation: &Observation, elapsed: Duration) -> ProbeRecord {
-    let kind = observation.kind();
-    let status = match observation {
-        Observation::Dns(d) => match d.outcome {
-            DnsOutcome::Resolved | DnsOutcome::Literal => ProbeStatus::Ok,
-            DnsOutcome::Timeout => ProbeStatus::Timeout,
-            _ => ProbeStatus::Error,
-        },
-        Observation::Tcp(t) => {
-            if t.any_connected() {
-                ProbeStatus::Ok
-            } else if t.attempts.iter().all(|a| a.outcome == TcpOutcome::Timeout) {
-                ProbeStatus::Timeout
-            } else {
-                ProbeStatus::Error
-            }
-        }
-        Observation::Tls(t) => match t.outcome {
-            TlsOutcome::Ok => ProbeStatus::Ok,
-            TlsOutcome::Timeout => ProbeStatus::Timeout,
-            _ => ProbeStatus::Error,
-        },
-        Observation::Http(h) => match h.outcome {
-            HttpOutcome::Response => ProbeStatus::Ok,
-            HttpOutcome::Timeout | HttpOutcome::ConnectTimeout => ProbeStatus::Timeout,
-            HttpOutcome::DnsFailed => ProbeStatus::Skipped,
-            _ => ProbeStatus::Error,
-        },
-        Observation::Skipped { .. } => ProbeStatus::Skipped,
-        Observation::Logs(o) if o.analysis.nothing_readable() => ProbeStatus::Error,
-        _ => ProbeStatus::Ok,
-    };
-    let details = match observation {
-        Observation::Dns(o) => serde_json::to_value(o),
-        Observation::Tcp(o) => serde_json::to_value(o),
-        Observation::Tls(o) => serde_json::to_value(o),
-        Observation::Http(o) => {
-            // The body excerpt is in the report's `http` section already.
-            let mut o = o.clone();
-            o.body_excerpt.clear();
-            serde_json::to_value(o)
-        }
-        Observation::Refresh(o) => serde_json::to_value(o),
-        Observation::ClearCache(o) => serde_json::to_value(o),
-        Observation::OtherBrowser(o) => serde_json::to_value(o),
-        Observation::Connection(o) => serde_json::to_value(o),
-        Observation::Propagation(o) => serde_json::to_value(o),
-        Observation::Origin(o) => serde_json::to_value(o),
-        Observation::Routes(o) => serde_json::to_value(o),
-        Observation::Paths(o) => serde_json::to_value(o),
-        Observation::Burst(o) => serde_json::to_value(o),
-        // The findings are in the report's `logs` section; the probe log gets the outline.
-        Observation::Logs(o) => Ok(serde_json::json!({
-            "summary": o.summary(),
-            "files": o.analysis.files,
-            "causes": o.analysis.findings.iter()
-                .map(|f| serde_json::json!({ "cause": f.cause, "count": f.count, "last_seen": f.last_seen }))
-                .collect::<Vec<_>>(),
-        })),
-        Observation::Skipped { reason, .. } => Ok(serde_json::json!({ "reason": reason })),
-    }
-    .unwrap_or_default();
-    ProbeRecord {
-        kind,
-        status,
-        duration_ms: dns::ms(elapsed),
-        details,
-    }
+    ProbeRecord::of(observation, dns::ms(elapsed))
 }

@@ -198,7 +198,9 @@ impl Client {
         }
     }
 
-    /// One request/response, no redirects, finished by `deadline`.
+    /// One request/response, no redirects, finished by `deadline`. The phases run in turn
+    /// (resolve, connect, tunnel, TLS, request); the first that fails ends the exchange with its
+    /// outcome and error in the observation.
     async fn exchange(
         &self,
         target: &Target,
@@ -218,130 +220,117 @@ impl Client {
             None
         };
         obs.via_proxy = proxy.as_ref().map(|p| redact_url(p.as_str()));
+        match self
+            .open(target, addrs, proxy.as_ref(), deadline, &mut obs)
+            .await
+        {
+            Ok((stream, tls)) => {
+                let mut exchange = self
+                    .request(stream, target, headers, proxy.as_ref(), deadline, obs)
+                    .await;
+                exchange.tls = tls;
+                exchange.obs.timings.total = Some(ms(started.elapsed()));
+                exchange
+            }
+            Err(tls) => Exchange::failed(obs, tls),
+        }
+    }
 
-        // Resolve: the proxy or the target.
-        let (connect_host, connect_port) = match &proxy {
-            Some(p) => (
-                p.host_str().unwrap_or_default().to_string(),
+    /// Resolve, connect, tunnel through the proxy and set up TLS: a stream ready for the
+    /// request (with the TLS observation), or the failure recorded in `obs` (with the TLS
+    /// observation when the handshake was reached).
+    async fn open(
+        &self,
+        target: &Target,
+        addrs: Option<Vec<SocketAddr>>,
+        proxy: Option<&url::Url>,
+        deadline: Instant,
+        obs: &mut HttpObservation,
+    ) -> Result<(Stream, Option<TlsObservation>), Option<TlsObservation>> {
+        // The first hop: the proxy, or the target.
+        let hop = match proxy {
+            Some(p) => Hop {
+                host: p.host_str().unwrap_or_default().to_string(),
                 // No port given: 1080, as curl assumes.
-                p.port().unwrap_or(1080),
-            ),
-            None => (target.host.clone(), target.port),
+                port: p.port().unwrap_or(1080),
+                proxy: true,
+            },
+            None => Hop {
+                host: target.host.clone(),
+                port: target.port,
+                proxy: false,
+            },
         };
-        let addrs = match (addrs, &proxy) {
-            (Some(a), None) if !a.is_empty() => a,
-            _ => {
-                let dns = self.resolver.resolve(&connect_host).await;
-                obs.timings.dns = Some(dns.duration_ms);
-                if !matches!(dns.outcome, DnsOutcome::Resolved | DnsOutcome::Literal) {
-                    obs.outcome = if proxy.is_some() {
-                        HttpOutcome::ProxyFailed
-                    } else {
-                        HttpOutcome::DnsFailed
-                    };
-                    obs.error = Some(format!(
-                        "cannot resolve {connect_host}: {}",
-                        dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
-                    ));
-                    return Exchange::failed(obs, None);
-                }
-                let resolved: Vec<SocketAddr> = dns
-                    .addresses
-                    .iter()
-                    .map(|ip| SocketAddr::new(*ip, connect_port))
-                    .collect();
-                tcp::pick(&resolved)
-            }
+        let addrs = match addrs {
+            Some(a) if !a.is_empty() && !hop.proxy => a,
+            _ => self.resolve(&hop, obs).await.ok_or(None)?,
         };
-
-        // Connect: the first address that accepts, in the order given (the engine puts the
-        // addresses that accepted in the TCP probe first). Each address gets a fair share of the
-        // time left, so one black-holed address cannot eat the whole budget.
-        let connect_started = Instant::now();
-        let mut stream = None;
-        let mut last = None;
-        let candidates: Vec<SocketAddr> = addrs.into_iter().take(6).collect();
-        for (i, addr) in candidates.iter().enumerate() {
-            let left = (candidates.len() - i) as u32;
-            let share = remaining(deadline) / left;
-            let (attempt, s) = tcp::connect(*addr, share.max(Duration::from_millis(1))).await;
-            if let Some(s) = s {
-                stream = Some((s, *addr));
-                break;
-            }
-            last = Some(attempt);
+        let (mut tcp_stream, address) = connect(&hop, addrs, deadline, obs).await.ok_or(None)?;
+        if let Some(proxy) = proxy.filter(|_| target.scheme == Scheme::Https) {
+            tunnel(&mut tcp_stream, target, proxy, deadline, obs)
+                .await
+                .ok_or(None)?;
         }
-        obs.timings.connect = Some(ms(connect_started.elapsed()));
-        let Some((tcp_stream, address)) = stream else {
-            let attempt = last;
-            obs.outcome = match (&proxy, attempt.as_ref().map(|a| a.outcome)) {
-                (Some(_), _) => HttpOutcome::ProxyFailed,
-                (None, Some(TcpOutcome::Refused)) => HttpOutcome::ConnectRefused,
-                (None, Some(TcpOutcome::Timeout)) => HttpOutcome::ConnectTimeout,
-                _ => HttpOutcome::ConnectFailed,
-            };
-            let what = if proxy.is_some() { "the proxy " } else { "" };
-            obs.error = Some(format!(
-                "could not connect to {what}{connect_host}:{connect_port}: {}",
-                attempt
-                    .and_then(|a| a.error)
-                    .unwrap_or_else(|| "no address to connect to".into())
-            ));
-            return Exchange::failed(obs, None);
-        };
-
-        // Through a proxy, https needs a CONNECT tunnel first.
-        let mut tcp_stream = tcp_stream;
-        if proxy.is_some() && target.scheme == Scheme::Https {
-            let tunnel = tokio::time::timeout(
-                remaining(deadline),
-                connect_tunnel(
-                    &mut tcp_stream,
-                    &host_port(target),
-                    proxy.as_ref().and_then(proxy_authorization),
-                ),
-            )
-            .await;
-            let failure = match tunnel {
-                Err(_) => Some("the proxy did not answer the CONNECT request in time".to_string()),
-                Ok(Err(e)) => Some(e),
-                Ok(Ok(())) => None,
-            };
-            if let Some(e) = failure {
-                obs.outcome = HttpOutcome::ProxyFailed;
-                obs.error = Some(e);
-                return Exchange::failed(obs, None);
-            }
-        }
-
-        // TLS.
-        let mut tls_obs = None;
-        let stream = match target.scheme {
-            Scheme::Http => Stream::Plain(tcp_stream),
+        match target.scheme {
+            Scheme::Http => Ok((Stream::Plain(tcp_stream), None)),
             Scheme::Https => {
                 let tls_started = Instant::now();
                 let (t, s) = tls::handshake(
                     tcp_stream,
                     &target.host,
-                    proxy.is_none().then_some(address),
+                    (!hop.proxy).then_some(address),
                     remaining(deadline),
                 )
                 .await;
                 obs.timings.tls = Some(ms(tls_started.elapsed()));
-                let error = t.error.clone();
-                tls_obs = Some(t);
                 match s {
-                    Some(s) => Stream::Tls(Box::new(s)),
+                    Some(s) => Ok((Stream::Tls(Box::new(s)), Some(t))),
                     None => {
                         obs.outcome = HttpOutcome::TlsFailed;
-                        obs.error = error;
-                        return Exchange::failed(obs, tls_obs);
+                        obs.error = t.error.clone();
+                        Err(Some(t))
                     }
                 }
             }
-        };
+        }
+    }
 
-        // Request and response head.
+    /// Resolve the first hop; `None` (with the failure in `obs`) when the name does not resolve.
+    async fn resolve(&self, hop: &Hop, obs: &mut HttpObservation) -> Option<Vec<SocketAddr>> {
+        let dns = self.resolver.resolve(&hop.host).await;
+        obs.timings.dns = Some(dns.duration_ms);
+        if !matches!(dns.outcome, DnsOutcome::Resolved | DnsOutcome::Literal) {
+            obs.outcome = if hop.proxy {
+                HttpOutcome::ProxyFailed
+            } else {
+                HttpOutcome::DnsFailed
+            };
+            obs.error = Some(format!(
+                "cannot resolve {}: {}",
+                hop.host,
+                dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
+            ));
+            return None;
+        }
+        let resolved: Vec<SocketAddr> = dns
+            .addresses
+            .iter()
+            .map(|ip| SocketAddr::new(*ip, hop.port))
+            .collect();
+        Some(tcp::pick(&resolved))
+    }
+
+    /// Send the request and read the response head and body (bounded), recording them in the
+    /// observation.
+    async fn request(
+        &self,
+        stream: Stream,
+        target: &Target,
+        headers: &[(String, String)],
+        proxy: Option<&url::Url>,
+        deadline: Instant,
+        mut obs: HttpObservation,
+    ) -> Exchange {
         let uri = if proxy.is_some() && target.scheme == Scheme::Http {
             // Absolute form for the proxy, without credentials or fragment (they would end up
             // in the proxy's log).
@@ -355,7 +344,6 @@ impl Client {
         };
         let mut headers = headers.to_vec();
         if let Some(auth) = proxy
-            .as_ref()
             .filter(|_| target.scheme == Scheme::Http)
             .and_then(proxy_authorization)
         {
@@ -367,9 +355,7 @@ impl Client {
             send(stream, &uri, &target.authority(), &headers, deadline),
         )
         .await;
-        let mut raw_location = None;
-        let mut raw_set_cookies = Vec::new();
-        let mut page = String::new();
+        let mut exchange = Exchange::failed(HttpObservation::default(), None);
         match result {
             Err(_) => {
                 obs.outcome = HttpOutcome::Timeout;
@@ -387,15 +373,15 @@ impl Client {
                 obs.status = Some(resp.status);
                 obs.reason = resp.reason;
                 obs.headers = resp.headers;
-                raw_location = resp.raw_location;
-                raw_set_cookies = resp.raw_set_cookies;
+                exchange.raw_location = resp.raw_location;
+                exchange.raw_set_cookies = resp.raw_set_cookies;
                 obs.timings.first_byte = Some(ms(resp.first_byte - request_started));
                 obs.body_bytes = resp.body.len() as u64;
                 obs.body_truncated = resp.truncated;
                 let keep = resp.body.len().min(EXCERPT_CAP);
                 obs.body_excerpt =
                     String::from_utf8_lossy(&resp.body[..keep]).replace('\0', "\u{FFFD}");
-                page = String::from_utf8_lossy(&resp.body).into_owned();
+                exchange.page = String::from_utf8_lossy(&resp.body).into_owned();
                 if let Some(e) = resp.body_error {
                     obs.error = Some(e);
                 }
@@ -413,15 +399,81 @@ impl Client {
                 }
             }
         }
-        obs.timings.total = Some(ms(started.elapsed()));
-        Exchange {
-            obs,
-            tls: tls_obs,
-            raw_location,
-            raw_set_cookies,
-            page,
-        }
+        exchange.obs = obs;
+        exchange
     }
+}
+
+/// The first hop of an exchange: the proxy when one is used, else the site.
+struct Hop {
+    host: String,
+    port: u16,
+    proxy: bool,
+}
+
+/// Connect to the first address that accepts, in the order given (the engine puts the addresses
+/// that accepted in the TCP probe first). Each address gets a fair share of the time left, so one
+/// black-holed address cannot eat the whole budget. `None` (with the failure in `obs`) when none
+/// accepts.
+async fn connect(
+    hop: &Hop,
+    addrs: Vec<SocketAddr>,
+    deadline: Instant,
+    obs: &mut HttpObservation,
+) -> Option<(TcpStream, SocketAddr)> {
+    let connect_started = Instant::now();
+    let mut last = None;
+    let candidates: Vec<SocketAddr> = addrs.into_iter().take(6).collect();
+    for (i, addr) in candidates.iter().enumerate() {
+        let left = (candidates.len() - i) as u32;
+        let share = remaining(deadline) / left;
+        let (attempt, s) = tcp::connect(*addr, share.max(Duration::from_millis(1))).await;
+        if let Some(s) = s {
+            obs.timings.connect = Some(ms(connect_started.elapsed()));
+            return Some((s, *addr));
+        }
+        last = Some(attempt);
+    }
+    obs.timings.connect = Some(ms(connect_started.elapsed()));
+    obs.outcome = match (hop.proxy, last.as_ref().map(|a| a.outcome)) {
+        (true, _) => HttpOutcome::ProxyFailed,
+        (false, Some(TcpOutcome::Refused)) => HttpOutcome::ConnectRefused,
+        (false, Some(TcpOutcome::Timeout)) => HttpOutcome::ConnectTimeout,
+        _ => HttpOutcome::ConnectFailed,
+    };
+    let what = if hop.proxy { "the proxy " } else { "" };
+    obs.error = Some(format!(
+        "could not connect to {what}{}:{}: {}",
+        hop.host,
+        hop.port,
+        last.and_then(|a| a.error)
+            .unwrap_or_else(|| "no address to connect to".into())
+    ));
+    None
+}
+
+/// Through a proxy, https needs a CONNECT tunnel first. `None` (with the failure in `obs`) when
+/// the proxy refuses or does not answer in time.
+async fn tunnel(
+    stream: &mut TcpStream,
+    target: &Target,
+    proxy: &url::Url,
+    deadline: Instant,
+    obs: &mut HttpObservation,
+) -> Option<()> {
+    let tunnel = tokio::time::timeout(
+        remaining(deadline),
+        connect_tunnel(stream, &host_port(target), proxy_authorization(proxy)),
+    )
+    .await;
+    let failure = match tunnel {
+        Err(_) => "the proxy did not answer the CONNECT request in time".to_string(),
+        Ok(Err(e)) => e,
+        Ok(Ok(())) => return Some(()),
+    };
+    obs.outcome = HttpOutcome::ProxyFailed;
+    obs.error = Some(failure);
+    None
 }
 
 fn remaining(deadline: Instant) -> Duration {

@@ -325,11 +325,12 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         history_lines = history::report_lines(&h, &evidence);
     }
     let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
-    let mut report = Report::new(&evidence, &diagnosis, &generated_at);
-    report.history = history_lines;
-    if world_error.is_some() {
-        report.world = world_error;
-    }
+    let extras = report::Extras {
+        history: history_lines,
+        world_error,
+        notes: None,
+    };
+    let report = Report::assemble(&evidence, &diagnosis, &generated_at, extras);
     let rendered = match args.format {
         Format::Text => report::render_text(&report),
         Format::Json => report.to_json() + "\n",

@@ -5,7 +5,6 @@
 
 use crate::evidence::world::WorldCheck;
 use crate::globalping;
-use crate::report::WorldAnswer;
 use crate::target::Target;
 use std::time::Duration;
 
@@ -23,10 +22,8 @@ pub async fn ask_the_world(
     base: &str,
     step: Duration,
     target: &Target,
-) -> Result<WorldCheck, WorldAnswer> {
+) -> Result<WorldCheck, String> {
     globalping::ask(base, step, target)
         .await
-        .map_err(|e| WorldAnswer::Failed {
-            error: e.to_string(),
-        })
+        .map_err(|e| e.to_string())
 }

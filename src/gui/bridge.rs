@@ -51,6 +51,9 @@ impl Drop for RunHandle {
 /// Starts checks. `ctx` is woken whenever a message is sent.
 pub trait Backend {
     fn start(&self, target: Target, options: CheckOptions, ctx: &egui::Context) -> RunHandle;
+
+    /// The runtime the engine's other work runs on (Globalping's question, say).
+    fn runtime(&self) -> tokio::runtime::Handle;
 }
 
 /// The real engine on a small multi-threaded tokio runtime.
@@ -95,6 +98,10 @@ impl Backend for EngineBackend {
                 forward.abort();
             }),
         )
+    }
+
+    fn runtime(&self) -> tokio::runtime::Handle {
+        self.runtime.handle().clone()
     }
 }
 

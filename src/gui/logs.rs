@@ -3,12 +3,12 @@
 //! blocks the window. The result becomes evidence of the current check (the `server_logs` item
 //! and the verdict use it, as with `check --logs`); the logs pane draws the findings.
 
+use super::task::{Poll, Task};
 use crate::evidence::logs::LogsObservation;
 use crate::logs::{self, AnalyseOptions, Analysis};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 /// How often the reading thread wakes the window to move the progress bar.
@@ -16,19 +16,11 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
 /// One reading of a set of logs, running on its own thread.
 pub struct LogsJob {
-    rx: Receiver<Analysis>,
+    task: Task<Analysis>,
     cancel: Arc<AtomicBool>,
     done_bytes: Arc<AtomicU64>,
     pub total_bytes: u64,
     pub started: Instant,
-}
-
-/// What a job said when asked.
-pub enum JobState {
-    Reading,
-    Finished(Analysis),
-    /// The thread could not start or died: nothing will come.
-    Lost,
 }
 
 impl LogsJob {
@@ -39,33 +31,27 @@ impl LogsJob {
             .filter(|m| m.is_file())
             .map(|m| m.len())
             .sum();
-        let (tx, rx) = channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let done_bytes = Arc::new(AtomicU64::new(0));
-        let (flag, done, ctx) = (cancel.clone(), done_bytes.clone(), ctx.clone());
-        // A thread that cannot start drops the sender: the job reports itself lost.
-        let _ = std::thread::Builder::new()
-            .name("read-logs".into())
-            .spawn(move || {
-                let last_wake = std::cell::Cell::new(Instant::now());
-                let progress = |bytes: u64| {
-                    done.store(bytes, Ordering::Relaxed);
-                    if last_wake.get().elapsed() >= PROGRESS_EVERY {
-                        last_wake.set(Instant::now());
-                        ctx.request_repaint();
-                    }
-                };
-                let options = AnalyseOptions {
-                    cancel: Some(&flag),
-                    progress: Some(&progress),
-                    ..AnalyseOptions::default()
-                };
-                let analysis = logs::analyse(&files, &options);
-                let _ = tx.send(analysis);
-                ctx.request_repaint();
-            });
+        let (flag, done, wake) = (cancel.clone(), done_bytes.clone(), ctx.clone());
+        let task = Task::on_thread("read-logs", ctx, move || {
+            let last_wake = std::cell::Cell::new(Instant::now());
+            let progress = |bytes: u64| {
+                done.store(bytes, Ordering::Relaxed);
+                if last_wake.get().elapsed() >= PROGRESS_EVERY {
+                    last_wake.set(Instant::now());
+                    wake.request_repaint();
+                }
+            };
+            let options = AnalyseOptions {
+                cancel: Some(&flag),
+                progress: Some(&progress),
+                ..AnalyseOptions::default()
+            };
+            logs::analyse(&files, &options)
+        });
         LogsJob {
-            rx,
+            task,
             cancel,
             done_bytes,
             total_bytes,
@@ -85,12 +71,9 @@ impl LogsJob {
         self.cancel.store(true, Ordering::Relaxed);
     }
 
-    pub fn poll(&self) -> JobState {
-        match self.rx.try_recv() {
-            Ok(a) => JobState::Finished(a),
-            Err(TryRecvError::Empty) => JobState::Reading,
-            Err(TryRecvError::Disconnected) => JobState::Lost,
-        }
+    /// The analysis once the reading is done ([`Poll::Lost`] if the thread died).
+    pub fn poll(&self) -> Poll<Analysis> {
+        self.task.poll()
     }
 }
 
@@ -108,7 +91,7 @@ pub struct LogsState {
     pub job: Option<LogsJob>,
     pub last: Option<LogsObservation>,
     /// An open "choose log files" dialog.
-    pub picking: Option<Receiver<Vec<PathBuf>>>,
+    pub picking: Option<Task<Vec<PathBuf>>>,
 }
 
 impl LogsState {

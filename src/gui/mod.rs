@@ -12,6 +12,7 @@ pub mod logs;
 pub mod panels;
 pub mod state;
 pub mod style;
+pub mod task;
 pub mod world;
 
 #[cfg(test)]

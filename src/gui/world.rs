@@ -1,12 +1,12 @@
 //! "Is it down for everyone?" in the app: only when the person presses the button, the
 //! site's host and path go to Globalping, a third-party service, which loads it from about ten
-//! places; the answer is concluded against our own check. Runs on a thread of its own with a small
-//! tokio runtime, bounded in time, so the window never waits for it.
+//! places; the answer is concluded against our own check. Runs on the engine's runtime, bounded
+//! in time, so the window never waits for it.
 
+use super::task::{Poll, Task};
 use crate::evidence::world::WorldCheck;
 use crate::globalping;
 use crate::target::Target;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 /// Where the question stands for the check on screen.
@@ -14,50 +14,42 @@ use std::time::{Duration, Instant};
 pub enum WorldState {
     #[default]
     NotAsked,
-    Asking(Receiver<Result<WorldCheck, String>>),
+    Asking(Task<Result<WorldCheck, String>>),
     Answered(WorldCheck),
     Failed(String),
 }
 
 impl WorldState {
-    /// Ask `base` about `target`; `step` is one probe step's timeout (each request gets that,
-    /// the whole measurement three times it, between 5 and 60 s).
-    pub fn ask(base: &str, target: Target, step: Duration, ctx: &egui::Context) -> WorldState {
+    /// Ask `base` about `target` on the engine's `runtime`; `step` is one probe step's timeout
+    /// (each request gets that, the whole measurement three times it, between 5 and 60 s).
+    pub fn ask(
+        base: &str,
+        target: Target,
+        step: Duration,
+        runtime: &tokio::runtime::Handle,
+        ctx: &egui::Context,
+    ) -> WorldState {
         if let Err(e) = globalping::Client::with_step(base, step) {
             return WorldState::Failed(e.to_string());
         }
         let base = base.to_string();
-        let (tx, rx) = channel();
-        let ctx = ctx.clone();
-        // A thread that cannot start drops the sender: the state then says so.
-        let _ = std::thread::Builder::new()
-            .name("globalping".into())
-            .spawn(move || {
-                let answer = match tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                {
-                    Ok(rt) => rt
-                        .block_on(globalping::ask(&base, step, &target))
-                        .map_err(|e| e.to_string()),
-                    Err(e) => Err(format!("could not start: {e}")),
-                };
-                let _ = tx.send(answer);
-                ctx.request_repaint();
-            });
-        WorldState::Asking(rx)
+        WorldState::Asking(Task::on_runtime(runtime, ctx, async move {
+            globalping::ask(&base, step, &target)
+                .await
+                .map_err(|e| e.to_string())
+        }))
     }
 
     /// Pick up the answer when it has come; returns it the once it arrives.
     pub fn poll(&mut self) -> Option<WorldCheck> {
-        let WorldState::Asking(rx) = self else {
+        let WorldState::Asking(task) = self else {
             return None;
         };
-        let (state, answer) = match rx.try_recv() {
-            Ok(Ok(w)) => (WorldState::Answered(w.clone()), Some(w)),
-            Ok(Err(e)) => (WorldState::Failed(e), None),
-            Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => (
+        let (state, answer) = match task.poll() {
+            Poll::Done(Ok(w)) => (WorldState::Answered(w.clone()), Some(w)),
+            Poll::Done(Err(e)) => (WorldState::Failed(e), None),
+            Poll::Waiting => return None,
+            Poll::Lost => (
                 WorldState::Failed("the question could not be sent".into()),
                 None,
             ),

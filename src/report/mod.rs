@@ -124,7 +124,37 @@ pub struct Report {
     pub owner: Option<Box<owner::OwnerData>>,
 }
 
+/// What a face adds to a report besides the evidence and its diagnosis.
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    /// What the stored history says about the site.
+    pub history: Vec<String>,
+    /// Why "down for everyone?" got no answer, when it was asked and failed.
+    pub world_error: Option<String>,
+    /// The notes of the person who ran the check.
+    pub notes: Option<String>,
+}
+
 impl Report {
+    /// The report of a check with what the face adds: the one way the CLI and the app build it.
+    pub fn assemble(
+        evidence: &Evidence,
+        diagnosis: &Diagnosis,
+        generated_at: &str,
+        extras: Extras,
+    ) -> Report {
+        let mut report = Report::new(evidence, diagnosis, generated_at);
+        report.history = extras.history;
+        if let Some(error) = extras.world_error {
+            report.world = Some(WorldAnswer::Failed { error });
+        }
+        report.notes = extras
+            .notes
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty());
+        report
+    }
+
     /// `generated_at`: an RFC 3339 time, supplied by the caller (keeps this module pure).
     pub fn new(evidence: &Evidence, diagnosis: &Diagnosis, generated_at: &str) -> Report {
         let http = match evidence.http.as_ref() {

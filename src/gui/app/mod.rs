@@ -8,9 +8,10 @@
 //! runs, so an idle window costs no CPU.
 
 use super::bridge::{Backend, SavePicker};
-use super::logs::{JobState, LogsJob, LogsState};
+use super::logs::{LogsJob, LogsState};
 use super::panels;
 use super::state::{Run, RunPhase, WaitSchedule};
+use super::task::{Poll, Task};
 use super::world::WorldState;
 use crate::browsers::InstalledBrowser;
 use crate::diagnosis::{CheckId, ChecklistItem};
@@ -23,7 +24,6 @@ use crate::target::Target;
 use crate::watch::Notifier;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Instant;
 
 /// The visitor steps, in the order the guide walks them.
@@ -136,7 +136,7 @@ pub struct GuiApp {
     pub browsers: Vec<InstalledBrowser>,
     fallback_dir: Option<PathBuf>,
     /// A save dialog that is open: its answer, what is saved and the suggested file name.
-    pending_save: Option<(Receiver<Option<PathBuf>>, SaveWhat, String)>,
+    pending_save: Option<(Task<Option<PathBuf>>, SaveWhat, String)>,
     start_pending: bool,
     /// Frames left in which the address field asks for the keyboard focus (0: don't).
     focus_address: u8,
@@ -314,6 +314,7 @@ impl GuiApp {
             &self.globalping_url(),
             run.target.clone(),
             self.options.timeout,
+            &self.backend.runtime(),
             ctx,
         );
     }
@@ -335,7 +336,7 @@ impl GuiApp {
 
     /// Open the "choose log files" dialog (off the UI thread).
     pub fn choose_logs(&mut self, ctx: &egui::Context) {
-        self.logs.picking = Some(self.picker.pick_logs(ctx));
+        self.logs.picking = Some(Task::from_receiver(self.picker.pick_logs(ctx)));
     }
 
     /// Read `files` now; the result becomes evidence of the current owner check.
@@ -358,22 +359,22 @@ impl GuiApp {
 
     /// Pick up chosen files and finished readings.
     fn poll_logs(&mut self, ctx: &egui::Context) {
-        if let Some(rx) = &self.logs.picking {
-            match rx.try_recv() {
-                Ok(files) => {
+        if let Some(task) = &self.logs.picking {
+            match task.poll() {
+                Poll::Done(files) => {
                     self.logs.picking = None;
                     if !files.is_empty() {
                         self.analyse_logs(files, ctx);
                     }
                 }
-                Err(TryRecvError::Disconnected) => {
+                Poll::Lost => {
                     self.logs.picking = None;
                     self.notice = Some(Notice {
                         text: "No file dialog could be opened here: drop the log files on this window instead.".into(),
                         problem: true,
                     });
                 }
-                Err(TryRecvError::Empty) => {}
+                Poll::Waiting => {}
             }
         }
         let state = match &self.logs.job {
@@ -381,9 +382,9 @@ impl GuiApp {
             None => return,
         };
         let analysis = match state {
-            JobState::Reading => return,
-            JobState::Finished(a) => a,
-            JobState::Lost => crate::logs::Analysis {
+            Poll::Waiting => return,
+            Poll::Done(a) => a,
+            Poll::Lost => crate::logs::Analysis {
                 files: Vec::new(),
                 findings: Vec::new(),
                 access: None,
@@ -472,15 +473,15 @@ impl GuiApp {
             self.wait.rechecks += 1;
             self.start_check(ctx);
         }
-        if let Some((rx, what, name)) = &self.pending_save {
+        if let Some((task, what, name)) = &self.pending_save {
             let (what, name) = (*what, name.clone());
-            match rx.try_recv() {
-                Ok(Some(path)) => {
+            match task.poll() {
+                Poll::Done(Some(path)) => {
                     self.pending_save = None;
                     self.save_to(&path, what);
                 }
-                Ok(None) => self.pending_save = None,
-                Err(TryRecvError::Disconnected) => {
+                Poll::Done(None) => self.pending_save = None,
+                Poll::Lost => {
                     // No dialog could be shown (no desktop portal, say): save where downloads
                     // go and say where, rather than losing the report.
                     self.pending_save = None;
@@ -494,7 +495,7 @@ impl GuiApp {
                         );
                     }
                 }
-                Err(TryRecvError::Empty) => {}
+                Poll::Waiting => {}
             }
         }
     }
@@ -613,19 +614,19 @@ impl GuiApp {
     pub fn report(&self) -> Option<Report> {
         let run = self.run.as_ref()?;
         let generated_at = report::timestamp(time::OffsetDateTime::now_utc());
-        let mut report = Report::new(&run.evidence, &run.diagnosis, &generated_at);
-        if let Some(h) = &self.history {
-            report.history = crate::history::report_lines(h, &run.evidence);
-        }
-        if let WorldState::Failed(error) = &self.world {
-            report.world = Some(crate::report::WorldAnswer::Failed {
-                error: error.clone(),
-            });
-        }
-        let notes = self.notes.trim();
-        if !notes.is_empty() {
-            report.notes = Some(notes.to_string());
-        }
+        let extras = report::Extras {
+            history: self
+                .history
+                .as_ref()
+                .map(|h| crate::history::report_lines(h, &run.evidence))
+                .unwrap_or_default(),
+            world_error: match &self.world {
+                WorldState::Failed(error) => Some(error.clone()),
+                _ => None,
+            },
+            notes: Some(self.notes.clone()),
+        };
+        let mut report = Report::assemble(&run.evidence, &run.diagnosis, &generated_at, extras);
         if self.settings.include_full_url {
             // The full address, query included; credentials are never written anywhere.
             let mut url = run.target.url().clone();
@@ -662,7 +663,7 @@ impl GuiApp {
         let format = self.export_format;
         let name = format!("gateway-doctor-{host}-{stamp}.{}", format.extension());
         let rx = self.picker.pick(&name, format.extension(), ctx);
-        self.pending_save = Some((rx, SaveWhat::Report(format), name));
+        self.pending_save = Some((Task::from_receiver(rx), SaveWhat::Report(format), name));
     }
 
     fn save_to(&mut self, path: &std::path::Path, what: SaveWhat) {

@@ -67,7 +67,7 @@ impl GuiApp {
             .collect();
         let name = format!("gateway-doctor-history-{host}.csv");
         let rx = self.picker.pick(&name, "csv", ctx);
-        self.pending_save = Some((rx, SaveWhat::HistoryCsv, name));
+        self.pending_save = Some((super::Task::from_receiver(rx), SaveWhat::HistoryCsv, name));
     }
 
     pub(super) fn save_history_csv_to(&mut self, path: &std::path::Path) {

@@ -33,9 +33,26 @@ struct FakeRun {
     cancelled: Arc<AtomicBool>,
 }
 
-#[derive(Clone, Default)]
+/// Fake checks; real third-party questions (a loopback Globalping) on a small runtime of its own.
+#[derive(Clone)]
 struct FakeBackend {
     runs: Rc<RefCell<Vec<FakeRun>>>,
+    runtime: Rc<tokio::runtime::Runtime>,
+}
+
+impl Default for FakeBackend {
+    fn default() -> Self {
+        FakeBackend {
+            runs: Rc::default(),
+            runtime: Rc::new(
+                tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(1)
+                    .enable_all()
+                    .build()
+                    .expect("test runtime"),
+            ),
+        }
+    }
 }
 
 impl Backend for FakeBackend {
@@ -50,6 +67,10 @@ impl Backend for FakeBackend {
             cancelled,
         });
         RunHandle::new(rx, Box::new(move || flag.store(true, Ordering::SeqCst)))
+    }
+
+    fn runtime(&self) -> tokio::runtime::Handle {
+        self.runtime.handle().clone()
     }
 }
 

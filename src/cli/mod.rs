@@ -301,6 +301,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     let live = args.format == Format::Text;
     let world_target = args.from_world.then(|| target.clone());
     let step_timeout = options.timeout;
+    let use_proxy = options.use_proxy;
     let (mut evidence, mut diagnosis) =
         runtime.block_on(check(target, options, &args.probe.logs, live));
     // "Down for everyone?" joins the evidence, so the verdict (and the history) use it.
@@ -309,7 +310,12 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         if live {
             say!("\n{}", world::notice(&args.globalping_url));
         }
-        match runtime.block_on(world::ask_the_world(&args.globalping_url, step_timeout, &t)) {
+        match runtime.block_on(world::ask_the_world(
+            use_proxy,
+            &args.globalping_url,
+            step_timeout,
+            &t,
+        )) {
             Ok(w) => {
                 evidence.world = Some(w);
                 diagnosis = diagnose(&evidence);

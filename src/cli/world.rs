@@ -19,11 +19,12 @@ pub fn notice(base: &str) -> String {
 
 /// Run the measurement; the answer, or why there is none (for the report).
 pub async fn ask_the_world(
+    use_proxy: bool,
     base: &str,
     step: Duration,
     target: &Target,
 ) -> Result<WorldCheck, String> {
-    globalping::ask(base, step, target)
+    globalping::ask(base, step, use_proxy, target)
         .await
         .map_err(|e| e.to_string())
 }

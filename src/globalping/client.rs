@@ -1,18 +1,15 @@
 //! The Globalping HTTP client: one POST to start a measurement, then GETs every 500 ms until it
-//! is no longer in progress. HTTP/1.1 over hyper (TLS with rustls and the Mozilla roots), a
-//! timeout on every request, a bound on the whole measurement, and errors that say plainly what
-//! Globalping answered (rate limit with its headers, malformed JSON, slowness).
+//! is no longer in progress. Through reqwest (the project's client for third-party JSON APIs:
+//! rustls with the Mozilla roots, the system's proxy settings), a timeout on every request, a
+//! bound on the whole measurement and on every answer's size, and errors that say plainly what
+//! Globalping answered (rate limit with its headers, malformed JSON, slowness). Answers are read
+//! into typed structs; a field of the wrong type reads as unknown, never as an error.
 
 use crate::evidence::world::{LocationResult, LocationState};
 use crate::target::Target;
-use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::Bytes;
-use serde_json::Value;
+use serde::{Deserialize, Deserializer};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::net::TcpStream;
-
 /// The public API.
 pub const DEFAULT_URL: &str = "https://api.globalping.io";
 /// How many probes to ask for.
@@ -42,6 +39,7 @@ pub enum GlobalpingError {
 #[derive(Clone)]
 pub struct Client {
     base: url::Url,
+    http: reqwest::Client,
     /// Each HTTP request.
     pub request_timeout: Duration,
     /// The whole measurement, polling included.
@@ -51,12 +49,14 @@ pub struct Client {
 
 impl Client {
     pub fn new(base: &str) -> Result<Client, GlobalpingError> {
-        let base = url::Url::parse(base.trim())
+        let bad = || GlobalpingError::BadUrl(crate::target::redact_url(base));
+        let url = url::Url::parse(base.trim())
             .ok()
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
-            .ok_or_else(|| GlobalpingError::BadUrl(crate::target::redact_url(base)))?;
+            .ok_or_else(bad)?;
         Ok(Client {
-            base,
+            base: url,
+            http: json_client(true).map_err(|_| bad())?,
             request_timeout: Duration::from_secs(10),
             total_timeout: Duration::from_secs(30),
             poll_every: Duration::from_millis(500),
@@ -70,6 +70,13 @@ impl Client {
         c.request_timeout = step;
         c.total_timeout = (step * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
         Ok(c)
+    }
+
+    /// The same client, ignoring the system's proxy settings.
+    pub fn without_proxy(self) -> Result<Client, GlobalpingError> {
+        let http = json_client(false)
+            .map_err(|_| GlobalpingError::BadUrl(crate::target::redact_url(self.base.as_str())))?;
+        Ok(Client { http, ..self })
     }
 
     fn endpoint(&self, path: &str) -> url::Url {
@@ -92,65 +99,201 @@ impl Client {
             "limit": PROBE_LIMIT,
             "measurementOptions": {
                 "request": {"method": "GET", "path": url.path(), "host": target.host},
-                "protocol": if target.scheme.as_str() == "http" { "HTTP" } else { "HTTPS" },
+                "protocol": if target.scheme == crate::target::Scheme::Http { "HTTP" } else { "HTTPS" },
                 "port": target.port,
             }
         });
-        let created = self
+        let answer = self
             .request(
-                "POST",
-                &self.endpoint("/v1/measurements"),
-                Some(body.to_string()),
+                self.http
+                    .post(self.endpoint("/v1/measurements"))
+                    .json(&body),
             )
             .await?;
-        let json = expect_json(&created, &[200, 201, 202])?;
-        let id = json
-            .get("id")
-            .and_then(Value::as_str)
+        let created: Created = expect_json(&answer, &[200, 201, 202])?;
+        let id = Some(created.id)
             .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()))
-            .ok_or_else(|| malformed("no measurement id", &created.body))?
-            .to_string();
+            .ok_or_else(|| malformed("no measurement id", &answer.body))?;
         let poll_url = self.endpoint(&format!("/v1/measurements/{id}"));
         loop {
             tokio::time::sleep(self.poll_every).await;
-            let answer = self.request("GET", &poll_url, None).await?;
-            let json = expect_json(&answer, &[200])?;
-            let status = json
-                .get("status")
-                .and_then(Value::as_str)
-                .ok_or_else(|| malformed("no status", &answer.body))?;
-            let results = json
-                .get("results")
-                .and_then(Value::as_array)
-                .ok_or_else(|| malformed("no results list", &answer.body))?;
-            if status != "in-progress" || started.elapsed() >= self.total_timeout {
-                return Ok(results.iter().map(location).collect());
+            let answer = self.request(self.http.get(poll_url.clone())).await?;
+            let measurement: Measurement = expect_json(&answer, &[200])?;
+            if measurement.status != "in-progress" || started.elapsed() >= self.total_timeout {
+                return Ok(measurement.results.iter().map(location).collect());
             }
         }
     }
 
-    async fn request(
-        &self,
-        method: &str,
-        url: &url::Url,
-        body: Option<String>,
-    ) -> Result<Answer, GlobalpingError> {
+    async fn request(&self, request: reqwest::RequestBuilder) -> Result<Answer, GlobalpingError> {
+        let request = request
+            .timeout(self.request_timeout)
+            .header("accept", "application/json")
+            .build()
+            .map_err(|e| GlobalpingError::Unreachable {
+                url: crate::target::redact_url(self.base.as_str()),
+                why: reason(e),
+            })?;
         // The endpoint as shown in messages: never with credentials or tokens.
-        let shown = crate::target::redact_url(url.as_str());
-        match tokio::time::timeout(self.request_timeout, send(method, url, body)).await {
-            Ok(Ok(a)) => Ok(a),
-            Ok(Err(why)) => Err(GlobalpingError::Unreachable { url: shown, why }),
+        let shown = crate::target::redact_url(request.url().as_str());
+        let failed = |e: reqwest::Error| {
+            if e.is_timeout() {
+                GlobalpingError::Slow {
+                    url: shown.clone(),
+                    secs: self.request_timeout.as_secs(),
+                }
+            } else {
+                GlobalpingError::Unreachable {
+                    url: shown.clone(),
+                    why: reason(e),
+                }
+            }
+        };
+        let work = async {
+            let mut response = self.http.execute(request).await.map_err(failed)?;
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            let mut body = Vec::new();
+            while let Some(chunk) = response.chunk().await.map_err(failed)? {
+                body.extend_from_slice(&chunk);
+                if body.len() > BODY_CAP {
+                    return Err(GlobalpingError::Malformed {
+                        what: format!("an answer over {} MB", BODY_CAP / (1024 * 1024)),
+                        excerpt: String::new(),
+                    });
+                }
+            }
+            Ok(Answer {
+                status,
+                headers,
+                body,
+            })
+        };
+        // The body is bounded in time too (reqwest's timeout covers the whole exchange, this
+        // is a backstop).
+        match tokio::time::timeout(self.request_timeout + Duration::from_secs(1), work).await {
+            Ok(answer) => answer,
             Err(_) => Err(GlobalpingError::Slow {
-                url: shown,
+                url: shown.clone(),
                 secs: self.request_timeout.as_secs(),
             }),
         }
     }
 }
 
+/// The one reqwest client setup for third-party JSON APIs: TLS by rustls (ring, the Mozilla
+/// roots, as the probes use), the system's proxy settings unless `use_proxy` is false, no
+/// redirects (an API that redirects is answered as it is), and our user agent.
+fn json_client(use_proxy: bool) -> Result<reqwest::Client, reqwest::Error> {
+    let roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map(|b| b.with_root_certificates(roots).with_no_client_auth());
+    let mut builder = reqwest::Client::builder()
+        .user_agent(concat!("gateway-doctor/", env!("CARGO_PKG_VERSION")))
+        .redirect(reqwest::redirect::Policy::none());
+    if !use_proxy {
+        builder = builder.no_proxy();
+    }
+    if let Ok(tls) = tls {
+        builder = builder.tls_backend_preconfigured(tls);
+    }
+    builder.build()
+}
+
+/// Why a request failed, in words, without the URL (it may carry credentials): the error and
+/// its causes ("error sending request: connection refused").
+fn reason(e: reqwest::Error) -> String {
+    let e = e.without_url();
+    let mut words = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !words.contains(&text) {
+            words.push_str(": ");
+            words.push_str(&text);
+        }
+        source = cause.source();
+    }
+    words
+}
+
+/// `POST /v1/measurements` answers `{id, probesCount}`.
+#[derive(Deserialize)]
+struct Created {
+    #[serde(default, deserialize_with = "lenient")]
+    id: String,
+}
+
+/// `GET /v1/measurements/{id}` answers `{status, results: [...]}`.
+#[derive(Deserialize)]
+struct Measurement {
+    status: String,
+    results: Vec<ResultEntry>,
+}
+
+/// One place's entry: who measured, and what it saw.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ResultEntry {
+    #[serde(deserialize_with = "lenient")]
+    probe: ProbeInfo,
+    #[serde(deserialize_with = "lenient")]
+    result: ResultInfo,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ProbeInfo {
+    #[serde(deserialize_with = "lenient")]
+    city: String,
+    #[serde(deserialize_with = "lenient")]
+    country: String,
+    #[serde(deserialize_with = "lenient")]
+    asn: Option<u64>,
+    #[serde(deserialize_with = "lenient")]
+    network: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct ResultInfo {
+    #[serde(deserialize_with = "lenient")]
+    status: Option<String>,
+    #[serde(deserialize_with = "lenient")]
+    status_code: Option<u64>,
+    #[serde(deserialize_with = "lenient")]
+    raw_output: String,
+    #[serde(deserialize_with = "lenient")]
+    timings: Timings,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct Timings {
+    #[serde(deserialize_with = "lenient")]
+    total: Option<f64>,
+    #[serde(deserialize_with = "lenient")]
+    first_byte: Option<f64>,
+}
+
+/// A field of the wrong type (or null) reads as its default: Globalping's answers vary by probe.
+fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
+}
+
 struct Answer {
     status: u16,
-    headers: hyper::HeaderMap,
+    headers: reqwest::header::HeaderMap,
     body: Vec<u8>,
 }
 
@@ -170,19 +313,28 @@ fn malformed(what: &str, body: &[u8]) -> GlobalpingError {
     }
 }
 
-/// The error message Globalping puts in `{"error": {"message": ...}}`, else the body's start.
-fn api_message(body: &[u8]) -> String {
-    serde_json::from_slice::<Value>(body)
-        .ok()
-        .and_then(|v| {
-            v.pointer("/error/message")
-                .and_then(Value::as_str)
-                .map(String::from)
-        })
-        .unwrap_or_else(|| crate::text::excerpt(String::from_utf8_lossy(body).trim(), 200))
+/// Globalping's error answer: `{"error": {"message": ...}}`.
+#[derive(Deserialize)]
+struct ApiError {
+    error: ApiErrorBody,
 }
 
-fn expect_json(a: &Answer, ok: &[u16]) -> Result<Value, GlobalpingError> {
+#[derive(Deserialize)]
+struct ApiErrorBody {
+    message: String,
+}
+
+/// The error message Globalping puts in `{"error": {"message": ...}}`, else the body's start.
+fn api_message(body: &[u8]) -> String {
+    serde_json::from_slice::<ApiError>(body)
+        .map(|e| e.error.message)
+        .unwrap_or_else(|_| crate::text::excerpt(String::from_utf8_lossy(body).trim(), 200))
+}
+
+fn expect_json<T: serde::de::DeserializeOwned>(
+    a: &Answer,
+    ok: &[u16],
+) -> Result<T, GlobalpingError> {
     if a.status == 429 {
         let mut limits = Vec::new();
         for (name, label) in [
@@ -215,122 +367,33 @@ fn expect_json(a: &Answer, ok: &[u16]) -> Result<Value, GlobalpingError> {
 }
 
 /// One entry of `results` (missing fields read as unknown, never an error).
-fn location(r: &Value) -> LocationResult {
-    let probe = &r["probe"];
-    let result = &r["result"];
-    let s = |v: &Value| v.as_str().unwrap_or("").to_string();
-    let city = s(&probe["city"]);
-    let country = s(&probe["country"]);
+fn location(r: &ResultEntry) -> LocationResult {
+    let (city, country) = (r.probe.city.clone(), r.probe.country.clone());
     let mut place = match (city.is_empty(), country.is_empty()) {
         (false, false) => format!("{city}, {country}"),
         (true, false) => country,
         (false, true) => city,
         (true, true) => "somewhere".to_string(),
     };
-    if let Some(asn) = probe["asn"].as_u64() {
-        let network = s(&probe["network"]);
+    if let Some(asn) = r.probe.asn {
+        let network = &r.probe.network;
         place.push_str(&format!(
             " (AS{asn}{}{network})",
             if network.is_empty() { "" } else { " " }
         ));
     }
-    let status = result["statusCode"]
-        .as_u64()
-        .and_then(|c| u16::try_from(c).ok());
-    let state = LocationState::from_api(result["status"].as_str().unwrap_or("in-progress"));
+    let status = r.result.status_code.and_then(|c| u16::try_from(c).ok());
+    let state = LocationState::from_api(r.result.status.as_deref().unwrap_or("in-progress"));
     let error = status
         .is_none()
-        .then(|| s(&result["rawOutput"]))
+        .then(|| r.result.raw_output.clone())
         .filter(|e| !e.is_empty());
     LocationResult {
         place,
         state,
         status,
-        total_ms: result["timings"]["total"].as_f64(),
-        first_byte_ms: result["timings"]["firstByte"].as_f64(),
+        total_ms: r.result.timings.total,
+        first_byte_ms: r.result.timings.first_byte,
         error,
     }
-}
-
-/// One HTTP/1.1 exchange (no proxy: the API is called directly).
-async fn send(method: &str, url: &url::Url, body: Option<String>) -> Result<Answer, String> {
-    let host = url.host_str().ok_or("no host")?.to_string();
-    let port = url.port_or_known_default().ok_or("no port")?;
-    let bare = host
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .to_string();
-    let tcp = TcpStream::connect((bare.as_str(), port))
-        .await
-        .map_err(|e| e.to_string())?;
-    let _ = tcp.set_nodelay(true);
-    let mut path = url.path().to_string();
-    if let Some(q) = url.query() {
-        path = format!("{path}?{q}");
-    }
-    let host_header = match url.port() {
-        Some(p) => format!("{host}:{p}"),
-        None => host.clone(),
-    };
-    let mut req = hyper::Request::builder()
-        .method(method)
-        .uri(path)
-        .header("host", host_header)
-        .header(
-            "user-agent",
-            concat!("gateway-doctor/", env!("CARGO_PKG_VERSION")),
-        )
-        .header("accept", "application/json");
-    if body.is_some() {
-        req = req.header("content-type", "application/json");
-    }
-    let req = req
-        .body(Full::new(Bytes::from(body.unwrap_or_default())))
-        .map_err(|e| e.to_string())?;
-    if url.scheme() == "https" {
-        let roots = rustls::RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        };
-        let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-        let name = rustls::pki_types::ServerName::try_from(bare).map_err(|e| e.to_string())?;
-        let tls = tokio_rustls::TlsConnector::from(Arc::new(config))
-            .connect(name, tcp)
-            .await
-            .map_err(|e| format!("TLS: {e}"))?;
-        exchange(tls, req).await
-    } else {
-        exchange(tcp, req).await
-    }
-}
-
-async fn exchange<S>(io: S, req: hyper::Request<Full<Bytes>>) -> Result<Answer, String>
-where
-    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
-{
-    let (mut sender, conn) =
-        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(io))
-            .await
-            .map_err(|e| e.to_string())?;
-    let driver = tokio::spawn(conn);
-    let resp = sender.send_request(req).await.map_err(|e| e.to_string())?;
-    let status = resp.status().as_u16();
-    let headers = resp.headers().clone();
-    let body = Limited::new(resp.into_body(), BODY_CAP)
-        .collect()
-        .await
-        .map_err(|e| format!("reading the answer: {e}"))?
-        .to_bytes()
-        .to_vec();
-    driver.abort();
-    Ok(Answer {
-        status,
-        headers,
-        body,
-    })
 }

@@ -21,13 +21,18 @@ use crate::target::Target;
 use std::time::Duration;
 
 /// Ask Globalping at `base` to load `target` from about ten places and count their answers;
-/// `step` is one probe step's timeout (see [`Client::with_step`]). The one way both faces ask.
+/// `step` is one probe step's timeout (see [`Client::with_step`]); `use_proxy` false ignores the
+/// system's proxy settings (`--no-proxy`). The one way both faces ask.
 pub async fn ask(
     base: &str,
     step: Duration,
+    use_proxy: bool,
     target: &Target,
 ) -> Result<WorldCheck, GlobalpingError> {
-    let client = Client::with_step(base, step)?;
+    let mut client = Client::with_step(base, step)?;
+    if !use_proxy {
+        client = client.without_proxy()?;
+    }
     let locations = client.measure(target).await?;
     Ok(WorldCheck::from_locations(locations))
 }

@@ -21,11 +21,13 @@ pub enum WorldState {
 
 impl WorldState {
     /// Ask `base` about `target` on the engine's `runtime`; `step` is one probe step's timeout
-    /// (each request gets that, the whole measurement three times it, between 5 and 60 s).
+    /// (each request gets that, the whole measurement three times it, between 5 and 60 s);
+    /// `use_proxy` as for the probes.
     pub fn ask(
         base: &str,
         target: Target,
         step: Duration,
+        use_proxy: bool,
         runtime: &tokio::runtime::Handle,
         ctx: &egui::Context,
     ) -> WorldState {
@@ -34,7 +36,7 @@ impl WorldState {
         }
         let base = base.to_string();
         WorldState::Asking(Task::on_runtime(runtime, ctx, async move {
-            globalping::ask(&base, step, &target)
+            globalping::ask(&base, step, use_proxy, &target)
                 .await
                 .map_err(|e| e.to_string())
         }))

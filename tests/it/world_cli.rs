@@ -4,6 +4,7 @@
 //! us failing, results that never finish, a rate limit (429) and a malformed answer. Nothing
 //! leaves loopback: the real service is never called.
 
+use crate::support::proxy::{Proxy, ProxyMode};
 use crate::support::tcp::{Canned, TcpServer};
 use crate::support::*;
 use serde_json::{Value, json};
@@ -386,4 +387,71 @@ fn credentials_in_the_globalping_url_are_never_shown() {
     ]);
     bad.assert_code(2);
     assert!(!bad.all_output().contains("s3cretpw"), "{}", bad.describe());
+}
+
+#[test]
+fn globalping_is_asked_through_the_proxy_the_system_sets() {
+    // A name only the proxy can resolve (like an API reachable only through a corporate proxy):
+    // the answer arrives only if the question went through the proxy.
+    let site = http_ok();
+    let gp = FakeGlobalping::start(Mode::Finish(vec![probe(
+        "Frankfurt",
+        "DE",
+        3320,
+        Some(200),
+    )]));
+    let proxy = Proxy::start(ProxyMode::Forward);
+    let behind_proxy = format!("http://globalping.proxy-only.test:{}", gp.server.port());
+    let run = Check::new(site.url())
+        .format("json")
+        .arg("--from-world")
+        .arg("--globalping-url")
+        .arg(&behind_proxy)
+        .arg("--no-history")
+        .with_proxy()
+        .env("HTTP_PROXY", &proxy.url())
+        .run();
+    run.assert_code(0);
+    assert_eq!(
+        run.str_at("/world/verdict"),
+        "fine_elsewhere",
+        "{}",
+        run.describe()
+    );
+    let heads = proxy.heads();
+    assert!(
+        heads
+            .iter()
+            .any(|h| h.starts_with("POST http://globalping.proxy-only.test:")),
+        "{heads:?}"
+    );
+    assert_eq!(gp.posts.lock().unwrap().len(), 1);
+}
+
+#[test]
+fn no_proxy_keeps_globalping_off_the_proxy_too() {
+    let site = http_ok();
+    let gp = FakeGlobalping::start(Mode::Finish(vec![probe(
+        "Frankfurt",
+        "DE",
+        3320,
+        Some(200),
+    )]));
+    let proxy = Proxy::start(ProxyMode::Forward);
+    let run = Check::new(site.url())
+        .format("json")
+        .arg("--from-world")
+        .arg("--globalping-url")
+        .arg(gp.url())
+        .arg("--no-history")
+        .env("HTTP_PROXY", &proxy.url())
+        .run();
+    run.assert_code(0);
+    assert_eq!(
+        run.str_at("/world/verdict"),
+        "fine_elsewhere",
+        "{}",
+        run.describe()
+    );
+    assert_eq!(proxy.requests(), 0, "{:?}", proxy.heads());
 }

@@ -314,6 +314,7 @@ impl GuiApp {
             &self.globalping_url(),
             run.target.clone(),
             self.options.timeout,
+            self.options.use_proxy,
             &self.backend.runtime(),
             ctx,
         );

@@ -154,8 +154,13 @@ fn forward(client: TcpStream, req: &RequestHead, mode: ProxyMode) {
         );
         return;
     };
-    // Origin form, without the hop-by-hop proxy headers.
-    let mut lines = req.raw.split("\r\n");
+    // Origin form, without the hop-by-hop proxy headers; body bytes read with the head (a
+    // POST's JSON) follow it, the rest is piped.
+    let (head_part, early_body) = req
+        .raw
+        .split_once("\r\n\r\n")
+        .unwrap_or((req.raw.as_str(), ""));
+    let mut lines = head_part.split("\r\n");
     let first = lines.next().unwrap_or_default();
     let version = first.rsplit(' ').next().unwrap_or("HTTP/1.1");
     let mut head = format!("{} {path} {version}\r\n", req.method);
@@ -171,6 +176,7 @@ fn forward(client: TcpStream, req: &RequestHead, mode: ProxyMode) {
         }
     }
     head.push_str("\r\n");
+    head.push_str(early_body);
     if upstream.write_all(head.as_bytes()).is_err() {
         reply(client, Canned::new(502, "Bad Gateway", "upstream closed"));
         return;

@@ -103,28 +103,14 @@ impl Client {
                 Some(body.to_string()),
             )
             .await?;
-        let json = expect_json(&created, &[200, 201, 202])?;
-        let id = json
-            .get("id")
-            .and_then(Value::as_str)
-            .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()))
-            .ok_or_else(|| malformed("no measurement id", &created.body))?
-            .to_string();
+        let id = measurement_id(&created)?;
         let poll_url = self.endpoint(&format!("/v1/measurements/{id}"));
         loop {
             tokio::time::sleep(self.poll_every).await;
             let answer = self.request("GET", &poll_url, None).await?;
-            let json = expect_json(&answer, &[200])?;
-            let status = json
-                .get("status")
-                .and_then(Value::as_str)
-                .ok_or_else(|| malformed("no status", &answer.body))?;
-            let results = json
-                .get("results")
-                .and_then(Value::as_array)
-                .ok_or_else(|| malformed("no results list", &answer.body))?;
-            if status != "in-progress" || started.elapsed() >= self.total_timeout {
-                return Ok(results.iter().map(location).collect());
+            let (running, locations) = poll_results(&answer)?;
+            if !running || started.elapsed() >= self.total_timeout {
+                return Ok(locations);
             }
         }
     }
@@ -212,6 +198,35 @@ fn expect_json(a: &Answer, ok: &[u16]) -> Result<Value, GlobalpingError> {
         });
     }
     serde_json::from_slice(&a.body).map_err(|e| malformed(&format!("invalid JSON: {e}"), &a.body))
+}
+
+/// The measurement id in the answer to `POST /v1/measurements` (letters and digits only, as it
+/// goes into the next URL).
+fn measurement_id(created: &Answer) -> Result<String, GlobalpingError> {
+    let json = expect_json(created, &[200, 201, 202])?;
+    json.get("id")
+        .and_then(Value::as_str)
+        .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()))
+        .map(str::to_string)
+        .ok_or_else(|| malformed("no measurement id", &created.body))
+}
+
+/// One answer to `GET /v1/measurements/{id}`: whether the measurement is still in progress, and
+/// each location's result so far.
+fn poll_results(answer: &Answer) -> Result<(bool, Vec<LocationResult>), GlobalpingError> {
+    let json = expect_json(answer, &[200])?;
+    let status = json
+        .get("status")
+        .and_then(Value::as_str)
+        .ok_or_else(|| malformed("no status", &answer.body))?;
+    let results = json
+        .get("results")
+        .and_then(Value::as_array)
+        .ok_or_else(|| malformed("no results list", &answer.body))?;
+    Ok((
+        status == "in-progress",
+        results.iter().map(location).collect(),
+    ))
 }
 
 /// One entry of `results` (missing fields read as unknown, never an error).
@@ -334,3 +349,7 @@ where
         body,
     })
 }
+
+#[cfg(test)]
+#[path = "client_proptests.rs"]
+mod proptests;

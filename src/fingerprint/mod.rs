@@ -7,6 +7,8 @@
 pub mod cdn;
 #[cfg(test)]
 mod pages_tests;
+#[cfg(test)]
+mod proptests;
 mod rules;
 #[cfg(test)]
 mod tests;

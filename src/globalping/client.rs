@@ -110,17 +110,14 @@ impl Client {
                     .json(&body),
             )
             .await?;
-        let created: Created = expect_json(&answer, &[200, 201, 202])?;
-        let id = Some(created.id)
-            .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()))
-            .ok_or_else(|| malformed("no measurement id", &answer.body))?;
+        let id = measurement_id(&answer)?;
         let poll_url = self.endpoint(&format!("/v1/measurements/{id}"));
         loop {
             tokio::time::sleep(self.poll_every).await;
             let answer = self.request(self.http.get(poll_url.clone())).await?;
-            let measurement: Measurement = expect_json(&answer, &[200])?;
-            if measurement.status != "in-progress" || started.elapsed() >= self.total_timeout {
-                return Ok(measurement.results.iter().map(location).collect());
+            let (in_progress, locations) = poll_results(&answer)?;
+            if !in_progress || started.elapsed() >= self.total_timeout {
+                return Ok(locations);
             }
         }
     }
@@ -233,7 +230,27 @@ struct Created {
 #[derive(Deserialize)]
 struct Measurement {
     status: String,
+    #[serde(deserialize_with = "lenient_each")]
     results: Vec<ResultEntry>,
+}
+
+/// The measurement id in the answer to `POST /v1/measurements` (letters and digits only, as it
+/// goes into the next URL).
+fn measurement_id(created: &Answer) -> Result<String, GlobalpingError> {
+    let answer: Created = expect_json(created, &[200, 201, 202])?;
+    Some(answer.id)
+        .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()))
+        .ok_or_else(|| malformed("no measurement id", &created.body))
+}
+
+/// One answer to `GET /v1/measurements/{id}`: whether the measurement is still in progress, and
+/// each location's result so far.
+fn poll_results(answer: &Answer) -> Result<(bool, Vec<LocationResult>), GlobalpingError> {
+    let measurement: Measurement = expect_json(answer, &[200])?;
+    Ok((
+        measurement.status == "in-progress",
+        measurement.results.iter().map(location).collect(),
+    ))
 }
 
 /// One place's entry: who measured, and what it saw.
@@ -279,6 +296,20 @@ struct Timings {
     total: Option<f64>,
     #[serde(deserialize_with = "lenient")]
     first_byte: Option<f64>,
+}
+
+/// A list whose entries of the wrong shape read as empty entries (one odd probe does not spoil
+/// the others).
+fn lenient_each<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
+{
+    let values = Vec::<serde_json::Value>::deserialize(deserializer)?;
+    Ok(values
+        .into_iter()
+        .map(|v| serde_json::from_value(v).unwrap_or_default())
+        .collect())
 }
 
 /// A field of the wrong type (or null) reads as its default: Globalping's answers vary by probe.
@@ -397,3 +428,7 @@ fn location(r: &ResultEntry) -> LocationResult {
         error,
     }
 }
+
+#[cfg(test)]
+#[path = "client_proptests.rs"]
+mod proptests;

@@ -8,6 +8,8 @@ mod access;
 mod parallel;
 mod parse;
 pub mod patterns;
+#[cfg(test)]
+mod proptests;
 mod read;
 mod scan;
 #[cfg(test)]

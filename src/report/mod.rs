@@ -9,6 +9,8 @@
 mod html;
 mod markdown;
 pub mod owner;
+#[cfg(test)]
+mod proptests;
 pub mod states;
 pub mod text;
 pub mod world;
@@ -112,7 +114,7 @@ pub struct Report {
     pub logs: Option<crate::logs::Analysis>,
     /// What the stored history says about this site ("failing since 14:02 UTC (23 min)",
     /// "first failure seen at ..., 17 of 20 checks failed"); filled by the caller.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<String>,
     /// "Down for everyone?" (`check --from-world`, the app's button): what Globalping's places saw,
     /// or why it did not answer. Only when the person asked.
@@ -380,6 +382,18 @@ pub(crate) mod tests {
         assert!(v["checklist"].is_array());
         assert!(v["probes"].is_array());
         assert_eq!(v["generated_at"], "2026-11-25T09:14:07Z");
+    }
+
+    /// Found by `proptests`: a report without history lines left out `history` and could not be
+    /// read back (`missing field`).
+    #[test]
+    fn json_reads_back_as_the_same_report() {
+        let evidence = nginx_502_evidence();
+        let mut report = Report::new(&evidence, &diagnose(&evidence), "2026-11-25T09:14:07Z");
+        report.owner = None;
+        assert!(report.history.is_empty());
+        let back: Report = serde_json::from_str(&report.to_json()).expect("reads back");
+        assert_eq!(back, report);
     }
 
     #[test]

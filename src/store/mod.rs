@@ -332,4 +332,6 @@ pub(crate) fn move_aside(path: &Path, companions: &[&str]) -> io::Result<PathBuf
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;

@@ -10,6 +10,8 @@
 //! that leaves this module (`Display`, `Debug`, `redacted()`, `info()`) goes through [`redact_url`].
 //! Pure: no I/O.
 
+#[cfg(test)]
+mod proptests;
 mod punycode;
 mod redact;
 #[cfg(test)]

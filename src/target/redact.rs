@@ -123,7 +123,29 @@ pub fn redact_url(raw: &str) -> String {
     if let Some(f) = url.fragment().and_then(redact_pairs) {
         url.set_fragment(Some(&f));
     }
-    url.to_string()
+    strip_stray_userinfo(url.as_str())
+}
+
+/// Remove `user:pass@` that follows a `//` anywhere (not only the URL's own authority): the typo
+/// `http//user:pass@host` reads as host `http` with the credentials in its path, and a URL in a
+/// path, query or log line (`?next=http://user:pass@host`) carries them too. Only text with a `:`
+/// before the `@` is removed, so `//me@example.com` stays.
+fn strip_stray_userinfo(text: &str) -> String {
+    let mut out = text.to_string();
+    let mut from = 0;
+    while let Some(i) = out[from..].find("//").map(|i| from + i) {
+        let start = i + 2;
+        let end = out[start..]
+            .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace())
+            .map_or(out.len(), |e| start + e);
+        match out[start..end].rfind('@') {
+            Some(at) if out[start..start + at].contains(':') => {
+                out.replace_range(start..=start + at, "");
+            }
+            _ => from = i + 1,
+        }
+    }
+    out
 }
 
 /// Redact `name=value` pairs separated by `&` (or `;`); `None` when nothing was secret.
@@ -194,7 +216,7 @@ fn redact_word(word: &str) -> String {
         Some(at) if !scheme.is_empty() || rest[..at].contains(':') => &rest[at + 1..],
         _ => rest,
     };
-    let mut out = format!("{scheme}{rest}");
+    let mut out = strip_stray_userinfo(&format!("{scheme}{rest}"));
     if let Some(q) = out.find('?') {
         let (head, query) = out.split_at(q + 1);
         let (query, frag) = match query.find('#') {
@@ -296,5 +318,32 @@ mod tests {
             "connect to ftp://[::1 failed"
         );
         assert_eq!(redact_url("mail me@example.com"), "mail me@example.com");
+    }
+
+    /// Found by `target::proptests`: credentials after a `//` that is not the URL's authority
+    /// (the typo `http//user:pass@host`, a URL inside a query) were shown as they were.
+    #[test]
+    fn userinfo_after_any_double_slash() {
+        assert_eq!(
+            redact_url("http//:AaAAaA0a@a?token=A0aa0aAA"),
+            "http//a?token=REDACTED"
+        );
+        assert_eq!(
+            redact_url("https://http//user:Secret1@host/p"),
+            "https://http//host/p"
+        );
+        assert_eq!(
+            redact_url("https://example.com/cb?next=http://u:Secret1@other.example/"),
+            "https://example.com/cb?next=http://other.example/"
+        );
+        // One after the other: both go. A plain address after `//` stays.
+        assert_eq!(
+            redact_url("see a//u:p@//x:y@z and //me@example.com"),
+            "see a////z and //me@example.com"
+        );
+        assert_eq!(
+            redact_url("https://example.com//a@b"),
+            "https://example.com//a@b"
+        );
     }
 }

@@ -275,6 +275,13 @@ fn credentials_are_accepted_but_never_shown() {
     assert_eq!((t.host.as_str(), t.port), ("example.com", 8443));
     assert!(!t.to_string().contains("s3cr3t"));
     assert!(!ok("example.com").has_credentials());
+    // Found by `proptests`: with the colon of the scheme missing, the credentials end up in the
+    // path (host "http"); they are still sent as typed, but never shown.
+    let t = ok("http//:AaAAaA0a@a?token=A0aa0aAA");
+    assert_eq!(t.host, "http");
+    for s in [t.redacted(), t.info().url, t.to_string(), format!("{t:?}")] {
+        assert!(!s.contains("AaAAaA0a") && !s.contains("A0aa0aAA"), "{s}");
+    }
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! Owner mode, `firewall_proxy` item: the site reached different ways (system proxy vs direct,
-//! port 80 vs 443, IPv4 vs IPv6); a path that fails only one way names the culprit.
+//! Owner mode, `firewall_proxy` item: the site reached different ways (port 80 vs 443, IPv4 vs
+//! IPv6); a path that fails only one way names the culprit. System proxy vs direct is the
+//! connection step's comparison (`ConnectionObservation::proxy`).
 
 use super::{Attempt, TcpOutcome};
 use serde::{Deserialize, Serialize};
@@ -9,12 +10,8 @@ use std::net::SocketAddr;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum RouteKind {
-    /// The request through the system proxy (only when one applies to the site).
-    ViaProxy,
-    /// The same request without the proxy (only when a proxy applies).
-    #[default]
-    Direct,
     /// Plain http on the http port (80 unless the site names another).
+    #[default]
     HttpPort,
     /// https on the https port (443 unless the site names another).
     HttpsPort,

@@ -1,12 +1,12 @@
 //! The `routes` probe (owner mode, `firewall_proxy` item): the site reached every way this
-//! computer can try — through the system proxy and without it, on the http and the https port,
-//! and at each resolved IPv4 and IPv6 address — so a path that fails only one way stands out
-//! ("IPv6 fails, IPv4 works", "port 80 is closed", "the proxy blocks it").
+//! computer can try — on the http and the https port, and at each resolved IPv4 and IPv6
+//! address — so a path that fails only one way stands out ("IPv6 fails, IPv4 works", "port 80
+//! is closed"). Through the system proxy or not is the connection step's comparison, which the
+//! `firewall_proxy` item reads beside these rows.
 //!
 //! Bounded: at most `MAX_PER_FAMILY` addresses per family, one TCP connect and one GET per row,
-//! every step under a timeout, all rows side by side. The GETs follow no redirects (except the
-//! proxy pair, which repeats the main request as a browser would), so each row says what that
-//! one path answers.
+//! every step under a timeout, all rows side by side. The GETs follow no redirects, so each row
+//! says what that one path answers.
 
 use super::dns::ms;
 use super::http::{Client, Fetched};
@@ -68,17 +68,8 @@ pub async fn run(
         .take(MAX_PER_FAMILY);
     let picked: Vec<IpAddr> = v4.chain(v6).copied().collect();
 
+    // Through the proxy or not is the connection step's comparison (`ConnectionObservation`).
     let mut plans: Vec<Plan> = Vec::new();
-    if let Some(p) = &proxy {
-        plans.push(Plan::Proxy {
-            label: format!("through the proxy {p}"),
-            use_proxy: true,
-        });
-        plans.push(Plan::Proxy {
-            label: "direct (no proxy)".into(),
-            use_proxy: false,
-        });
-    }
     if let Some(first) = picked.first() {
         for scheme in [Scheme::Http, Scheme::Https] {
             let port = match (scheme, target.scheme == scheme) {
@@ -87,7 +78,7 @@ pub async fn run(
                 (Scheme::Https, false) => options.https_port,
             };
             if let Some(t) = with_scheme_and_port(target, scheme, port) {
-                plans.push(Plan::At {
+                plans.push(Plan {
                     kind: match scheme {
                         Scheme::Http => RouteKind::HttpPort,
                         Scheme::Https => RouteKind::HttpsPort,
@@ -105,7 +96,7 @@ pub async fn run(
             IpAddr::V4(_) => (RouteKind::Ipv4, "IPv4"),
             IpAddr::V6(_) => (RouteKind::Ipv6, "IPv6"),
         };
-        plans.push(Plan::At {
+        plans.push(Plan {
             kind,
             label: format!("{family} {address}"),
             target: target.clone(),
@@ -114,9 +105,8 @@ pub async fn run(
     }
 
     let rows = plans.into_iter().map(|plan| async move {
-        let label = plan.label().to_string();
-        let kind = plan.kind();
-        match tokio::time::timeout(guard, plan.run(target, client, options.timeout)).await {
+        let (label, kind) = (plan.label.clone(), plan.kind);
+        match tokio::time::timeout(guard, plan.run(client, options.timeout)).await {
             Ok(row) => row,
             Err(_) => RouteCheck {
                 kind,
@@ -135,74 +125,43 @@ pub async fn run(
     }
 }
 
-/// One row to try.
-enum Plan {
-    /// The main request with or without the system proxy (redirects followed, like a browser).
-    Proxy { label: String, use_proxy: bool },
-    /// TCP connect to `address`, then one GET of `target` over a connection to it.
-    At {
-        kind: RouteKind,
-        label: String,
-        target: Target,
-        address: SocketAddr,
-    },
+/// One row to try: TCP connect to `address`, then one GET of `target` over a connection to it.
+struct Plan {
+    kind: RouteKind,
+    label: String,
+    target: Target,
+    address: SocketAddr,
 }
 
 impl Plan {
-    fn label(&self) -> &str {
-        match self {
-            Plan::Proxy { label, .. } | Plan::At { label, .. } => label,
-        }
-    }
-
-    fn kind(&self) -> RouteKind {
-        match self {
-            Plan::Proxy {
-                use_proxy: true, ..
-            } => RouteKind::ViaProxy,
-            Plan::Proxy { .. } => RouteKind::Direct,
-            Plan::At { kind, .. } => *kind,
-        }
-    }
-
-    async fn run(self, site: &Target, client: &Client, timeout: Duration) -> RouteCheck {
-        let kind = self.kind();
-        match self {
-            Plan::Proxy { label, use_proxy } => {
-                let f = client
-                    .fetch(site, None, &Browser::Chrome.headers(), use_proxy)
-                    .await;
-                row_from_fetch(kind, label, None, None, &f)
-            }
-            Plan::At {
+    async fn run(self, client: &Client, timeout: Duration) -> RouteCheck {
+        let Plan {
+            kind,
+            label,
+            target,
+            address,
+        } = self;
+        let started = Instant::now();
+        let (tcp_attempt, stream) = tcp::connect(address, timeout).await;
+        let connect_ms = Some(ms(started.elapsed()));
+        drop(stream);
+        if tcp_attempt.outcome != TcpOutcome::Connected {
+            return RouteCheck {
+                kind,
                 label,
-                target,
-                address,
-                ..
-            } => {
-                let started = Instant::now();
-                let (tcp_attempt, stream) = tcp::connect(address, timeout).await;
-                let connect_ms = Some(ms(started.elapsed()));
-                drop(stream);
-                if tcp_attempt.outcome != TcpOutcome::Connected {
-                    return RouteCheck {
-                        kind,
-                        label,
-                        address: Some(address),
-                        tcp: Some(tcp_attempt.outcome),
-                        connect_ms,
-                        http: None,
-                        error: tcp_attempt.error,
-                    };
-                }
-                let f = client
-                    .fetch_at(&target, address, &Browser::Chrome.headers())
-                    .await;
-                let mut row = row_from_fetch(kind, label, Some(address), connect_ms, &f);
-                row.tcp = Some(TcpOutcome::Connected);
-                row
-            }
+                address: Some(address),
+                tcp: Some(tcp_attempt.outcome),
+                connect_ms,
+                http: None,
+                error: tcp_attempt.error,
+            };
         }
+        let f = client
+            .fetch_at(&target, address, &Browser::Chrome.headers())
+            .await;
+        let mut row = row_from_fetch(kind, label, Some(address), connect_ms, &f);
+        row.tcp = Some(TcpOutcome::Connected);
+        row
     }
 }
 

@@ -377,8 +377,6 @@ pub fn routes_summary(obs: &RoutesObservation) -> String {
 fn route_name(r: &RouteCheck) -> String {
     let port = |default: u16| r.address.map(|a| a.port()).unwrap_or(default);
     match r.kind {
-        RouteKind::ViaProxy => "via proxy".into(),
-        RouteKind::Direct => "direct".into(),
         RouteKind::HttpPort => format!("port {}", port(80)),
         RouteKind::HttpsPort => format!("port {}", port(443)),
         RouteKind::Ipv4 => "IPv4".into(),

@@ -10,12 +10,13 @@ use gateway_doctor::diagnosis::owner::origin::OriginVerdict;
 use gateway_doctor::diagnosis::owner::{firewall_proxy, origin as origin_diag};
 use gateway_doctor::diagnosis::{CheckId, ItemStatus};
 use gateway_doctor::evidence::routes::{RouteKind, RoutesObservation};
-use gateway_doctor::evidence::{Evidence, HttpOutcome, TcpOutcome, TlsOutcome};
+use gateway_doctor::evidence::{Evidence, HttpOutcome, ProxyComparison, TcpOutcome, TlsOutcome};
+use gateway_doctor::probe::dns::Resolver;
 use gateway_doctor::probe::http::Client;
 use gateway_doctor::probe::origin;
 use gateway_doctor::probe::proxy::ProxyConfig;
 use gateway_doctor::probe::routes::{self, RoutesOptions};
-use gateway_doctor::probe::{dns::Resolver, steps::Browser};
+use gateway_doctor::probe::steps::{self, Browser};
 use gateway_doctor::target::Target;
 use gateway_doctor::target::parse_ip_port;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -255,13 +256,29 @@ fn routes_of(
     client: &Client,
     options: &RoutesOptions,
 ) -> (RoutesObservation, Evidence) {
-    let obs = runtime().block_on(routes::run(target, addresses, client, options));
+    // The routes and, as a check runs them, the connection step's proxy comparison (no
+    // reference endpoints: nothing else is asked).
+    let (obs, connection) = runtime().block_on(async {
+        tokio::join!(
+            routes::run(target, addresses, client, options),
+            steps::connection(client, target, &[])
+        )
+    });
     let ev = Evidence {
         target: target.info(),
         routes: Some(obs.clone()),
+        connection: Some(connection),
         ..Evidence::default()
     };
     (obs, ev)
+}
+
+/// The connection step's "through the proxy vs direct" comparison.
+fn proxy_comparison(ev: &Evidence) -> &ProxyComparison {
+    ev.connection
+        .as_ref()
+        .and_then(|c| c.proxy.as_ref())
+        .expect("the proxy comparison")
 }
 
 #[test]
@@ -343,13 +360,9 @@ fn a_dead_proxy_while_direct_works_blames_the_proxy() {
             .as_deref()
             .is_some_and(|p| p.contains("127.0.0.1"))
     );
-    let via = obs.of(RouteKind::ViaProxy).next().expect("proxy row");
-    assert_eq!(
-        via.http.as_ref().map(|a| a.outcome),
-        Some(HttpOutcome::ProxyFailed)
-    );
-    let direct = obs.of(RouteKind::Direct).next().expect("direct row");
-    assert!(direct.succeeded(), "{direct:?}");
+    let comparison = proxy_comparison(&ev);
+    assert_eq!(comparison.via_proxy.outcome, HttpOutcome::ProxyFailed);
+    assert!(comparison.direct.succeeded(), "{:?}", comparison.direct);
     // The IP literal stands in for the DNS answer.
     assert!(
         obs.of(RouteKind::Ipv4)
@@ -390,8 +403,13 @@ fn a_proxy_that_denies_while_direct_works_blames_the_proxy() {
         &RoutesOptions::new(TIMEOUT),
     );
     assert!(deny.requests() >= 1, "the proxy was asked");
-    let via = obs.of(RouteKind::ViaProxy).next().expect("proxy row");
-    assert!(!via.reached(), "{via:?}");
+    assert!(!obs.proxy.is_none_or(|p| p.is_empty()));
+    let comparison = proxy_comparison(&ev);
+    assert!(
+        !comparison.via_proxy.outcome.is_response(),
+        "{:?}",
+        comparison.via_proxy
+    );
     let item = firewall_proxy::assess(&ev);
     assert_eq!(item.status, ItemStatus::Fail, "{}", item.finding);
     assert!(

@@ -5,7 +5,7 @@
 
 use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use crate::evidence::routes::{RouteCheck, RouteKind, RoutesObservation};
-use crate::evidence::{Evidence, ProbeKind, ProbeStatus};
+use crate::evidence::{Attempt, Evidence, ProbeKind, ProbeStatus, ProxyComparison};
 
 /// One thing found, before they are merged into the item.
 struct Problem {
@@ -18,13 +18,14 @@ struct Problem {
 /// The `firewall_proxy` item from the routes probe.
 pub fn assess(ev: &Evidence) -> ChecklistItem {
     let id = CheckId::FirewallProxy;
-    if ev.is_pending(ProbeKind::Routes) {
+    if ev.is_pending(ProbeKind::Routes) || ev.is_pending(ProbeKind::Connection) {
         return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
     }
     let Some(routes) = &ev.routes else {
         return ChecklistItem::new(id, ItemStatus::Skipped, skip_reason(ev), "");
     };
-    if routes.routes.is_empty() {
+    let proxy = ev.connection.as_ref().and_then(|c| c.proxy.as_ref());
+    if routes.routes.is_empty() && proxy.is_none() {
         return ChecklistItem::new(
             id,
             ItemStatus::Skipped,
@@ -34,7 +35,9 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     }
     let url = ev.target.url.as_str();
     let mut problems = Vec::new();
-    if !routes.routes.iter().any(RouteCheck::reached) {
+    let proxy_reached =
+        proxy.is_some_and(|p| p.via_proxy.outcome.is_response() || p.direct.outcome.is_response());
+    if !routes.routes.iter().any(RouteCheck::reached) && !proxy_reached {
         problems.push(Problem {
             status: ItemStatus::Fail,
             finding: format!(
@@ -52,7 +55,7 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
             ],
         });
     } else {
-        problems.extend(proxy_problem(routes, url));
+        problems.extend(proxy.and_then(|p| proxy_problem(p, url)));
         problems.extend(family_problems(routes, ev));
         problems.extend(port_problem(routes, ev));
     }
@@ -111,20 +114,22 @@ fn list<'a>(rows: impl Iterator<Item = &'a RouteCheck>) -> String {
         .join("; ")
 }
 
-fn proxy_problem(routes: &RoutesObservation, url: &str) -> Option<Problem> {
-    let via = routes.of(RouteKind::ViaProxy).next()?;
-    let direct = routes.of(RouteKind::Direct).next()?;
-    let proxy = routes.proxy.as_deref().unwrap_or("the proxy");
+/// The connection step's comparison: the same request through the system proxy and without it.
+fn proxy_problem(comparison: &ProxyComparison, url: &str) -> Option<Problem> {
+    let (via, direct) = (&comparison.via_proxy, &comparison.direct);
+    let proxy = comparison.proxy.as_str();
+    let reached = |a: &Attempt| a.outcome.is_response();
+    let result_text = |a: &Attempt| a.result_key().to_string().replace('_', " ");
     let proxy_worse =
-        (!via.reached() && direct.reached()) || (!via.succeeded() && direct.succeeded());
+        (!reached(via) && reached(direct)) || (!via.succeeded() && direct.succeeded());
     if proxy_worse {
         return Some(Problem {
             status: ItemStatus::Fail,
             finding: format!(
                 "Through the configured proxy ({proxy}) the site fails ({}); without it, it \
                  answers ({}): the proxy blocks it or is broken.",
-                via.result_text(),
-                direct.result_text()
+                result_text(via),
+                result_text(direct)
             ),
             advice: "The site is fine; fix the proxy, or let this site bypass it (add it to \
                      no_proxy / the browser's proxy exceptions)."
@@ -136,14 +141,14 @@ fn proxy_problem(routes: &RoutesObservation, url: &str) -> Option<Problem> {
             ],
         });
     }
-    if via.reached() && !direct.reached() {
+    if reached(via) && !reached(direct) {
         return Some(Problem {
             status: ItemStatus::Info,
             finding: format!(
                 "Only the proxy ({proxy}) reaches the site; direct connections from here fail \
                  ({}). Normal on networks that force a proxy: the direct rows say little about \
                  the site.",
-                direct.result_text()
+                result_text(direct)
             ),
             advice: String::new(),
             commands: Vec::new(),

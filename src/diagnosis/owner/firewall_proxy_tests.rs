@@ -1,6 +1,8 @@
 use super::*;
 use crate::evidence::routes::RouteCheck;
-use crate::evidence::{Attempt, HttpOutcome, ProbeRecord, TargetInfo, TcpOutcome};
+use crate::evidence::{
+    Attempt, ConnectionObservation, HttpOutcome, ProbeRecord, TargetInfo, TcpOutcome,
+};
 
 fn ev(scheme: &str, routes: Vec<RouteCheck>, proxy: Option<&str>) -> Evidence {
     Evidence {
@@ -41,17 +43,27 @@ fn at(kind: RouteKind, addr: &str, tcp: TcpOutcome, status: Option<u16>) -> Rout
     }
 }
 
-fn via(kind: RouteKind, outcome: HttpOutcome, status: Option<u16>) -> RouteCheck {
-    RouteCheck {
-        kind,
-        label: format!("{kind:?}"),
-        http: Some(Attempt {
-            outcome,
-            status,
-            ..Attempt::default()
-        }),
-        ..RouteCheck::default()
+fn attempt(outcome: HttpOutcome, status: Option<u16>) -> Attempt {
+    Attempt {
+        outcome,
+        status,
+        ..Attempt::default()
     }
+}
+
+/// `ev` with the connection step's comparison: the request through `proxy` and without it.
+fn with_proxy(mut ev: Evidence, proxy: &str, via_proxy: Attempt, direct: Attempt) -> Evidence {
+    ev.planned.push(ProbeKind::Connection);
+    ev.finished.push(ProbeKind::Connection);
+    ev.connection = Some(ConnectionObservation {
+        references: Vec::new(),
+        proxy: Some(ProxyComparison {
+            proxy: proxy.to_string(),
+            via_proxy,
+            direct,
+        }),
+    });
+    ev
 }
 
 use RouteKind::*;
@@ -172,13 +184,11 @@ fn the_sites_own_port_closed_is_a_failure() {
 
 #[test]
 fn proxy_failing_while_direct_works_blames_the_proxy() {
-    let item = assess(&ev(
-        "https",
-        vec![
-            via(ViaProxy, HttpOutcome::ProxyFailed, None),
-            via(Direct, HttpOutcome::Response, Some(200)),
-        ],
-        Some("http://127.0.0.1:3128/"),
+    let item = assess(&with_proxy(
+        ev("https", Vec::new(), Some("http://127.0.0.1:3128/")),
+        "http://127.0.0.1:3128/",
+        attempt(HttpOutcome::ProxyFailed, None),
+        attempt(HttpOutcome::Response, Some(200)),
     ));
     assert_eq!(item.status, ItemStatus::Fail);
     assert!(
@@ -195,13 +205,11 @@ fn proxy_failing_while_direct_works_blames_the_proxy() {
 
 #[test]
 fn only_the_proxy_working_is_information() {
-    let item = assess(&ev(
-        "https",
-        vec![
-            via(ViaProxy, HttpOutcome::Response, Some(200)),
-            via(Direct, HttpOutcome::ConnectTimeout, None),
-        ],
-        Some("http://proxy.corp:3128/"),
+    let item = assess(&with_proxy(
+        ev("https", Vec::new(), Some("http://proxy.corp:3128/")),
+        "http://proxy.corp:3128/",
+        attempt(HttpOutcome::Response, Some(200)),
+        attempt(HttpOutcome::ConnectTimeout, None),
     ));
     assert_eq!(item.status, ItemStatus::Info);
     assert!(
@@ -213,17 +221,17 @@ fn only_the_proxy_working_is_information() {
 
 #[test]
 fn same_result_every_way_passes_even_when_the_site_fails() {
-    let item = assess(&ev(
-        "https",
-        vec![
-            via(ViaProxy, HttpOutcome::Response, Some(502)),
-            via(Direct, HttpOutcome::Response, Some(502)),
-            at(HttpPort, "192.0.2.1:80", Connected, Some(301)),
-            at(HttpsPort, "192.0.2.1:443", Connected, Some(502)),
-            at(Ipv4, "192.0.2.1:443", Connected, Some(502)),
-            at(Ipv6, "[2001:db8::1]:443", Connected, Some(502)),
-        ],
-        Some("http://127.0.0.1:3128/"),
+    let routes = vec![
+        at(HttpPort, "192.0.2.1:80", Connected, Some(301)),
+        at(HttpsPort, "192.0.2.1:443", Connected, Some(502)),
+        at(Ipv4, "192.0.2.1:443", Connected, Some(502)),
+        at(Ipv6, "[2001:db8::1]:443", Connected, Some(502)),
+    ];
+    let item = assess(&with_proxy(
+        ev("https", routes, Some("http://127.0.0.1:3128/")),
+        "http://127.0.0.1:3128/",
+        attempt(HttpOutcome::Response, Some(502)),
+        attempt(HttpOutcome::Response, Some(502)),
     ));
     assert_eq!(item.status, ItemStatus::Pass, "{}", item.finding);
     assert!(item.commands.is_empty());

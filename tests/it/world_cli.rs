@@ -389,28 +389,21 @@ fn credentials_in_the_globalping_url_are_never_shown() {
     assert!(!bad.all_output().contains("s3cretpw"), "{}", bad.describe());
 }
 
-#[test]
-fn globalping_is_asked_through_the_proxy_the_system_sets() {
-    // A name only the proxy can resolve (like an API reachable only through a corporate proxy):
-    // the answer arrives only if the question went through the proxy.
+/// `check --from-world` asking `globalping_url`, with `HTTP_PROXY` set to `proxy`; `honour_proxy`
+/// false adds `--no-proxy`. Globalping answers that the site works in one place.
+fn world_check_with_proxy(globalping_url: &str, proxy: &Proxy, honour_proxy: bool) -> CheckRun {
     let site = http_ok();
-    let gp = FakeGlobalping::start(Mode::Finish(vec![probe(
-        "Frankfurt",
-        "DE",
-        3320,
-        Some(200),
-    )]));
-    let proxy = Proxy::start(ProxyMode::Forward);
-    let behind_proxy = format!("http://globalping.proxy-only.test:{}", gp.server.port());
-    let run = Check::new(site.url())
+    let mut check = Check::new(site.url())
         .format("json")
         .arg("--from-world")
         .arg("--globalping-url")
-        .arg(&behind_proxy)
+        .arg(globalping_url)
         .arg("--no-history")
-        .with_proxy()
-        .env("HTTP_PROXY", &proxy.url())
-        .run();
+        .env("HTTP_PROXY", &proxy.url());
+    if honour_proxy {
+        check = check.with_proxy();
+    }
+    let run = check.run();
     run.assert_code(0);
     assert_eq!(
         run.str_at("/world/verdict"),
@@ -418,6 +411,26 @@ fn globalping_is_asked_through_the_proxy_the_system_sets() {
         "{}",
         run.describe()
     );
+    run
+}
+
+fn works_in_one_place() -> FakeGlobalping {
+    FakeGlobalping::start(Mode::Finish(vec![probe(
+        "Frankfurt",
+        "DE",
+        3320,
+        Some(200),
+    )]))
+}
+
+#[test]
+fn globalping_is_asked_through_the_proxy_the_system_sets() {
+    // A name only the proxy can resolve (like an API reachable only through a corporate proxy):
+    // the answer arrives only if the question went through the proxy.
+    let gp = works_in_one_place();
+    let proxy = Proxy::start(ProxyMode::Forward);
+    let behind_proxy = format!("http://globalping.proxy-only.test:{}", gp.server.port());
+    world_check_with_proxy(&behind_proxy, &proxy, true);
     let heads = proxy.heads();
     assert!(
         heads
@@ -430,28 +443,8 @@ fn globalping_is_asked_through_the_proxy_the_system_sets() {
 
 #[test]
 fn no_proxy_keeps_globalping_off_the_proxy_too() {
-    let site = http_ok();
-    let gp = FakeGlobalping::start(Mode::Finish(vec![probe(
-        "Frankfurt",
-        "DE",
-        3320,
-        Some(200),
-    )]));
+    let gp = works_in_one_place();
     let proxy = Proxy::start(ProxyMode::Forward);
-    let run = Check::new(site.url())
-        .format("json")
-        .arg("--from-world")
-        .arg("--globalping-url")
-        .arg(gp.url())
-        .arg("--no-history")
-        .env("HTTP_PROXY", &proxy.url())
-        .run();
-    run.assert_code(0);
-    assert_eq!(
-        run.str_at("/world/verdict"),
-        "fine_elsewhere",
-        "{}",
-        run.describe()
-    );
+    world_check_with_proxy(&gp.url(), &proxy, false);
     assert_eq!(proxy.requests(), 0, "{:?}", proxy.heads());
 }

@@ -9,7 +9,10 @@
 //! `store`. The layers, the data flow and where new code goes: ARCHITECTURE.md.
 
 // No panics in the shipped code: bad input is an error, never a crash (tests may unwrap).
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod browsers;
 pub mod cli;

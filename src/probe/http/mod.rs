@@ -7,7 +7,7 @@
 //! only way to get per-phase timings, and every probe then sees the network the same way.
 
 use super::dns::{Resolver, ms};
-use super::proxy::{ProxyConfig, proxy_authorization};
+use super::proxy::{ProxyConfig, basic_authorization};
 use super::{tcp, tls};
 use crate::evidence::{
     DnsOutcome, HttpObservation, HttpOutcome, RedirectHop, TcpOutcome, TlsObservation, TlsOutcome,
@@ -298,7 +298,7 @@ impl Client {
                 connect_tunnel(
                     &mut tcp_stream,
                     &host_port(target),
-                    proxy.as_ref().and_then(proxy_authorization),
+                    proxy.as_ref().and_then(basic_authorization),
                 ),
             )
             .await;
@@ -357,7 +357,7 @@ impl Client {
         if let Some(auth) = proxy
             .as_ref()
             .filter(|_| target.scheme == Scheme::Http)
-            .and_then(proxy_authorization)
+            .and_then(basic_authorization)
         {
             headers.push(("proxy-authorization".into(), auth));
         }

@@ -20,12 +20,12 @@ use crate::evidence::{Evidence, Mode, Observation, ProbeEvent, ProbeKind};
 use crate::probe::{self, CheckOptions};
 use crate::report::{self, Report};
 use crate::store::write_atomically;
-use crate::target::{Target, parse_host_port};
+use crate::target::{AddressError, Target, parse_host_port, parse_ip, parse_ip_port};
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::HashMap;
 use std::io::Write;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -111,32 +111,32 @@ pub struct ProbeArgs {
     #[arg(long, default_value_t = 3, value_name = "N")]
     pub retries: u32,
     /// Ask this DNS server (IP or IP:PORT) instead of the system's resolver.
-    #[arg(long, value_name = "IP:PORT")]
-    pub resolver: Option<String>,
+    #[arg(long, value_name = "IP:PORT", value_parser = Checked(dns_server))]
+    pub resolver: Option<SocketAddr>,
     /// An endpoint that proves the internet connection works (repeatable; replaces the defaults
     /// 1.1.1.1:443, 8.8.8.8:443, www.wikipedia.org:443).
-    #[arg(long = "reference", value_name = "HOST:PORT")]
+    #[arg(long = "reference", value_name = "HOST:PORT", value_parser = Checked(reference))]
     pub references: Vec<String>,
     /// Ignore the system proxy settings (http_proxy, https_proxy, all_proxy).
     #[arg(long)]
     pub no_proxy: bool,
     /// Visitor checks only, or the site owner's server-side checks too.
     #[arg(long, value_enum, default_value = "visitor")]
-    pub mode: ModeArg,
+    pub mode: Mode,
     /// Owner mode: the origin server behind the CDN (IP or IP:PORT), asked directly with the
     /// site's Host header and TLS name to compare with the edge.
-    #[arg(long, value_name = "IP[:PORT]")]
-    pub origin: Option<String>,
+    #[arg(long, value_name = "IP[:PORT]", value_parser = Checked(origin_server))]
+    pub origin: Option<SocketAddr>,
     /// Owner mode: the address DNS should answer (repeatable).
-    #[arg(long = "expect-ip", value_name = "IP")]
-    pub expect_ips: Vec<String>,
+    #[arg(long = "expect-ip", value_name = "IP", value_parser = Checked(parse_ip))]
+    pub expect_ips: Vec<IpAddr>,
     /// Owner mode: a public resolver to compare (repeatable; replaces Cloudflare, Google, Quad9).
-    #[arg(long = "public-resolver", value_name = "IP:PORT")]
-    pub public_resolvers: Vec<String>,
+    #[arg(long = "public-resolver", value_name = "IP:PORT", value_parser = Checked(dns_server))]
+    pub public_resolvers: Vec<SocketAddr>,
     /// Owner mode: ask this authoritative name server instead of the ones in the NS records
     /// (repeatable).
-    #[arg(long = "authoritative", value_name = "IP:PORT")]
-    pub authoritative: Vec<String>,
+    #[arg(long = "authoritative", value_name = "IP:PORT", value_parser = Checked(dns_server))]
+    pub authoritative: Vec<SocketAddr>,
     /// Owner mode: skip the gentle load test (a burst of at most 20 requests, 4 at once).
     #[arg(long)]
     pub no_burst: bool,
@@ -147,10 +147,77 @@ pub struct ProbeArgs {
     pub logs: Vec<PathBuf>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ModeArg {
-    Visitor,
-    Owner,
+/// A flag's value parsed by a function of ours. A bad value is reported in our words, as
+/// `--flag: why`, with any credentials in the value removed: clap's own message would repeat
+/// the value as typed, `user:password@` included.
+struct Checked<T, E>(fn(&str) -> Result<T, E>);
+
+impl<T, E> Clone for Checked<T, E> {
+    fn clone(&self) -> Self {
+        Checked(self.0)
+    }
+}
+
+impl<T, E> clap::builder::TypedValueParser for Checked<T, E>
+where
+    T: Clone + Send + Sync + 'static,
+    E: std::fmt::Display + 'static,
+{
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let flag = arg
+            .and_then(|a| a.get_long())
+            .map(|l| format!("--{l}"))
+            .unwrap_or_else(|| "a value".into());
+        let fail = |why: String| {
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("{flag}: {why}\n"),
+            )
+            .with_cmd(cmd)
+        };
+        let text = value
+            .to_str()
+            .ok_or_else(|| fail("the value is not valid UTF-8".into()))?;
+        (self.0)(text).map_err(|e| fail(without_credentials(e.to_string(), text)))
+    }
+}
+
+/// `message` with the `user:password` part of `raw` (before its last `@`) replaced, wherever
+/// the message repeats it.
+fn without_credentials(message: String, raw: &str) -> String {
+    let Some((userinfo, _)) = raw.trim().rsplit_once('@') else {
+        return message;
+    };
+    let userinfo = userinfo.rsplit("//").next().unwrap_or(userinfo);
+    if userinfo.is_empty() {
+        return message;
+    }
+    message.replace(userinfo, crate::target::REDACTED)
+}
+
+/// `--resolver`, `--public-resolver`, `--authoritative`: a DNS server's IP, port 53 unless given.
+fn dns_server(s: &str) -> Result<SocketAddr, AddressError> {
+    parse_ip_port(s, 53)
+}
+
+/// `--origin`: the origin server's IP, port 443 unless given.
+fn origin_server(s: &str) -> Result<SocketAddr, AddressError> {
+    parse_ip_port(s, 443)
+}
+
+/// `--reference`: `HOST:PORT`, checked here and kept as typed (without surrounding spaces); the
+/// engine resolves it when the check runs.
+fn reference(s: &str) -> Result<String, String> {
+    parse_host_port(s, None)
+        .map(|_| s.trim().to_string())
+        .map_err(|e| format!("expected HOST:PORT ({e})"))
 }
 
 /// A usage or input problem (exit code 2), as opposed to a failure while running.
@@ -203,85 +270,36 @@ impl ProbeArgs {
                 self.retries
             )));
         }
-        let resolver = match &self.resolver {
-            None => None,
-            Some(r) => Some(parse_resolver(r)?),
-        };
-        let mut references = Vec::new();
-        for r in &self.references {
-            parse_host_port(r, None)
-                .map_err(|e| InputError(format!("--reference: expected HOST:PORT ({e})")))?;
-            references.push(r.trim().to_string());
-        }
-        let origin = match &self.origin {
-            None => None,
-            Some(o) => Some(
-                crate::target::parse_ip_port(o, 443)
-                    .map_err(|e| InputError(format!("--origin: {e}")))?,
-            ),
-        };
-        let mut expect_ips = Vec::new();
-        for ip in &self.expect_ips {
-            expect_ips.push(ip.trim().parse::<std::net::IpAddr>().map_err(|_| {
-                InputError(format!("--expect-ip: expected an IP address, got {ip:?}"))
-            })?);
-        }
-        let resolvers = |flag: &str, values: &[String]| -> Result<Vec<SocketAddr>, InputError> {
-            values
-                .iter()
-                .map(|v| {
-                    crate::target::parse_ip_port(v, 53)
-                        .map_err(|e| InputError(format!("{flag}: {e}")))
-                })
-                .collect()
-        };
-        let public = resolvers("--public-resolver", &self.public_resolvers)?;
-        let authoritative = resolvers("--authoritative", &self.authoritative)?;
-        let owner_only = origin.is_some()
-            || !expect_ips.is_empty()
-            || !public.is_empty()
-            || !authoritative.is_empty()
+        let owner_only = self.origin.is_some()
+            || !self.expect_ips.is_empty()
+            || !self.public_resolvers.is_empty()
+            || !self.authoritative.is_empty()
             || self.no_burst
             || !self.logs.is_empty();
-        if self.mode == ModeArg::Visitor && owner_only {
+        if self.mode == Mode::Visitor && owner_only {
             return Err(InputError(
                 "--origin, --expect-ip, --public-resolver, --authoritative, --no-burst and --logs are owner checks: add --mode owner".into(),
             ));
         }
         let mut options = CheckOptions {
-            mode: match self.mode {
-                ModeArg::Visitor => Mode::Visitor,
-                ModeArg::Owner => Mode::Owner,
-            },
-            origin,
-            expect_ips,
-            public_resolvers: (!public.is_empty()).then_some(public),
-            authoritative,
+            mode: self.mode,
+            origin: self.origin,
+            expect_ips: self.expect_ips.clone(),
+            public_resolvers: (!self.public_resolvers.is_empty())
+                .then(|| self.public_resolvers.clone()),
+            authoritative: self.authoritative.clone(),
             burst: !self.no_burst,
             timeout: Duration::from_secs_f64(self.timeout),
             retries: self.retries,
-            resolver,
+            resolver: self.resolver,
             use_proxy: !self.no_proxy,
             ..CheckOptions::default()
         };
-        if !references.is_empty() {
-            options.references = references;
+        if !self.references.is_empty() {
+            options.references = self.references.clone();
         }
         Ok(options)
     }
-}
-
-fn parse_resolver(s: &str) -> Result<SocketAddr, InputError> {
-    let s = s.trim();
-    if let Ok(a) = s.parse::<SocketAddr>() {
-        return Ok(a);
-    }
-    if let Ok(ip) = s.parse::<std::net::IpAddr>() {
-        return Ok(SocketAddr::new(ip, 53));
-    }
-    Err(InputError(format!(
-        "--resolver: expected an IP address with an optional port (1.1.1.1, 127.0.0.1:5353, [::1]:53), got {s:?}"
-    )))
 }
 
 /// Run `check`; returns the exit code.

@@ -11,8 +11,21 @@ fn args(extra: &[&str]) -> Result<CheckArgs, clap::Error> {
     })
 }
 
+/// The message for a bad value, starting with the flag: a value the flag's parser refuses is a
+/// usage error from clap (exit code 2, as `parse` exits), anything else an error from `options`.
 fn input_error(extra: &[&str]) -> String {
-    args(extra).unwrap().options().unwrap_err().0
+    match args(extra) {
+        Ok(a) => a.options().unwrap_err().0,
+        Err(e) => {
+            assert_eq!(e.kind(), clap::error::ErrorKind::ValueValidation, "{e}");
+            assert!(e.use_stderr());
+            assert_eq!(e.exit_code(), 2);
+            // "error: --flag: why" (our words, see `Checked`).
+            let text = e.to_string();
+            let first = text.lines().next().unwrap_or_default();
+            first.strip_prefix("error: ").unwrap_or(first).to_string()
+        }
+    }
 }
 
 #[test]
@@ -123,4 +136,36 @@ fn bad_urls_are_input_errors() {
         })
         .unwrap();
     assert!(err.starts_with("URL:"), "{err}");
+}
+
+#[test]
+fn bad_addresses_are_usage_errors_that_say_what_was_expected() {
+    let rendered = |extra: &[&str]| args(extra).unwrap_err().to_string();
+    let e = rendered(&["--resolver", "dns.google"]);
+    assert!(
+        e.contains("--resolver") && e.contains("\"dns.google\" is a name"),
+        "{e}"
+    );
+    let e = rendered(&["--reference", "no-port-here"]);
+    assert!(
+        e.contains("--reference") && e.contains("expected HOST:PORT"),
+        "{e}"
+    );
+    let e = rendered(&["--mode", "owner", "--origin", "203.0.113.5:0"]);
+    assert!(e.contains("--origin") && e.contains("port 0"), "{e}");
+    let e = rendered(&["--mode", "owner", "--expect-ip", "x"]);
+    assert!(
+        e.contains("--expect-ip") && e.contains("expected an IP address"),
+        "{e}"
+    );
+    let e = rendered(&["--mode", "owner", "--authoritative", "ns1.example.com"]);
+    assert!(
+        e.contains("--authoritative") && e.contains("is a name"),
+        "{e}"
+    );
+    // The values are parsed the same way in the app's arguments.
+    let e = Cli::try_parse_from(["gateway-doctor", "--resolver", "dns.google"])
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("--resolver"), "{e}");
 }

@@ -106,69 +106,40 @@ impl ProxyConfig {
     }
 }
 
-/// Is `ip` inside `net/bits`? Malformed ranges match nothing.
+/// Is `ip` inside `net/bits` (host bits in `net` ignored, as curl does)? Malformed ranges match
+/// nothing.
 fn in_cidr(ip: std::net::IpAddr, net: &str, bits: &str) -> bool {
-    use std::net::IpAddr;
-    let (Ok(net), Ok(bits)) = (net.parse::<IpAddr>(), bits.parse::<u32>()) else {
+    let (Ok(net), Ok(bits)) = (net.parse::<std::net::IpAddr>(), bits.parse::<u8>()) else {
         return false;
     };
-    match (ip, net) {
-        (IpAddr::V4(a), IpAddr::V4(n)) if bits <= 32 => {
-            let mask = if bits == 0 {
-                0
-            } else {
-                u32::MAX << (32 - bits)
-            };
-            u32::from(a) & mask == u32::from(n) & mask
-        }
-        (IpAddr::V6(a), IpAddr::V6(n)) if bits <= 128 => {
-            let mask = if bits == 0 {
-                0
-            } else {
-                u128::MAX << (128 - bits)
-            };
-            u128::from(a) & mask == u128::from(n) & mask
-        }
-        _ => false,
-    }
+    ipnet::IpNet::new(net, bits).is_ok_and(|range| range.contains(&ip))
 }
 
-/// `Basic` credentials from a proxy URL like `http://user:pass@proxy:3128` (never logged).
-pub fn proxy_authorization(proxy: &url::Url) -> Option<String> {
-    if proxy.username().is_empty() {
+/// `Basic` credentials (never logged) from the user name and password of a URL: a proxy URL like
+/// `http://user:pass@proxy:3128`, or the site's own URL typed with credentials. `None` without a
+/// user name. Both are percent-decoded first (a `+` stays a `+`: this is URL userinfo, not a form).
+pub fn basic_authorization(url: &url::Url) -> Option<String> {
+    if url.username().is_empty() {
         return None;
     }
     let pair = format!(
         "{}:{}",
-        percent_decode(proxy.username()),
-        percent_decode(proxy.password().unwrap_or_default())
+        percent_decode(url.username()),
+        percent_decode(url.password().unwrap_or_default())
     );
     Some(format!("Basic {}", base64(pair.as_bytes())))
 }
 
-/// Decode `%XX` escapes (a `+` stays a `+`: this is URL userinfo, not a form).
-pub(crate) fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// Decode `%XX` escapes; an incomplete or non-hex escape stays as it is, bytes that are not
+/// UTF-8 become U+FFFD.
+fn percent_decode(s: &str) -> String {
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// Standard base64 with padding (RFC 4648), only for the proxy credentials above.
-pub(crate) fn base64(input: &[u8]) -> String {
+fn base64(input: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
     for chunk in input.chunks(3) {
@@ -284,15 +255,15 @@ mod tests {
     fn proxy_credentials_become_basic_auth() {
         let u = url::Url::parse("http://al%40ice:p%3Ass@127.0.0.1:3128").unwrap();
         assert_eq!(
-            proxy_authorization(&u).as_deref(),
+            basic_authorization(&u).as_deref(),
             Some(format!("Basic {}", base64(b"al@ice:p:ss")).as_str())
         );
         let u = url::Url::parse("http://127.0.0.1:3128").unwrap();
-        assert_eq!(proxy_authorization(&u), None);
+        assert_eq!(basic_authorization(&u), None);
         // A literal '+' in userinfo is a '+', not a space.
         let u = url::Url::parse("http://u:p+ss@127.0.0.1:3128").unwrap();
         assert_eq!(
-            proxy_authorization(&u).as_deref(),
+            basic_authorization(&u).as_deref(),
             Some(format!("Basic {}", base64(b"u:p+ss")).as_str())
         );
         assert_eq!(percent_decode("a%2"), "a%2");

@@ -8,11 +8,12 @@
 //! what a browser would. Everything else gets a specific [`TargetError`] that names the problem and what was expected.
 //! Credentials in the URL are used for the request but never printed or stored: every string
 //! that leaves this module (`Display`, `Debug`, `redacted()`, `info()`) goes through [`redact_url`].
+//! The address arguments of the command line and the app are parsed here too ([`parse_host_port`],
+//! [`parse_ip_port`], [`parse_ip`]), so every face refuses the same input with the same words.
 //! Pure: no I/O.
 
 #[cfg(test)]
 mod proptests;
-mod punycode;
 mod redact;
 #[cfg(test)]
 mod tests;
@@ -207,7 +208,7 @@ impl Target {
         }
         let host_unicode = match ip {
             Some(_) => None,
-            None => punycode::host_to_unicode(&host).filter(|u| *u != host),
+            None => host_to_unicode(&host).filter(|u| *u != host),
         };
         Ok(Target {
             url,
@@ -312,16 +313,45 @@ impl fmt::Debug for Target {
     }
 }
 
-/// Parse an `IP` or `IP:PORT` argument (`--origin`, `--authoritative`; `[v6]:port` for IPv6).
-/// Host names are refused: these options exist to bypass DNS. The error says what was expected.
-pub fn parse_ip_port(s: &str, default_port: u16) -> Result<std::net::SocketAddr, String> {
+/// The Unicode form of an ASCII host (each `xn--` label decoded), for display. `None` when a
+/// label is not valid punycode or does not decode to a valid international name.
+fn host_to_unicode(host: &str) -> Option<String> {
+    match idna::domain_to_unicode(host) {
+        (unicode, Ok(())) => Some(unicode),
+        (_, Err(_)) => None,
+    }
+}
+
+/// Why an `IP` or `IP[:PORT]` argument could not be used. Each message quotes the input (cut
+/// short, credentials removed) and says what was expected.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AddressError {
+    #[error("port 0 in \"{input}\" is not a port a server listens on")]
+    PortZero { input: String },
+    #[error(
+        "\"{host}\" is a name, but an IP address is needed here (it must not depend on DNS): \
+         expected 203.0.113.10, 203.0.113.10:8080 or [2001:db8::1]:443"
+    )]
+    HostName { host: String },
+    #[error(
+        "expected an IP address with an optional port (203.0.113.10, 203.0.113.10:8080 or \
+         [2001:db8::1]:443), got \"{input}\""
+    )]
+    NotIpPort { input: String },
+    #[error("expected an IP address (203.0.113.10 or 2001:db8::1), got \"{input}\"")]
+    NotIp { input: String },
+}
+
+/// Parse an `IP` or `IP:PORT` argument (`--origin`, `--resolver`, `--public-resolver`,
+/// `--authoritative`, the app's origin field; `[v6]:port` for IPv6). Host names are refused:
+/// these options exist to bypass DNS. The error says what was expected.
+pub fn parse_ip_port(s: &str, default_port: u16) -> Result<std::net::SocketAddr, AddressError> {
     let s = s.trim();
     if let Ok(addr) = s.parse::<std::net::SocketAddr>() {
         if addr.port() == 0 {
-            return Err(format!(
-                "port 0 in \"{}\" is not a port a server listens on",
-                shorten(s, QUOTE_MAX)
-            ));
+            return Err(AddressError::PortZero {
+                input: shorten(s, QUOTE_MAX),
+            });
         }
         return Ok(addr);
     }
@@ -335,16 +365,22 @@ pub fn parse_ip_port(s: &str, default_port: u16) -> Result<std::net::SocketAddr,
     if let Ok((host, _)) = parse_host_port(s, Some(default_port))
         && host.parse::<std::net::IpAddr>().is_err()
     {
-        return Err(format!(
-            "\"{}\" is a name, but an IP address is needed here (it must not depend on DNS): \
-             expected 203.0.113.10, 203.0.113.10:8080 or [2001:db8::1]:443",
-            shorten(&host, QUOTE_MAX)
-        ));
+        return Err(AddressError::HostName {
+            host: shorten(&host, QUOTE_MAX),
+        });
     }
-    Err(format!(
-        "expected an IP address with an optional port (203.0.113.10, 203.0.113.10:8080 or [2001:db8::1]:443), got \"{}\"",
-        shorten(&redact_url(s), QUOTE_MAX)
-    ))
+    Err(AddressError::NotIpPort {
+        input: shorten(&redact_url(s), QUOTE_MAX),
+    })
+}
+
+/// Parse an `IP` argument (`--expect-ip`): an IPv4 or IPv6 address, no port, no brackets.
+pub fn parse_ip(s: &str) -> Result<std::net::IpAddr, AddressError> {
+    s.trim()
+        .parse::<std::net::IpAddr>()
+        .map_err(|_| AddressError::NotIp {
+            input: shorten(&redact_url(s.trim()), QUOTE_MAX),
+        })
 }
 
 /// Parse a `HOST:PORT` argument (`--reference`, `--resolver`): `example.com:443`, `127.0.0.1:53`,

@@ -148,7 +148,7 @@ proptest! {
         }
         match parse_ip_port(&input, 443) {
             Ok(addr) => never(vec![addr.to_string()])?,
-            Err(e) => never(vec![e])?,
+            Err(e) => never(vec![e.to_string()])?,
         }
     }
 
@@ -199,7 +199,7 @@ proptest! {
             }
         }
         match parse_ip_port(&input, 443) {
-            Err(e) => prop_assert!(!e.trim().is_empty()),
+            Err(e) => prop_assert!(!e.to_string().trim().is_empty()),
             Ok(addr) => prop_assert!(addr.port() != 0),
         }
     }

@@ -119,6 +119,41 @@ fn idn_hosts_become_punycode_and_keep_unicode() {
 }
 
 #[test]
+fn punycode_labels_are_decoded_for_display() {
+    assert_eq!(host_to_unicode("xn--bcher-kva").as_deref(), Some("bücher"));
+    assert_eq!(
+        host_to_unicode("xn--mnchen-3ya").as_deref(),
+        Some("münchen")
+    );
+    // RFC 3492 sample (Japanese) and a label with no basic code points.
+    assert_eq!(host_to_unicode("xn--wgv71a119e").as_deref(), Some("日本語"));
+    assert_eq!(
+        host_to_unicode("www.xn--bcher-kva.example").as_deref(),
+        Some("www.bücher.example")
+    );
+    assert_eq!(
+        host_to_unicode("plain.example").as_deref(),
+        Some("plain.example")
+    );
+}
+
+#[test]
+fn bad_punycode_is_not_decoded_and_does_not_panic() {
+    for bad in [
+        "xn--!!",
+        "xn--a-é",
+        "xn--zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+        "xn--99999999999",
+    ] {
+        // Either None or some string; the point is: no panic, no overflow.
+        let _ = host_to_unicode(bad);
+    }
+    assert_eq!(host_to_unicode("xn--a-é"), None);
+    assert_eq!(host_to_unicode("xn--ab-!"), None);
+    assert_eq!(host_to_unicode("xn--ab-!.example"), None);
+}
+
+#[test]
 fn rejects_empty() {
     assert_eq!(err(""), TargetError::Empty);
     assert_eq!(err("   \t "), TargetError::Empty);
@@ -496,7 +531,7 @@ fn nasty_inputs_never_panic() {
         let _ = parse_host_port(input, Some(1));
         let _ = redact_url(input);
         let _ = redact_header("Location", input);
-        let _ = punycode::host_to_unicode(input);
+        let _ = host_to_unicode(input);
     }
 }
 
@@ -512,12 +547,14 @@ fn ip_port_takes_ip_ip_port_and_bracketed_v6() {
 
 #[test]
 fn ip_port_rejects_names_and_bad_ports_with_a_clear_message() {
-    let e = parse_ip_port("origin.example.com:443", 443).unwrap_err();
+    let e = parse_ip_port("origin.example.com:443", 443)
+        .unwrap_err()
+        .to_string();
     assert!(
         e.contains("\"origin.example.com\" is a name") && e.contains("IP address"),
         "{e}"
     );
-    let e = parse_ip_port("203.0.113.5:0", 443).unwrap_err();
+    let e = parse_ip_port("203.0.113.5:0", 443).unwrap_err().to_string();
     assert!(e.contains("port 0"), "{e}");
     for bad in [
         "",
@@ -526,7 +563,17 @@ fn ip_port_rejects_names_and_bad_ports_with_a_clear_message() {
         "2001:db8::5]:1",
         "[::1",
     ] {
-        let e = parse_ip_port(bad, 443).unwrap_err();
+        let e = parse_ip_port(bad, 443).unwrap_err().to_string();
         assert!(e.contains("expected"), "{bad}: {e}");
+    }
+}
+
+#[test]
+fn ip_takes_v4_and_v6_and_says_what_was_expected() {
+    assert_eq!(parse_ip(" 192.0.2.7 "), Ok("192.0.2.7".parse().unwrap()));
+    assert_eq!(parse_ip("2001:db8::7"), Ok("2001:db8::7".parse().unwrap()));
+    for bad in ["", "x", "192.0.2.7:53", "[::1]", "example.com", "256.0.0.1"] {
+        let e = parse_ip(bad).unwrap_err().to_string();
+        assert!(e.contains("expected an IP address"), "{bad}: {e}");
     }
 }

@@ -67,6 +67,59 @@ fn port_out_of_range_is_an_input_error_naming_the_port() {
 }
 
 #[test]
+fn address_flags_refuse_bad_values_as_usage_errors_naming_the_flag() {
+    for (args, said) in [
+        (&["--resolver", "dns.google"][..], "is a name"),
+        (&["--reference", "no-port-here"][..], "expected HOST:PORT"),
+        (
+            &["--mode", "owner", "--origin", "203.0.113.5:0"][..],
+            "port 0",
+        ),
+        (
+            &["--mode", "owner", "--expect-ip", "x"][..],
+            "expected an IP address",
+        ),
+    ] {
+        let mut argv = vec!["127.0.0.1", "--no-proxy"];
+        argv.extend_from_slice(args);
+        let run = run_check(&argv);
+        run.assert_code(2);
+        assert!(
+            run.stderr.contains(args[args.len() - 2]) && run.stderr.contains(said),
+            "{}",
+            run.describe()
+        );
+        assert!(run.stdout.trim().is_empty(), "{}", run.describe());
+    }
+}
+
+#[test]
+fn a_bad_address_flag_never_repeats_the_credentials_in_it() {
+    for args in [
+        &[
+            "--mode",
+            "owner",
+            "--origin",
+            "admin:s3cretpw@203.0.113.5:x",
+        ][..],
+        &["--reference", "admin:s3cretpw@example.com"][..],
+        &["--resolver", "admin:s3cretpw@192.0.2.53"][..],
+        &["--mode", "owner", "--expect-ip", "admin:s3cretpw@192.0.2.1"][..],
+    ] {
+        let mut argv = vec!["127.0.0.1", "--no-proxy"];
+        argv.extend_from_slice(args);
+        let run = run_check(&argv);
+        run.assert_code(2);
+        assert!(
+            run.stderr.contains(args[args.len() - 2]),
+            "{}",
+            run.describe()
+        );
+        assert!(!run.all_output().contains("s3cretpw"), "{}", run.describe());
+    }
+}
+
+#[test]
 fn markdown_report_has_its_title() {
     let app = http_ok();
     let run = Check::new(app.url()).format("markdown").run();

@@ -1,19 +1,17 @@
 //! CIDR ranges (`104.16.0.0/13`, `2606:4700::/32`): parsing and membership for IPv4 and IPv6.
 //!
-//! Small and written here rather than pulled in as a dependency: the CDN range tables only need
-//! "parse a range, is this address in it". IPv4-mapped IPv6 addresses (`::ffff:104.16.1.1`) count
-//! as the IPv4 address they carry, since that is how dual-stack sockets report IPv4 peers.
+//! The arithmetic is `ipnet`'s; this wrapper keeps the errors that name the entry at fault and
+//! one rule of ours: IPv4-mapped IPv6 addresses (`::ffff:104.16.1.1`) count as the IPv4 address
+//! they carry, since that is how dual-stack sockets report IPv4 peers.
 
+use ipnet::IpNet;
 use std::fmt;
 use std::net::IpAddr;
 use std::str::FromStr;
 
 /// An IPv4 or IPv6 network in CIDR notation. The network address has no bits set past the prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Cidr {
-    network: IpAddr,
-    prefix: u8,
-}
+pub struct Cidr(IpNet);
 
 /// Why a CIDR range could not be parsed. Each variant quotes the text it was given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,21 +38,7 @@ impl Cidr {
     /// A range from its network address and prefix length; errors when the prefix is too long
     /// for the address family or bits are set past it.
     pub fn new(network: IpAddr, prefix: u8) -> Result<Cidr, CidrError> {
-        let text = format!("{network}/{prefix}");
-        let width = width(network);
-        if prefix > width {
-            return Err(CidrError::BadPrefix { text, max: width });
-        }
-        let bits = to_bits(network);
-        let masked = bits & mask(prefix, width);
-        if masked != bits {
-            return Err(CidrError::HostBitsSet {
-                text,
-                prefix,
-                network: from_bits(masked, network),
-            });
-        }
-        Ok(Cidr { network, prefix })
+        Cidr::checked(network, prefix, || format!("{network}/{prefix}"))
     }
 
     /// Parse `ADDRESS/PREFIX` (surrounding whitespace allowed).
@@ -67,51 +51,52 @@ impl Cidr {
             text: trimmed.to_string(),
             address: address.to_string(),
         })?;
-        let max = width(network);
+        // Digits only: `u8::from_str` would also take "+8".
         let prefix = prefix
-            .parse::<u8>()
-            .ok()
-            .filter(|p| prefix.bytes().all(|b| b.is_ascii_digit()) && *p <= max)
-            .ok_or_else(|| CidrError::BadPrefix {
-                text: trimmed.to_string(),
-                max,
-            })?;
-        Cidr::new(network, prefix).map_err(|e| match e {
-            CidrError::HostBitsSet {
-                prefix, network, ..
-            } => CidrError::HostBitsSet {
-                text: trimmed.to_string(),
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| prefix.parse::<u8>().ok())
+            .flatten()
+            .unwrap_or(u8::MAX);
+        Cidr::checked(network, prefix, || trimmed.to_string())
+    }
+
+    /// The range, or the error quoting `text()`.
+    fn checked(network: IpAddr, prefix: u8, text: impl Fn() -> String) -> Result<Cidr, CidrError> {
+        let net = IpNet::new(network, prefix).map_err(|_| CidrError::BadPrefix {
+            text: text(),
+            max: if network.is_ipv4() { 32 } else { 128 },
+        })?;
+        if net.trunc() != net {
+            return Err(CidrError::HostBitsSet {
+                text: text(),
                 prefix,
-                network,
-            },
-            other => other,
-        })
+                network: net.network(),
+            });
+        }
+        Ok(Cidr(net))
     }
 
     pub fn network(&self) -> IpAddr {
-        self.network
+        self.0.network()
     }
 
     pub fn prefix(&self) -> u8 {
-        self.prefix
+        self.0.prefix_len()
     }
 
     pub fn is_ipv4(&self) -> bool {
-        self.network.is_ipv4()
+        matches!(self.0, IpNet::V4(_))
     }
 
     /// Is `ip` inside this range? An IPv4-mapped IPv6 address counts as its IPv4 address; an
     /// address of the other family is never inside.
     pub fn contains(&self, ip: IpAddr) -> bool {
         let ip = match ip {
-            IpAddr::V6(v6) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(ip),
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
             v4 => v4,
         };
-        if ip.is_ipv4() != self.network.is_ipv4() {
-            return false;
-        }
-        let width = width(ip);
-        to_bits(ip) & mask(self.prefix, width) == to_bits(self.network)
+        self.0.contains(&ip)
     }
 }
 
@@ -125,40 +110,6 @@ impl FromStr for Cidr {
 
 impl fmt::Display for Cidr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.network, self.prefix)
+        self.0.fmt(f)
     }
-}
-
-fn width(ip: IpAddr) -> u8 {
-    if ip.is_ipv4() { 32 } else { 128 }
-}
-
-fn to_bits(ip: IpAddr) -> u128 {
-    match ip {
-        IpAddr::V4(v4) => u128::from(u32::from(v4)),
-        IpAddr::V6(v6) => u128::from(v6),
-    }
-}
-
-/// The address of the same family as `like` with these bits.
-fn from_bits(bits: u128, like: IpAddr) -> IpAddr {
-    match like {
-        // Only called with bits masked from an IPv4 address, so the value fits in 32 bits.
-        IpAddr::V4(_) => IpAddr::V4(u32::try_from(bits).unwrap_or(u32::MAX).into()),
-        IpAddr::V6(_) => IpAddr::V6(bits.into()),
-    }
-}
-
-/// The network mask for a prefix length within an address of `width` bits.
-fn mask(prefix: u8, width: u8) -> u128 {
-    let all: u128 = if width == 32 {
-        u128::from(u32::MAX)
-    } else {
-        u128::MAX
-    };
-    if prefix == 0 {
-        return 0;
-    }
-    let host_bits = u32::from(width.saturating_sub(prefix));
-    (u128::MAX.checked_shl(host_bits).unwrap_or(0)) & all
 }

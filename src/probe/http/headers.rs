@@ -2,7 +2,7 @@
 //! never do), the request's own cookie jar across redirects, credentials from the URL for that
 //! same site only, and `host:port` as CONNECT wants it.
 
-use super::*;
+use crate::target::Target;
 
 /// Secrets never enter the evidence: cookie values and credentials are replaced (the names of
 /// the cookies a site sets are kept, the clear-cache step replays them).
@@ -46,19 +46,10 @@ pub(super) fn add_cookies(headers: &mut Vec<(String, String)>, jar: &[(String, S
 /// Credentials typed in the URL go (as Basic auth, like curl) to that same site only, never to
 /// another host a redirect points at.
 pub(super) fn site_authorization(original: &Target, current: &Target) -> Option<String> {
-    let url = original.url();
-    if url.username().is_empty() || current.host != original.host || current.port != original.port {
+    if current.host != original.host || current.port != original.port {
         return None;
     }
-    let pair = format!(
-        "{}:{}",
-        crate::probe::proxy::percent_decode(url.username()),
-        crate::probe::proxy::percent_decode(url.password().unwrap_or_default())
-    );
-    Some(format!(
-        "Basic {}",
-        crate::probe::proxy::base64(pair.as_bytes())
-    ))
+    crate::probe::proxy::basic_authorization(original.url())
 }
 
 /// `host:port` with brackets around IPv6, as CONNECT wants it.

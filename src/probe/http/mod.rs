@@ -7,20 +7,16 @@
 //! only way to get per-phase timings, and every probe then sees the network the same way.
 
 use super::dns::{Resolver, ms};
-use super::proxy::{ProxyConfig, proxy_authorization};
+use super::proxy::{ProxyConfig, basic_authorization};
 use super::{tcp, tls};
 use crate::evidence::{
     DnsOutcome, HttpObservation, HttpOutcome, RedirectHop, TcpOutcome, TlsObservation, TlsOutcome,
 };
 use crate::target::{Scheme, Target, redact_url};
-use http_body_util::{BodyExt, Empty};
-use hyper::body::Bytes;
-use hyper_util::rt::TokioIo;
 use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 /// Most bytes of a body ever read (then the connection is dropped).
@@ -33,8 +29,8 @@ pub const MAX_REDIRECTS: usize = 20;
 mod headers;
 mod wire;
 
-use headers::*;
-use wire::*;
+use headers::{add_cookies, host_port, remember_cookie, site_authorization};
+use wire::{connect_tunnel, send};
 
 /// Shared by all probes of one check.
 pub struct Client {
@@ -345,7 +341,7 @@ impl Client {
         let mut headers = headers.to_vec();
         if let Some(auth) = proxy
             .filter(|_| target.scheme == Scheme::Http)
-            .and_then(proxy_authorization)
+            .and_then(basic_authorization)
         {
             headers.push(("proxy-authorization".into(), auth));
         }
@@ -463,7 +459,7 @@ async fn tunnel(
 ) -> Option<()> {
     let tunnel = tokio::time::timeout(
         remaining(deadline),
-        connect_tunnel(stream, &host_port(target), proxy_authorization(proxy)),
+        connect_tunnel(stream, &host_port(target), basic_authorization(proxy)),
     )
     .await;
     let failure = match tunnel {

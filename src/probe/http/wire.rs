@@ -2,7 +2,15 @@
 //! hyper, timed to the first byte and capped in body size, hyper's errors in plain words, and the
 //! CONNECT tunnel through an HTTP proxy. What to send where is decided in `http/mod.rs`.
 
-use super::*;
+use super::headers::redact_header_value;
+use super::{BODY_CAP, Stream, remaining};
+use crate::evidence::HttpOutcome;
+use http_body_util::{BodyExt, Empty};
+use hyper::body::Bytes;
+use hyper_util::rt::TokioIo;
+use std::time::Instant;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::TcpStream;
 
 pub(super) struct Response {
     pub(super) status: u16,
@@ -169,7 +177,10 @@ pub(super) fn classify(e: &hyper::Error) -> (HttpOutcome, String) {
     (outcome, msg)
 }
 
-/// Open a CONNECT tunnel through an HTTP proxy.
+/// Longest answer to CONNECT accepted (status line and headers, with the blank line).
+const MAX_CONNECT_HEAD: usize = 16 * 1024 + 1;
+
+/// Open a CONNECT tunnel through an HTTP proxy. The caller bounds the time it may take.
 pub(super) async fn connect_tunnel(
     stream: &mut TcpStream,
     authority: &str,
@@ -183,29 +194,175 @@ pub(super) async fn connect_tunnel(
         .write_all(request.as_bytes())
         .await
         .map_err(|e| format!("the proxy closed the connection: {e}"))?;
+    // Bytes after the header block belong to the tunnel, so each round peeks at what has arrived
+    // and takes from the socket only what belongs to the answer: all of it while the header block
+    // is incomplete, up to its end once it is complete.
     let mut head = Vec::new();
-    let mut byte = [0u8; 1];
-    while !head.ends_with(b"\r\n\r\n") {
-        if head.len() > 16 * 1024 {
-            return Err("the proxy's answer to CONNECT is too long".into());
-        }
-        let n = stream
-            .read(&mut byte)
+    loop {
+        let have = head.len();
+        head.resize(MAX_CONNECT_HEAD, 0);
+        let peeked = stream
+            .peek(&mut head[have..])
             .await
             .map_err(|e| format!("the proxy closed the connection: {e}"))?;
-        if n == 0 {
+        head.truncate(have + peeked);
+        if peeked == 0 {
             return Err("the proxy closed the connection during CONNECT".into());
         }
-        head.push(byte[0]);
+        let parsed = parse_connect_answer(&head);
+        let take = match parsed {
+            ConnectAnswer::Complete { len, .. } => len.saturating_sub(have),
+            ConnectAnswer::Partial if head.len() >= MAX_CONNECT_HEAD => {
+                return Err("the proxy's answer to CONNECT is too long".into());
+            }
+            ConnectAnswer::Partial => peeked,
+            ConnectAnswer::NotHttp => 0,
+        };
+        stream
+            .read_exact(&mut head[have..have + take])
+            .await
+            .map_err(|e| format!("the proxy closed the connection: {e}"))?;
+        match parsed {
+            ConnectAnswer::Partial => head.truncate(have + take),
+            ConnectAnswer::Complete { code, .. } if (200..300).contains(&code) => return Ok(()),
+            ConnectAnswer::Complete { .. } | ConnectAnswer::NotHttp => {
+                let text = String::from_utf8_lossy(&head);
+                let status_line = text.lines().next().unwrap_or_default();
+                return Err(format!("the proxy refused the tunnel: {status_line}"));
+            }
+        }
     }
-    let text = String::from_utf8_lossy(&head);
-    let status_line = text.lines().next().unwrap_or_default().to_string();
-    let code = status_line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse::<u16>().ok());
-    match code {
-        Some(c) if (200..300).contains(&c) => Ok(()),
-        _ => Err(format!("the proxy refused the tunnel: {status_line}")),
+}
+
+/// What a proxy's answer to CONNECT is so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ConnectAnswer {
+    /// The header block ends after `len` bytes; `code` is the status.
+    Complete { code: u16, len: usize },
+    /// More bytes are needed.
+    Partial,
+    /// Not an HTTP answer.
+    NotHttp,
+}
+
+fn parse_connect_answer(head: &[u8]) -> ConnectAnswer {
+    // A header line takes at least 3 bytes ("a:\n"), so this many never runs out.
+    let mut headers = vec![httparse::EMPTY_HEADER; head.len() / 3 + 1];
+    let mut response = httparse::Response::new(&mut headers);
+    match response.parse(head) {
+        Ok(httparse::Status::Complete(len)) => match response.code {
+            Some(code) => ConnectAnswer::Complete { code, len },
+            None => ConnectAnswer::NotHttp,
+        },
+        Ok(httparse::Status::Partial) => ConnectAnswer::Partial,
+        Err(_) => ConnectAnswer::NotHttp,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ConnectAnswer, MAX_CONNECT_HEAD, connect_tunnel, parse_connect_answer};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::{TcpListener, TcpStream};
+
+    #[test]
+    fn answers_are_complete_partial_or_not_http() {
+        let ok = b"HTTP/1.1 200 Connection established\r\nVia: x\r\n\r\nTLS";
+        assert_eq!(
+            parse_connect_answer(ok),
+            ConnectAnswer::Complete {
+                code: 200,
+                len: ok.len() - 3
+            }
+        );
+        assert_eq!(
+            parse_connect_answer(b"HTTP/1.0 407 Proxy Authentication Required\r\n\r\n"),
+            ConnectAnswer::Complete { code: 407, len: 46 }
+        );
+        assert_eq!(
+            parse_connect_answer(b"HTTP/1.1 200 OK\r\nVia"),
+            ConnectAnswer::Partial
+        );
+        assert_eq!(parse_connect_answer(b"HTTP/1."), ConnectAnswer::Partial);
+        assert_eq!(
+            parse_connect_answer(b"SSH-2.0-OpenSSH_9.6\r\n"),
+            ConnectAnswer::NotHttp
+        );
+    }
+
+    /// A proxy on loopback that reads the CONNECT request and then writes `parts`, pausing
+    /// between them; returns its address and the request it read.
+    async fn proxy(parts: Vec<Vec<u8>>) -> (String, tokio::task::JoinHandle<String>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        let server = tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut request = Vec::new();
+            let mut byte = [0u8; 1];
+            while !request.ends_with(b"\r\n\r\n") && socket.read(&mut byte).await.unwrap() == 1 {
+                request.push(byte[0]);
+            }
+            for part in parts {
+                socket.write_all(&part).await.unwrap();
+                socket.flush().await.unwrap();
+                tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+            }
+            String::from_utf8(request).unwrap()
+        });
+        (addr, server)
+    }
+
+    #[tokio::test]
+    async fn the_tunnel_starts_right_after_the_header_block() {
+        let (addr, server) = proxy(vec![
+            b"HTTP/1.1 200 Connection established\r\n".to_vec(),
+            b"Via: 1.1 proxy\r\n\r\nTUNNEL".to_vec(),
+        ])
+        .await;
+        let mut stream = TcpStream::connect(&addr).await.unwrap();
+        connect_tunnel(&mut stream, "example.com:443", Some("Basic dTpw".into()))
+            .await
+            .unwrap();
+        let mut tunnel = [0u8; 6];
+        stream.read_exact(&mut tunnel).await.unwrap();
+        assert_eq!(
+            &tunnel, b"TUNNEL",
+            "bytes after the answer are left for TLS"
+        );
+        let request = server.await.unwrap();
+        assert_eq!(
+            request,
+            "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\
+             Proxy-Authorization: Basic dTpw\r\n\r\n"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_refusal_names_the_status_line() {
+        let (addr, _server) = proxy(vec![b"HTTP/1.1 403 Forbidden\r\n\r\n".to_vec()]).await;
+        let mut stream = TcpStream::connect(&addr).await.unwrap();
+        let e = connect_tunnel(&mut stream, "example.com:443", None)
+            .await
+            .unwrap_err();
+        assert_eq!(e, "the proxy refused the tunnel: HTTP/1.1 403 Forbidden");
+    }
+
+    #[tokio::test]
+    async fn a_closed_connection_or_an_endless_answer_is_an_error() {
+        let (addr, _server) = proxy(vec![b"HTTP/1.1 200 OK\r\n".to_vec()]).await;
+        let mut stream = TcpStream::connect(&addr).await.unwrap();
+        let e = connect_tunnel(&mut stream, "example.com:443", None)
+            .await
+            .unwrap_err();
+        assert_eq!(e, "the proxy closed the connection during CONNECT");
+
+        let mut long = b"HTTP/1.1 200 OK\r\nX-Pad: ".to_vec();
+        long.resize(MAX_CONNECT_HEAD + 100, b'a');
+        let (addr, _server) = proxy(vec![long]).await;
+        let mut stream = TcpStream::connect(&addr).await.unwrap();
+        let e = connect_tunnel(&mut stream, "example.com:443", None)
+            .await
+            .unwrap_err();
+        assert_eq!(e, "the proxy's answer to CONNECT is too long");
     }
 }

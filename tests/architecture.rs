@@ -35,6 +35,7 @@ const MODULES: &[(&str, Layer)] = &[
     ("report", Layer::Core),
     ("watch", Layer::Core),
     ("text", Layer::Core),
+    ("serverconf", Layer::Core),
     ("probe", Layer::Engine),
     ("globalping", Layer::Engine),
     ("browsers", Layer::Engine),

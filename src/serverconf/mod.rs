@@ -5,9 +5,11 @@
 //! input: what it cannot read becomes a [`ReadProblem`] ("could not read line N: ...") and the rest
 //! of the file is still read.
 //!
-//! First: nginx (`nginx`), the directive tree and every upstream its `*_pass` directives name.
+//! nginx (`nginx`): the directive tree and every upstream its `*_pass` directives name.
+//! PHP-FPM and php.ini (`php_fpm`): where each pool listens, as whom, and its time limits.
 
 pub mod nginx;
+pub mod php_fpm;
 
 use serde::Serialize;
 

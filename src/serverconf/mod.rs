@@ -7,7 +7,10 @@
 //!
 //! nginx (`nginx`): the directive tree and every upstream its `*_pass` directives name.
 //! PHP-FPM and php.ini (`php_fpm`): where each pool listens, as whom, and its time limits.
+//! The links between them the configuration alone can judge (`links`): a `fastcgi_pass` to a
+//! socket no pool listens on, with the line to write.
 
+pub mod links;
 pub mod nginx;
 pub mod php_fpm;
 

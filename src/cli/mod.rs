@@ -148,8 +148,8 @@ pub struct ProbeArgs {
 }
 
 /// A flag's value parsed by a function of ours. A bad value is reported in our words, as
-/// `--flag: why`, with any credentials in the value removed: clap's own message would repeat
-/// the value as typed, `user:password@` included.
+/// `--flag: why` (our parsers redact what they quote): clap's own message would repeat the
+/// value as typed, `user:password@` included.
 struct Checked<T, E>(fn(&str) -> Result<T, E>);
 
 impl<T, E> Clone for Checked<T, E> {
@@ -185,21 +185,8 @@ where
         let text = value
             .to_str()
             .ok_or_else(|| fail("the value is not valid UTF-8".into()))?;
-        (self.0)(text).map_err(|e| fail(without_credentials(e.to_string(), text)))
+        (self.0)(text).map_err(|e| fail(e.to_string()))
     }
-}
-
-/// `message` with the `user:password` part of `raw` (before its last `@`) replaced, wherever
-/// the message repeats it.
-fn without_credentials(message: String, raw: &str) -> String {
-    let Some((userinfo, _)) = raw.trim().rsplit_once('@') else {
-        return message;
-    };
-    let userinfo = userinfo.rsplit("//").next().unwrap_or(userinfo);
-    if userinfo.is_empty() {
-        return message;
-    }
-    message.replace(userinfo, crate::target::REDACTED)
 }
 
 /// `--resolver`, `--public-resolver`, `--authoritative`: a DNS server's IP, port 53 unless given.

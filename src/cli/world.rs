@@ -24,7 +24,8 @@ pub async fn ask_the_world(
     step: Duration,
     target: &Target,
 ) -> Result<WorldCheck, String> {
-    globalping::ask(base, step, use_proxy, target)
+    let client = globalping::Client::for_check(base, step, use_proxy).map_err(|e| e.to_string())?;
+    globalping::ask(&client, target)
         .await
         .map_err(|e| e.to_string())
 }

@@ -23,7 +23,7 @@ fn server_side(c: Culprit) -> bool {
 
 /// "3 of 10 places around the world" (only the places that reported).
 fn places(w: &WorldCheck, n: usize) -> String {
-    let reported = w.working + w.failing;
+    let reported = w.reported();
     if n == reported {
         format!("all {reported} places around the world")
     } else {

@@ -402,6 +402,16 @@ impl Attempt {
     pub fn result_key(&self) -> ResultKey {
         ResultKey::of(self.outcome, self.status)
     }
+
+    /// An answer of any status came (no connection, TLS or protocol failure).
+    pub fn reached(&self) -> bool {
+        self.outcome.is_response()
+    }
+
+    /// The status code or the failure in a few words: "200", "connect refused".
+    pub fn result_text(&self) -> String {
+        self.result_key().to_string().replace('_', " ")
+    }
 }
 
 /// How an exchange ended, comparable between tries: the status code when an answer came, else

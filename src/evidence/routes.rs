@@ -43,7 +43,7 @@ impl RouteCheck {
     /// (when a request was made).
     pub fn reached(&self) -> bool {
         let tcp_ok = self.tcp.is_none_or(|t| t == TcpOutcome::Connected);
-        let http_ok = self.http.as_ref().is_none_or(|a| a.outcome.is_response());
+        let http_ok = self.http.as_ref().is_none_or(Attempt::reached);
         tcp_ok && http_ok && (self.tcp.is_some() || self.http.is_some())
     }
 
@@ -59,7 +59,7 @@ impl RouteCheck {
                 .ok()
                 .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
                 .unwrap_or_default(),
-            (_, Some(a)) => a.result_key().to_string().replace('_', " "),
+            (_, Some(a)) => a.result_text(),
             (Some(_), None) => "connected".into(),
             (None, None) => "not tried".into(),
         }

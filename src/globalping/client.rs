@@ -48,7 +48,30 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client of `base` with the default bounds (10 s a request, 30 s in all) and the system's
+    /// proxy settings; an error when `base` is not an http(s) address.
     pub fn new(base: &str) -> Result<Client, GlobalpingError> {
+        Client::build(base, Duration::from_secs(10), Duration::from_secs(30), true)
+    }
+
+    /// The client `check --from-world` and the app use: bounded by one probe step's timeout
+    /// (each request gets `step`, the whole measurement three times it, between 5 and 60 s);
+    /// `use_proxy` false ignores the system's proxy settings (`--no-proxy`).
+    pub fn for_check(
+        base: &str,
+        step: Duration,
+        use_proxy: bool,
+    ) -> Result<Client, GlobalpingError> {
+        let total = (step * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
+        Client::build(base, step, total, use_proxy)
+    }
+
+    fn build(
+        base: &str,
+        request_timeout: Duration,
+        total_timeout: Duration,
+        use_proxy: bool,
+    ) -> Result<Client, GlobalpingError> {
         let bad = || GlobalpingError::BadUrl(crate::target::redact_url(base));
         let url = url::Url::parse(base.trim())
             .ok()
@@ -56,27 +79,11 @@ impl Client {
             .ok_or_else(bad)?;
         Ok(Client {
             base: url,
-            http: json_client(true).map_err(|_| bad())?,
-            request_timeout: Duration::from_secs(10),
-            total_timeout: Duration::from_secs(30),
+            http: json_client(use_proxy).map_err(|_| bad())?,
+            request_timeout,
+            total_timeout,
             poll_every: Duration::from_millis(500),
         })
-    }
-
-    /// A client bounded by one probe step's timeout: each request gets `step`, the whole
-    /// measurement three times it, between 5 and 60 s (what `check --from-world` and the app use).
-    pub fn with_step(base: &str, step: Duration) -> Result<Client, GlobalpingError> {
-        let mut c = Client::new(base)?;
-        c.request_timeout = step;
-        c.total_timeout = (step * 3).clamp(Duration::from_secs(5), Duration::from_secs(60));
-        Ok(c)
-    }
-
-    /// The same client, ignoring the system's proxy settings.
-    pub fn without_proxy(self) -> Result<Client, GlobalpingError> {
-        let http = json_client(false)
-            .map_err(|_| GlobalpingError::BadUrl(crate::target::redact_url(self.base.as_str())))?;
-        Ok(Client { http, ..self })
     }
 
     fn endpoint(&self, path: &str) -> url::Url {

@@ -18,21 +18,10 @@ pub use client::{ANONYMOUS_TESTS_PER_HOUR, Client, DEFAULT_URL, GlobalpingError,
 
 use crate::evidence::world::WorldCheck;
 use crate::target::Target;
-use std::time::Duration;
 
-/// Ask Globalping at `base` to load `target` from about ten places and count their answers;
-/// `step` is one probe step's timeout (see [`Client::with_step`]); `use_proxy` false ignores the
-/// system's proxy settings (`--no-proxy`). The one way both faces ask.
-pub async fn ask(
-    base: &str,
-    step: Duration,
-    use_proxy: bool,
-    target: &Target,
-) -> Result<WorldCheck, GlobalpingError> {
-    let mut client = Client::with_step(base, step)?;
-    if !use_proxy {
-        client = client.without_proxy()?;
-    }
+/// Ask Globalping, through `client` (see [`Client::for_check`]), to load `target` from about ten
+/// places and count their answers. The one way both faces ask.
+pub async fn ask(client: &Client, target: &Target) -> Result<WorldCheck, GlobalpingError> {
     let locations = client.measure(target).await?;
     Ok(WorldCheck::from_locations(locations))
 }

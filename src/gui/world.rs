@@ -31,12 +31,12 @@ impl WorldState {
         runtime: &tokio::runtime::Handle,
         ctx: &egui::Context,
     ) -> WorldState {
-        if let Err(e) = globalping::Client::with_step(base, step) {
-            return WorldState::Failed(e.to_string());
-        }
-        let base = base.to_string();
+        let client = match globalping::Client::for_check(base, step, use_proxy) {
+            Ok(client) => client,
+            Err(e) => return WorldState::Failed(e.to_string()),
+        };
         WorldState::Asking(Task::on_runtime(runtime, ctx, async move {
-            globalping::ask(&base, step, use_proxy, &target)
+            globalping::ask(&client, &target)
                 .await
                 .map_err(|e| e.to_string())
         }))

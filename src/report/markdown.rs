@@ -1,6 +1,6 @@
 //! The Markdown report: what a visitor pastes into a support ticket.
 
-use super::text::{confidence_words, status_name};
+use super::states;
 use super::{NO_REQUEST_IDS, REDACTION_NOTE, Report, timing_phases};
 use crate::diagnosis::{CheckId, ItemStatus};
 use crate::text::serde_plain;
@@ -44,7 +44,7 @@ pub fn render_markdown(report: &Report) -> String {
         "Layer: `{}`, cause: `{}`. Confidence: {}.\n",
         serde_plain(&v.culprit),
         v.cause,
-        confidence_words(v.confidence)
+        states::confidence(v.confidence)
     );
     if !v.detail.is_empty() {
         let _ = writeln!(s, "For the site owner: {}\n", v.detail);
@@ -170,8 +170,8 @@ fn owner_section(s: &mut String, section: &super::owner::Section) {
 /// The status word, in bold when the step failed.
 fn status_label(status: ItemStatus) -> String {
     match status {
-        ItemStatus::Fail => format!("**{}**", status_name(status)),
-        _ => status_name(status).to_string(),
+        ItemStatus::Fail => format!("**{}**", states::item(status).word),
+        _ => states::item(status).word.to_string(),
     }
 }
 

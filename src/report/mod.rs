@@ -17,7 +17,7 @@ pub mod world;
 
 pub use html::render_html;
 pub use markdown::{item_title, render_markdown};
-pub use text::{path_state_word, render_text, status_name, status_word};
+pub use text::render_text;
 pub use world::{WorldAnswer, WorldSection, here_line, location_lines};
 
 use crate::diagnosis::{ChecklistItem, Diagnosis, PathNode, Verdict};

@@ -1,33 +1,19 @@
 //! The plain text report (the CLI's default output, and `--output` with `--format text`).
 
-use super::Report;
 use super::owner::Section;
-use crate::diagnosis::{ChecklistItem, Confidence, ItemStatus, PathState};
+use super::{Report, states};
+use crate::diagnosis::ChecklistItem;
 use crate::text::serde_plain;
-
-/// The fixed-width tag for an item status in the terminal (`[FAIL]`).
-pub fn status_word(status: ItemStatus) -> &'static str {
-    super::states::item_tag(status)
-}
-
-/// The word for an item status (the one vocabulary of `states`).
-pub fn status_name(status: ItemStatus) -> &'static str {
-    super::states::item(status).word
-}
-
-/// The word shown under a node of the request path (working, failing, ...).
-pub fn path_state_word(state: PathState) -> &'static str {
-    super::states::path(state).word
-}
-
-pub fn confidence_words(c: Confidence) -> &'static str {
-    super::states::confidence(c)
-}
 
 /// One checklist line (and its advice) as the CLI prints it.
 pub fn checklist_line(item: &ChecklistItem) -> String {
     let name = super::markdown::item_title(item.id);
-    let mut s = format!("{} {:<16} {}", status_word(item.status), name, item.finding);
+    let mut s = format!(
+        "{} {:<16} {}",
+        states::item_tag(item.status),
+        name,
+        item.finding
+    );
     if !item.advice.is_empty() {
         s.push_str(&format!("\n{:>24}{}", "-> ", item.advice));
     }
@@ -78,7 +64,7 @@ pub fn verdict_block(report: &Report) -> String {
         serde_plain(&v.status),
         serde_plain(&v.culprit),
         v.cause,
-        confidence_words(v.confidence),
+        states::confidence(v.confidence),
         v.summary
     );
     if !v.detail.is_empty() {

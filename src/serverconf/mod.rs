@@ -25,6 +25,32 @@ pub struct ReadProblem {
     pub what: String,
 }
 
+/// At most this many problems are kept per file: a binary file must not fill the report.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Add a problem of `file` at `line` to `problems`, up to [`MAX_PROBLEMS`].
+pub(crate) fn note(
+    problems: &mut Vec<ReadProblem>,
+    file: &str,
+    line: usize,
+    what: impl Into<String>,
+) {
+    if problems.len() < MAX_PROBLEMS {
+        problems.push(ReadProblem {
+            file: file.to_string(),
+            line,
+            what: what.into(),
+        });
+    }
+}
+
+/// For the parsers' property tests: every problem names a line the text has.
+#[cfg(test)]
+pub(crate) fn on_real_lines(problems: &[ReadProblem], text: &str) -> bool {
+    let lines = text.split('\n').count();
+    problems.len() <= MAX_PROBLEMS && problems.iter().all(|p| p.line >= 1 && p.line <= lines)
+}
+
 impl std::fmt::Display for ReadProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -35,26 +61,17 @@ impl std::fmt::Display for ReadProblem {
     }
 }
 
-/// Directives whose values are secrets (or name where secrets are): their values never leave
-/// the parser's data in any output, only the directive's name.
-const SECRET_WORDS: &[&str] = &[
-    "password",
-    "passwd",
-    "secret",
-    "token",
-    "key",
-    "authorization",
-    "auth",
-    "cookie",
-    "credential",
-];
+/// Besides what a URL's secret parameters are named ([`crate::target::is_secret_param`]), parts
+/// that make a configuration directive secret (`auth_basic_user_file`, `ssl_certificate_key`,
+/// `proxy_set_header Authorization`, `passwd`).
+const CONFIG_SECRET_PARTS: &[&str] = &["key", "auth", "cookie", "passwd"];
 
 /// Whether a directive (with its first argument, e.g. the parameter name of `fastcgi_param`)
-/// carries a secret.
+/// carries a secret: its values never appear in any output, only the directive's name.
 pub fn is_secret(name: &str, first_arg: Option<&str>) -> bool {
     let secretish = |s: &str| {
-        let s = s.to_ascii_lowercase();
-        SECRET_WORDS.iter().any(|w| s.contains(w))
+        let lower = s.to_ascii_lowercase();
+        crate::target::is_secret_param(s) || CONFIG_SECRET_PARTS.iter().any(|w| lower.contains(w))
     };
     secretish(name) || first_arg.is_some_and(secretish)
 }

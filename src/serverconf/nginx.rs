@@ -8,7 +8,7 @@
 //! Any input is read to its end: binary junk, an unbalanced brace or an unterminated quote is a
 //! [`ReadProblem`] and the rest is still read.
 
-use super::{ReadProblem, is_secret};
+use super::{ReadProblem, is_secret, note};
 use serde::Serialize;
 
 /// One directive: `name args...;` or `name args... { children }`.
@@ -95,13 +95,9 @@ fn tokens(name: &str, text: &str, problems: &mut Vec<ReadProblem>) -> Vec<(Token
     let mut word_line = 1usize;
     let mut binary_line = 0usize;
     let problem = |problems: &mut Vec<ReadProblem>, line: usize, what: &str| {
-        // One problem per line is enough to say what is wrong there; keep the list bounded.
-        if problems.len() < 100 && problems.last().is_none_or(|p| p.line != line) {
-            problems.push(ReadProblem {
-                file: name.to_string(),
-                line,
-                what: what.to_string(),
-            });
+        // One problem per line is enough to say what is wrong there.
+        if problems.last().is_none_or(|p| p.line != line) {
+            note(problems, name, line, what);
         }
     };
     let flush = |word: &mut String, out: &mut Vec<(Token, usize)>, at: usize| {
@@ -205,13 +201,7 @@ pub fn parse(name: &str, text: &str) -> NginxFile {
     let mut top: Vec<Directive> = Vec::new();
     let mut words: Vec<(String, usize)> = Vec::new();
     let problem = |problems: &mut Vec<ReadProblem>, line: usize, what: String| {
-        if problems.len() < 100 {
-            problems.push(ReadProblem {
-                file: name.to_string(),
-                line,
-                what,
-            });
-        }
+        note(problems, name, line, what);
     };
     let take = |words: &mut Vec<(String, usize)>| -> Option<(String, Vec<String>, usize)> {
         let mut it = std::mem::take(words).into_iter();

@@ -226,11 +226,7 @@ mod properties {
         #[test]
         fn any_text_is_read_and_problems_name_real_lines(text in any::<String>()) {
             let f = parse("p.conf", &text);
-            let lines = text.split('\n').count();
-            for p in &f.problems {
-                prop_assert!(p.line >= 1 && p.line <= lines, "{p} of {lines}");
-            }
-            prop_assert!(f.problems.len() <= 100);
+            prop_assert!(crate::serverconf::on_real_lines(&f.problems, &text), "{:?}", f.problems);
             let _ = upstreams(&f, &[]);
         }
 

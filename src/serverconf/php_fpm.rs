@@ -7,7 +7,7 @@
 //! Pure and total: any text is read to its end; a line that is not `key = value`, `[section]` or
 //! a comment is a [`ReadProblem`].
 
-use super::{ReadProblem, is_secret};
+use super::{ReadProblem, is_secret, note};
 use serde::Serialize;
 
 /// A value and where it was set.
@@ -150,13 +150,7 @@ pub fn parse(name: &str, text: &str) -> FpmFile {
 }
 
 fn problem(file: &mut FpmFile, line: usize, what: &str) {
-    if file.problems.len() < 100 {
-        file.problems.push(ReadProblem {
-            file: file.name.clone(),
-            line,
-            what: what.to_string(),
-        });
-    }
+    note(&mut file.problems, &file.name, line, what);
 }
 
 /// `"value"` -> `value` (INI quotes), anything else as it is.
@@ -271,10 +265,8 @@ mod tests {
             #[test]
             fn any_text_is_read_and_problems_name_real_lines(text in any::<String>()) {
                 let f = parse("p.conf", &text);
+                prop_assert!(crate::serverconf::on_real_lines(&f.problems, &text), "{:?}", f.problems);
                 let lines = text.split('\n').count();
-                for p in &f.problems {
-                    prop_assert!(p.line >= 1 && p.line <= lines);
-                }
                 for pool in &f.pools {
                     for (_, v) in &pool.settings {
                         prop_assert!(v.line >= pool.line && v.line <= lines);

@@ -1,11 +1,11 @@
-//! The `firewall_proxy` owner item: the routes probe reached the site several ways (system proxy
-//! vs direct, the http vs the https port, each IPv4 vs IPv6 address); a path that fails only one
-//! way names the culprit ("IPv6 fails, IPv4 works", "port 80 is closed but 443 works", "the
+//! The `firewall_proxy` owner item: the routes probe reached the site several ways (the http vs
+//! the https port, each IPv4 vs IPv6 address) and the connection step compared the system proxy
+//! with a direct request; a path that fails only one way names the culprit ("IPv6 fails, IPv4 works", "port 80 is closed but 443 works", "the
 //! proxy blocks it; direct works") with the commands to confirm and fix it.
 
 use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use crate::evidence::routes::{RouteCheck, RouteKind, RoutesObservation};
-use crate::evidence::{Attempt, Evidence, ProbeKind, ProbeStatus, ProxyComparison};
+use crate::evidence::{Evidence, ProbeKind, ProbeStatus, ProxyComparison};
 
 /// One thing found, before they are merged into the item.
 struct Problem {
@@ -35,8 +35,7 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     }
     let url = ev.target.url.as_str();
     let mut problems = Vec::new();
-    let proxy_reached =
-        proxy.is_some_and(|p| p.via_proxy.outcome.is_response() || p.direct.outcome.is_response());
+    let proxy_reached = proxy.is_some_and(|p| p.via_proxy.reached() || p.direct.reached());
     if !routes.routes.iter().any(RouteCheck::reached) && !proxy_reached {
         problems.push(Problem {
             status: ItemStatus::Fail,
@@ -118,18 +117,16 @@ fn list<'a>(rows: impl Iterator<Item = &'a RouteCheck>) -> String {
 fn proxy_problem(comparison: &ProxyComparison, url: &str) -> Option<Problem> {
     let (via, direct) = (&comparison.via_proxy, &comparison.direct);
     let proxy = comparison.proxy.as_str();
-    let reached = |a: &Attempt| a.outcome.is_response();
-    let result_text = |a: &Attempt| a.result_key().to_string().replace('_', " ");
     let proxy_worse =
-        (!reached(via) && reached(direct)) || (!via.succeeded() && direct.succeeded());
+        (!via.reached() && direct.reached()) || (!via.succeeded() && direct.succeeded());
     if proxy_worse {
         return Some(Problem {
             status: ItemStatus::Fail,
             finding: format!(
                 "Through the configured proxy ({proxy}) the site fails ({}); without it, it \
                  answers ({}): the proxy blocks it or is broken.",
-                result_text(via),
-                result_text(direct)
+                via.result_text(),
+                direct.result_text()
             ),
             advice: "The site is fine; fix the proxy, or let this site bypass it (add it to \
                      no_proxy / the browser's proxy exceptions)."
@@ -141,14 +138,14 @@ fn proxy_problem(comparison: &ProxyComparison, url: &str) -> Option<Problem> {
             ],
         });
     }
-    if reached(via) && !reached(direct) {
+    if via.reached() && !direct.reached() {
         return Some(Problem {
             status: ItemStatus::Info,
             finding: format!(
                 "Only the proxy ({proxy}) reaches the site; direct connections from here fail \
                  ({}). Normal on networks that force a proxy: the direct rows say little about \
                  the site.",
-                result_text(direct)
+                direct.result_text()
             ),
             advice: String::new(),
             commands: Vec::new(),

@@ -10,7 +10,6 @@
 
 use super::markdown::{item_title, short_ms, strip_html_comments};
 use super::states;
-use super::text::{confidence_words, path_state_word, status_name};
 use super::{HttpSection, NO_REQUEST_IDS, REDACTION_NOTE, Report, timing_phases};
 use crate::diagnosis::{ItemStatus, PathState, VerdictStatus};
 use crate::text::serde_plain;
@@ -147,7 +146,7 @@ fn verdict(s: &mut String, report: &Report) {
         escape(&serde_plain(&v.culprit)),
         escape(&v.cause.id()),
         serde_plain(&v.confidence),
-        confidence_words(v.confidence),
+        states::confidence(v.confidence),
     );
     if !v.conclusive {
         s.push_str(
@@ -170,7 +169,7 @@ fn verdict(s: &mut String, report: &Report) {
                 serde_plain(&node.state),
                 escape(&node.label),
                 path_icon(node.state),
-                path_state_word(node.state),
+                states::path(node.state).word,
             );
         }
         s.push_str("</ol>\n");
@@ -193,7 +192,7 @@ fn checklist(s: &mut String, report: &Report) {
              <td>{}</td><td>{}</td><td>{}{}</td></tr>",
             serde_plain(&item.status),
             item_icon(item.status),
-            status_name(item.status),
+            states::item(item.status).word,
             item_title(item.id),
             prose(&item.finding),
             prose(&item.advice),

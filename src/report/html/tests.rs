@@ -67,7 +67,7 @@ fn page_has_head_verdict_path_checklist_and_footer() {
     let confidence = format!(
         "Confidence: <strong>{}</strong> ({})",
         serde_plain(&v.confidence),
-        confidence_words(v.confidence)
+        states::confidence(v.confidence)
     );
     assert!(html.contains(&confidence), "{html}");
 
@@ -80,13 +80,13 @@ fn page_has_head_verdict_path_checklist_and_footer() {
             )),
             "path node {node:?}"
         );
-        assert!(html.contains(path_state_word(node.state)), "{node:?}");
+        assert!(html.contains(states::path(node.state).word), "{node:?}");
     }
     assert!(!report.checklist.is_empty());
     for item in &report.checklist {
         let row = format!(
             "</span> {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            status_name(item.status),
+            states::item(item.status).word,
             item_title(item.id),
             prose(&item.finding),
             prose(&item.advice)

@@ -4,8 +4,8 @@
 //! in the pool). The finding names both files and lines and the exact line to write. Pure: the
 //! live checks (does the socket exist, may the worker open it) come from the engine.
 
-use super::nginx::{Address, Upstream, UpstreamKind};
 use super::php_fpm::FpmFile;
+use super::{Address, Upstream, UpstreamKind};
 use serde::Serialize;
 
 /// A broken link found in the configuration, with where to fix it.
@@ -56,10 +56,8 @@ pub fn socket_mismatches(upstreams: &[Upstream], fpm: &[FpmFile]) -> Vec<LinkFin
         let Some(best) = closest(path, &listening) else {
             continue;
         };
-        let (file, line) = match &up.group {
-            Some((_, file, line)) => (file.clone(), *line),
-            None => (up.file.clone(), up.line),
-        };
+        let (file, line) = up.place();
+        let file = file.to_string();
         let fix = match &up.group {
             Some(_) => format!("server unix:{};", best.path),
             None => format!("fastcgi_pass unix:{};", best.path),

@@ -16,6 +16,103 @@ pub mod php_fpm;
 
 use serde::Serialize;
 
+/// The software a configuration belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Software {
+    Nginx,
+    Apache,
+    Haproxy,
+    Caddy,
+    Varnish,
+    PhpFpm,
+}
+
+impl Software {
+    /// Its name as people write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Software::Nginx => "nginx",
+            Software::Apache => "Apache",
+            Software::Haproxy => "HAProxy",
+            Software::Caddy => "Caddy",
+            Software::Varnish => "Varnish",
+            Software::PhpFpm => "PHP-FPM",
+        }
+    }
+}
+
+/// What protocol a server speaks to an upstream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UpstreamKind {
+    Http,
+    Fastcgi,
+    Uwsgi,
+    Scgi,
+    Grpc,
+    /// Bytes passed through (HAProxy `mode tcp`, nginx `stream`): only a connect can be checked.
+    Tcp,
+}
+
+/// Where an upstream is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Address {
+    /// `host:port` (an IP or a name).
+    Tcp { host: String, port: u16 },
+    /// `unix:/run/php/php8.2-fpm.sock`.
+    Unix { path: String },
+    /// Made of variables (`$upstream`, `{http.request.host}`): known only per request, so it
+    /// cannot be checked.
+    Variable { text: String },
+    /// Not an address the server would accept.
+    Invalid { text: String },
+}
+
+/// A time limit with the directive that sets it and where (no place: the software's default).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Setting {
+    /// `proxy_read_timeout`, `ProxyTimeout`, `timeout server`.
+    pub name: String,
+    pub seconds: f64,
+    /// `file:line` of the directive; `None` when the default applies.
+    pub at: Option<(String, usize)>,
+}
+
+/// One upstream a configuration names (one per `server` of a group), with the site it serves.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Upstream {
+    pub software: Software,
+    pub kind: UpstreamKind,
+    /// The directive that names it (`proxy_pass`, `ProxyPass`, `server`, `reverse_proxy`), its
+    /// file and line.
+    pub directive: String,
+    pub file: String,
+    pub line: usize,
+    /// The group it belongs to (nginx `upstream`, HAProxy `backend`), with the file and line of
+    /// its own entry.
+    pub group: Option<(String, String, usize)>,
+    pub address: Address,
+    /// The site: the addresses it listens on and its names.
+    pub listen: Vec<String>,
+    pub server_names: Vec<String>,
+    /// The location or path it serves (`/`, `~ \.php$`).
+    pub location: Option<String>,
+    /// How long the server waits for this upstream's answer (`None`: it waits without limit).
+    pub read_timeout: Option<Setting>,
+}
+
+impl Upstream {
+    /// The file and line to change for this upstream: its group entry when it has one.
+    pub fn place(&self) -> (&str, usize) {
+        match &self.group {
+            Some((_, file, line)) => (file, *line),
+            None => (&self.file, self.line),
+        }
+    }
+}
+
 /// Something in a file that could not be read; the rest of the file was.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReadProblem {

@@ -8,7 +8,7 @@
 //! Any input is read to its end: binary junk, an unbalanced brace or an unterminated quote is a
 //! [`ReadProblem`] and the rest is still read.
 
-use super::{ReadProblem, is_secret, note};
+use super::{Address, ReadProblem, Setting, Software, Upstream, UpstreamKind, is_secret, note};
 use serde::Serialize;
 
 /// One directive: `name args...;` or `name args... { children }`.
@@ -312,82 +312,29 @@ fn shown_word(word: &str) -> String {
     crate::text::shown(word, 60)
 }
 
-/// What protocol nginx speaks to an upstream.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UpstreamKind {
-    Http,
-    Fastcgi,
-    Uwsgi,
-    Scgi,
-    Grpc,
-}
-
-impl UpstreamKind {
-    /// The directive that passes requests this way, and the one that sets its read timeout.
-    fn directives(self) -> (&'static str, &'static str) {
-        match self {
-            UpstreamKind::Http => ("proxy_pass", "proxy_read_timeout"),
-            UpstreamKind::Fastcgi => ("fastcgi_pass", "fastcgi_read_timeout"),
-            UpstreamKind::Uwsgi => ("uwsgi_pass", "uwsgi_read_timeout"),
-            UpstreamKind::Scgi => ("scgi_pass", "scgi_read_timeout"),
-            UpstreamKind::Grpc => ("grpc_pass", "grpc_read_timeout"),
-        }
-    }
-
-    fn of_directive(name: &str) -> Option<UpstreamKind> {
-        [
-            UpstreamKind::Http,
-            UpstreamKind::Fastcgi,
-            UpstreamKind::Uwsgi,
-            UpstreamKind::Scgi,
-            UpstreamKind::Grpc,
-        ]
-        .into_iter()
-        .find(|k| k.directives().0 == name)
+/// The directive that passes requests to an upstream of this kind, and the one that sets its
+/// read timeout (`None` for kinds nginx has no `*_pass` for).
+fn directives(kind: UpstreamKind) -> Option<(&'static str, &'static str)> {
+    match kind {
+        UpstreamKind::Http => Some(("proxy_pass", "proxy_read_timeout")),
+        UpstreamKind::Fastcgi => Some(("fastcgi_pass", "fastcgi_read_timeout")),
+        UpstreamKind::Uwsgi => Some(("uwsgi_pass", "uwsgi_read_timeout")),
+        UpstreamKind::Scgi => Some(("scgi_pass", "scgi_read_timeout")),
+        UpstreamKind::Grpc => Some(("grpc_pass", "grpc_read_timeout")),
+        UpstreamKind::Tcp => None,
     }
 }
 
-/// Where an upstream is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "type")]
-pub enum Address {
-    /// `host:port` (an IP or a name).
-    Tcp { host: String, port: u16 },
-    /// `unix:/run/php/php8.2-fpm.sock`.
-    Unix { path: String },
-    /// Made of variables (`$upstream`): known only per request, so it cannot be checked.
-    Variable { text: String },
-    /// Not an address nginx would accept.
-    Invalid { text: String },
-}
-
-/// A setting with where it was set (or nginx's default, with no place).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Setting {
-    pub seconds: f64,
-    /// `file:line` of the directive; `None` when nginx's default applies.
-    pub at: Option<(String, usize)>,
-}
-
-/// One upstream a `*_pass` directive names (one per `server` of an `upstream` block).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Upstream {
-    pub kind: UpstreamKind,
-    /// The `*_pass` directive, its file and line.
-    pub directive: String,
-    pub file: String,
-    pub line: usize,
-    /// The `upstream` block it belongs to, with the line of its `server` entry.
-    pub group: Option<(String, String, usize)>,
-    pub address: Address,
-    /// The site: its `listen` values and `server_name`s.
-    pub listen: Vec<String>,
-    pub server_names: Vec<String>,
-    /// The location the directive is in (`/`, `~ \.php$`).
-    pub location: Option<String>,
-    /// How long nginx waits for this upstream's answer.
-    pub read_timeout: Setting,
+fn kind_of_directive(name: &str) -> Option<UpstreamKind> {
+    [
+        UpstreamKind::Http,
+        UpstreamKind::Fastcgi,
+        UpstreamKind::Uwsgi,
+        UpstreamKind::Scgi,
+        UpstreamKind::Grpc,
+    ]
+    .into_iter()
+    .find(|k| directives(*k).is_some_and(|d| d.0 == name))
 }
 
 /// nginx's default `*_read_timeout`.
@@ -580,21 +527,27 @@ fn visit(placed: &[Placed], outer: &Scope, groups: &[Group], out: &mut Vec<Upstr
         }
     }
     for p in placed {
-        if let Some(kind) = UpstreamKind::of_directive(&p.d.name) {
+        if let Some(kind) = kind_of_directive(&p.d.name) {
             let target = p.d.args.first().cloned().unwrap_or_default();
             let read_timeout = scope
                 .timeouts
                 .iter()
-                .find(|(n, ..)| n == kind.directives().1)
-                .map(|(_, secs, file, line)| Setting {
+                .find(|(n, ..)| directives(kind).is_some_and(|d| d.1 == n))
+                .map(|(name, secs, file, line)| Setting {
+                    name: name.clone(),
                     seconds: *secs,
                     at: Some((file.clone(), *line)),
                 })
-                .unwrap_or(Setting {
+                .unwrap_or_else(|| Setting {
+                    name: directives(kind)
+                        .map(|d| d.1)
+                        .unwrap_or_default()
+                        .to_string(),
                     seconds: DEFAULT_READ_TIMEOUT_SECS,
                     at: None,
                 });
             let base = Upstream {
+                software: Software::Nginx,
                 kind,
                 directive: p.d.name.clone(),
                 file: p.file.clone(),
@@ -606,7 +559,7 @@ fn visit(placed: &[Placed], outer: &Scope, groups: &[Group], out: &mut Vec<Upstr
                 listen: scope.listen.clone(),
                 server_names: scope.server_names.clone(),
                 location: scope.location.clone(),
-                read_timeout,
+                read_timeout: Some(read_timeout),
             };
             let (scheme_default, rest) = strip_scheme(kind, &target);
             let group_name = rest.split(['/', ':']).next().unwrap_or_default();

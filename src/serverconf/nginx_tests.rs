@@ -94,9 +94,16 @@ fn every_pass_names_its_upstreams_with_site_location_and_timeout() {
         vec!["shop.example.com", "www.shop.example.com"]
     );
     assert_eq!(group[0].listen, vec!["80"]);
-    assert_eq!(group[0].read_timeout.seconds, 30.0);
     assert_eq!(
-        group[0].read_timeout.at,
+        group[0]
+            .read_timeout
+            .as_ref()
+            .map(|t| t.seconds)
+            .unwrap_or_default(),
+        30.0
+    );
+    assert_eq!(
+        group[0].read_timeout.as_ref().and_then(|t| t.at.clone()),
         Some(("/etc/nginx/nginx.conf".into(), 4))
     );
 
@@ -110,7 +117,13 @@ fn every_pass_names_its_upstreams_with_site_location_and_timeout() {
         }
     );
     assert_eq!(php.location.as_deref(), Some("~ \\.php$"));
-    assert_eq!(php.read_timeout.seconds, 300.0);
+    assert_eq!(
+        php.read_timeout
+            .as_ref()
+            .map(|t| t.seconds)
+            .unwrap_or_default(),
+        300.0
+    );
 
     // A URI after the address; the inner timeout wins.
     let api = find(22)[0];
@@ -121,7 +134,13 @@ fn every_pass_names_its_upstreams_with_site_location_and_timeout() {
             port: 9000
         }
     );
-    assert_eq!(api.read_timeout.seconds, 2.0);
+    assert_eq!(
+        api.read_timeout
+            .as_ref()
+            .map(|t| t.seconds)
+            .unwrap_or_default(),
+        2.0
+    );
 
     // Variables cannot be checked.
     assert!(matches!(find(25)[0].address, Address::Variable { .. }));
@@ -139,8 +158,19 @@ fn every_pass_names_its_upstreams_with_site_location_and_timeout() {
             port: 50051
         }
     );
-    assert_eq!(grpc.read_timeout.seconds, DEFAULT_READ_TIMEOUT_SECS);
-    assert_eq!(grpc.read_timeout.at, None);
+    assert_eq!(
+        grpc.read_timeout
+            .as_ref()
+            .map(|t| t.seconds)
+            .unwrap_or_default(),
+        DEFAULT_READ_TIMEOUT_SECS
+    );
+    assert_eq!(grpc.read_timeout.as_ref().and_then(|t| t.at.clone()), None);
+    assert_eq!(
+        grpc.read_timeout.as_ref().map(|t| t.name.as_str()),
+        Some("grpc_read_timeout")
+    );
+    assert_eq!(grpc.software, Software::Nginx);
     assert_eq!(ups.len(), 6);
 }
 

@@ -95,6 +95,7 @@ causes! {
     UpstreamHeaderTooBig => "upstream_header_too_big", Server;
     UpstreamTlsFailed => "upstream_tls_failed", Server;
     UpstreamUnresolved => "upstream_unresolved", Server;
+    SocketPathMismatch => "socket_path_mismatch", Server;
     BackendDisabled => "backend_disabled", Server;
     UpstreamFailed => "upstream_failed", Server;
     NoHealthyUpstream => "no_healthy_upstream", Server;

@@ -39,7 +39,7 @@ mod reach;
 mod responder;
 mod timeouts;
 mod verdict;
-mod wording;
+pub mod wording;
 mod world_evidence;
 
 use crate::evidence::Evidence;

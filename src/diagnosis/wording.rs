@@ -28,7 +28,8 @@ pub fn summary(cause: Cause, edge: Option<Software>) -> String {
         Cause::UpstreamPermissionDenied
         | Cause::UpstreamHeaderTooBig
         | Cause::UpstreamTlsFailed
-        | Cause::UpstreamUnresolved => format!(
+        | Cause::UpstreamUnresolved
+        | Cause::SocketPathMismatch => format!(
             "The site's web server is set up so that it cannot use the application behind it. {NOT_YOU}"
         ),
         Cause::BackendDisabled => format!(

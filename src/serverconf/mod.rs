@@ -9,7 +9,10 @@
 //! PHP-FPM and php.ini (`php_fpm`): where each pool listens, as whom, and its time limits.
 //! The links between them the configuration alone can judge (`links`): a `fastcgi_pass` to a
 //! socket no pool listens on, with the line to write.
+//! What it all means (`judge`): the configuration and what each upstream did when tried once
+//! become findings with file, line and fix, and a verdict.
 
+pub mod judge;
 pub mod links;
 pub mod nginx;
 pub mod php_fpm;

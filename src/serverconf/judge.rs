@@ -1,0 +1,607 @@
+//! What the server checks mean: the configuration as read (a [`Stack`]) and what each upstream did
+//! when it was tried once (a [`Probed`] per upstream) become findings that name the broken link,
+//! its file and line, and the fix, and one verdict in the same shape as `check`'s. Pure: the
+//! engine (`crate::server`) reads the files and tries the upstreams; this module only judges, so
+//! every rule is tested without a server.
+
+use super::links::socket_mismatches;
+use super::php_fpm::{FpmFile, Pool};
+use super::{Address, ReadProblem, Software, Upstream, UpstreamKind};
+use crate::diagnosis::{Cause, Confidence, Culprit, Verdict, VerdictStatus, wording};
+use serde::Serialize;
+
+/// One configuration that was read: the main file and every file its includes brought in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServerConfig {
+    pub software: Software,
+    /// The main file.
+    pub config: String,
+    /// How the kind was known: "running process", "standard path", "given; recognised as nginx".
+    pub found_by: String,
+    /// Every file read for it, the main file first.
+    pub files: Vec<String>,
+    /// The user its workers run as, and where that is set (`None`: the software's default).
+    pub worker_user: Option<String>,
+    pub worker_user_at: Option<(String, usize)>,
+    /// The error logs its configuration names.
+    pub error_logs: Vec<String>,
+}
+
+/// A file that could not be read at all, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unreadable {
+    pub file: String,
+    /// Why, in a few words ("permission denied", "not found").
+    pub why: String,
+}
+
+/// The whole stack as read from its configuration.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Stack {
+    pub servers: Vec<ServerConfig>,
+    pub upstreams: Vec<Upstream>,
+    /// PHP-FPM's files (pools) and the php.ini files.
+    #[serde(skip)]
+    pub fpm: Vec<FpmFile>,
+    #[serde(skip)]
+    pub php_ini: Vec<FpmFile>,
+    pub problems: Vec<ReadProblem>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// What trying an upstream once found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UpstreamState {
+    Ok,
+    Refused,
+    Timeout,
+    /// It answered, but later than the read timeout that applies to it.
+    TooSlow,
+    /// Accepted the connection, then closed it without an answer.
+    Closed,
+    BadResponse,
+    /// An HTTP answer with a 5xx status.
+    ErrorStatus,
+    MissingSocket,
+    NotASocket,
+    PermissionDenied,
+    Unresolvable,
+    NotChecked,
+}
+
+impl UpstreamState {
+    /// Its id, as in the JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            UpstreamState::Ok => "ok",
+            UpstreamState::Refused => "refused",
+            UpstreamState::Timeout => "timeout",
+            UpstreamState::TooSlow => "too_slow",
+            UpstreamState::Closed => "closed",
+            UpstreamState::BadResponse => "bad_response",
+            UpstreamState::ErrorStatus => "error_status",
+            UpstreamState::MissingSocket => "missing_socket",
+            UpstreamState::NotASocket => "not_a_socket",
+            UpstreamState::PermissionDenied => "permission_denied",
+            UpstreamState::Unresolvable => "unresolvable",
+            UpstreamState::NotChecked => "not_checked",
+        }
+    }
+}
+
+/// The result of trying one upstream.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Probed {
+    pub state: UpstreamState,
+    /// What was seen, in a few words ("connection refused", "HTTP 200", "mode 0600, owner root").
+    pub detail: String,
+    /// How long the answer took.
+    pub ms: Option<u64>,
+}
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// A named cause with where to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// `upstream_down`, `socket_path_mismatch`, `socket_permission`, `timeout_chain` ...
+    pub id: String,
+    pub severity: Severity,
+    /// One plain sentence: what is wrong, naming the link.
+    pub title: String,
+    /// The file and line to look at or change.
+    pub config: Option<String>,
+    pub line: Option<usize>,
+    /// What to do (a line to write, a service to start).
+    pub fix: String,
+    /// Commands to run, each ready to paste.
+    pub commands: Vec<String>,
+}
+
+/// Where an upstream is, as people write it: `127.0.0.1:9000`, `unix:/run/php/php8.2-fpm.sock`.
+pub fn target_text(address: &Address) -> String {
+    match address {
+        Address::Tcp { host, port } if host.contains(':') => format!("[{host}]:{port}"),
+        Address::Tcp { host, port } => format!("{host}:{port}"),
+        Address::Unix { path } => format!("unix:{path}"),
+        Address::Variable { text } | Address::Invalid { text } => text.clone(),
+    }
+}
+
+/// The site an upstream serves, for a sentence: "shop.example.com", "the site on :8080".
+pub fn site_text(up: &Upstream) -> String {
+    match up.server_names.iter().find(|n| is_plain_name(n)) {
+        Some(name) => name.clone(),
+        None => match up.listen.first() {
+            Some(listen) => format!("the site on {listen}"),
+            None => "its site".into(),
+        },
+    }
+}
+
+/// A server name a browser could ask for (not `_`, `*.x`, `~regex` or empty).
+pub fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && name != "_"
+        && !name.starts_with('~')
+        && !name.contains('*')
+        && !name.starts_with('$')
+}
+
+/// The short name of a file for a sentence: its last two parts (`sites-enabled/shop`).
+fn short(file: &str) -> &str {
+    let mut cut = file.len();
+    for _ in 0..2 {
+        match file[..cut].rfind('/') {
+            Some(i) => cut = i,
+            None => return file,
+        }
+    }
+    &file[cut + 1..]
+}
+
+/// "nginx (sites-enabled/shop line 12)".
+fn who(up: &Upstream) -> String {
+    format!(
+        "{} ({} line {})",
+        up.software.name(),
+        short(&up.file),
+        up.line
+    )
+}
+
+/// The PHP-FPM pool that listens where `address` points, if the configuration has one.
+fn pool_at<'a>(fpm: &'a [FpmFile], address: &Address) -> Option<&'a Pool> {
+    fpm.iter().flat_map(|f| f.pools.iter()).find(|pool| {
+        let Some(listen) = pool.listen() else {
+            return false;
+        };
+        let listen = listen.value.trim();
+        match address {
+            Address::Unix { path } => listen == path,
+            Address::Tcp { host, port } => {
+                let (lhost, lport) = match listen.rsplit_once(':') {
+                    Some((h, p)) => (h.trim_matches(['[', ']']), p),
+                    None => ("", listen),
+                };
+                lport.parse::<u16>().ok() == Some(*port)
+                    && (lhost.is_empty()
+                        || lhost == host
+                        || lhost == "0.0.0.0"
+                        || lhost == "::"
+                        || (is_loopback_name(lhost) && is_loopback_name(host)))
+            }
+            _ => false,
+        }
+    })
+}
+
+fn is_loopback_name(host: &str) -> bool {
+    host == "localhost" || host == "::1" || host.starts_with("127.")
+}
+
+/// The systemd unit a PHP-FPM pool file belongs to: `/etc/php/8.2/fpm/pool.d/www.conf` is
+/// `php8.2-fpm` (Debian, Ubuntu); elsewhere `php-fpm`.
+pub fn fpm_service(pool_file: &str) -> String {
+    let parts: Vec<&str> = pool_file.split('/').collect();
+    match parts.iter().position(|p| *p == "php") {
+        Some(i) if parts.get(i + 2) == Some(&"fpm") => match parts.get(i + 1) {
+            Some(version) if version.chars().all(|c| c.is_ascii_digit() || c == '.') => {
+                format!("php{version}-fpm")
+            }
+            _ => "php-fpm".into(),
+        },
+        _ => "php-fpm".into(),
+    }
+}
+
+/// Every finding: the broken links first (what the upstreams did), then the configuration's own
+/// problems (timeouts out of order, lines that could not be read, files that could not be opened).
+pub fn findings(stack: &Stack, probed: &[(Upstream, Probed)]) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    let ups: Vec<Upstream> = probed.iter().map(|(u, _)| u.clone()).collect();
+    let mismatches = socket_mismatches(&ups, &stack.fpm);
+    for (up, result) in probed {
+        let target = target_text(&up.address);
+        let (file, line) = up.place();
+        let at = |id: &str, severity, title: String, fix: String, commands: Vec<String>| Finding {
+            id: id.into(),
+            severity,
+            title,
+            config: Some(file.to_string()),
+            line: Some(line),
+            fix,
+            commands,
+        };
+        let finding = match result.state {
+            UpstreamState::Ok | UpstreamState::NotChecked => None,
+            UpstreamState::Refused => Some(down(stack, up, &target, file, line, "nothing listens")),
+            UpstreamState::MissingSocket => {
+                let path = match &up.address {
+                    Address::Unix { path } => path.as_str(),
+                    _ => "",
+                };
+                match mismatches.iter().find(|m| m.title.contains(path)) {
+                    Some(m) => Some(Finding {
+                        id: m.id.clone(),
+                        severity: Severity::Error,
+                        title: m.title.clone(),
+                        config: Some(m.file.clone()),
+                        line: Some(m.line),
+                        fix: format!("Write `{}` there, then reload nginx.", m.fix),
+                        commands: vec![
+                            "nginx -t && systemctl reload nginx".into(),
+                            format!("ls -l {}", parent(path)),
+                        ],
+                    }),
+                    None => Some(down(stack, up, &target, file, line, "the socket does not exist")),
+                }
+            }
+            UpstreamState::NotASocket => Some(at(
+                "not_a_socket",
+                Severity::Error,
+                format!("{} passes {} to {target}, which is a file, not a socket.", who(up), site_text(up)),
+                "Point it at the socket the application listens on, or remove the stale file and restart the application.".into(),
+                vec![format!("ls -l {}", target.trim_start_matches("unix:"))],
+            )),
+            UpstreamState::PermissionDenied => Some(permission(stack, up, &target, result, file, line)),
+            UpstreamState::Unresolvable => Some(at(
+                "upstream_unresolvable",
+                Severity::Error,
+                format!("{} passes {} to {target}, a name this computer cannot look up.", who(up), site_text(up)),
+                "If it is a container's name, run this check inside that container's network (docker compose exec ...); else use an address or fix the name.".into(),
+                vec![format!("getent hosts {}", host_of(&up.address))],
+            )),
+            UpstreamState::Timeout | UpstreamState::TooSlow => {
+                let limit = match &up.read_timeout {
+                    Some(t) => format!("{} gives up after {} s ({})", up.software.name(), t.seconds, t.name),
+                    None => format!("{} waits without a limit", up.software.name()),
+                };
+                Some(at(
+                    "upstream_slow",
+                    Severity::Error,
+                    format!("{} passes {} to {target}, which is too slow: {}; {limit}.", who(up), site_text(up), result.detail),
+                    "Find what makes the application slow (its own logs, the database), or raise the time limit to more than it needs.".into(),
+                    Vec::new(),
+                ))
+            }
+            UpstreamState::Closed | UpstreamState::BadResponse | UpstreamState::ErrorStatus => Some(at(
+                "upstream_error",
+                Severity::Error,
+                format!("{} passes {} to {target}, which answers wrongly: {}.", who(up), site_text(up), result.detail),
+                "Read the application's own log for the error; check it speaks the protocol the directive says (HTTP for proxy_pass, FastCGI for fastcgi_pass).".into(),
+                Vec::new(),
+            )),
+        };
+        if let Some(f) = finding
+            && !out.contains(&f)
+        {
+            out.push(f);
+        }
+    }
+    out.extend(timeout_chain(stack, &ups));
+    for p in &stack.problems {
+        out.push(Finding {
+            id: "config_unreadable_line".into(),
+            severity: Severity::Info,
+            title: format!("Could not read line {} of {}: {}.", p.line, p.file, p.what),
+            config: Some(p.file.clone()),
+            line: Some(p.line),
+            fix:
+                "The rest of the file was read; check this line with the server's own config test."
+                    .into(),
+            commands: Vec::new(),
+        });
+    }
+    for u in &stack.unreadable {
+        out.push(Finding {
+            id: "file_unreadable".into(),
+            severity: Severity::Warning,
+            title: format!("Could not read {}: {}.", u.file, u.why),
+            config: Some(u.file.clone()),
+            line: None,
+            fix: if u.why.contains("permission") {
+                "Run the check with sudo, or as a user of the group that owns the file.".into()
+            } else {
+                "Check the path; what it holds was not checked.".into()
+            },
+            commands: Vec::new(),
+        });
+    }
+    out.sort_by_key(|f| f.severity);
+    out
+}
+
+fn parent(path: &str) -> &str {
+    match path.rfind('/') {
+        Some(0) => "/",
+        Some(i) => &path[..i],
+        None => ".",
+    }
+}
+
+fn host_of(address: &Address) -> String {
+    match address {
+        Address::Tcp { host, .. } => host.clone(),
+        other => target_text(other),
+    }
+}
+
+/// Nothing answers where the configuration points: which service should, and how to start it.
+fn down(
+    stack: &Stack,
+    up: &Upstream,
+    target: &str,
+    file: &str,
+    line: usize,
+    what: &str,
+) -> Finding {
+    let pool = pool_at(&stack.fpm, &up.address);
+    let (fix, commands) = match pool {
+        Some(pool) => {
+            let service = fpm_service(&pool.file);
+            (
+                format!(
+                    "Start PHP-FPM: its pool \"{}\" ({} line {}) should listen there.",
+                    pool.name, pool.file, pool.line
+                ),
+                vec![
+                    format!("systemctl start {service}"),
+                    format!("systemctl status {service}"),
+                ],
+            )
+        }
+        None => {
+            let look = match &up.address {
+                Address::Tcp { port, .. } => format!("ss -ltnp 'sport = :{port}'"),
+                Address::Unix { path } => format!("ls -l {}", parent(path)),
+                _ => String::new(),
+            };
+            (
+                format!(
+                    "Start the application that should listen on {target} (or point {} line {} at where it does listen).",
+                    short(file),
+                    line
+                ),
+                [look, "systemctl --failed".to_string()]
+                    .into_iter()
+                    .filter(|c| !c.is_empty())
+                    .collect(),
+            )
+        }
+    };
+    Finding {
+        id: "upstream_down".into(),
+        severity: Severity::Error,
+        title: format!(
+            "{} passes {} to {target}, where {what}.",
+            who(up),
+            site_text(up)
+        ),
+        config: Some(file.to_string()),
+        line: Some(line),
+        fix,
+        commands,
+    }
+}
+
+/// The worker may not open the socket: the pool's `listen.owner`/`listen.mode` lines to write.
+fn permission(
+    stack: &Stack,
+    up: &Upstream,
+    target: &str,
+    result: &Probed,
+    file: &str,
+    line: usize,
+) -> Finding {
+    let user = stack
+        .servers
+        .iter()
+        .find(|s| s.software == up.software)
+        .and_then(|s| s.worker_user.clone())
+        .unwrap_or_else(|| "www-data".into());
+    let title = format!(
+        "{} passes {} to {target}, but its workers (user {user}) may not open that socket: {}.",
+        who(up),
+        site_text(up),
+        result.detail
+    );
+    match pool_at(&stack.fpm, &up.address) {
+        Some(pool) => {
+            let (pfile, pline) = pool
+                .get("listen.owner")
+                .or_else(|| pool.listen())
+                .map(|v| (v.file.clone(), v.line))
+                .unwrap_or((pool.file.clone(), pool.line));
+            Finding {
+                id: "socket_permission".into(),
+                severity: Severity::Error,
+                title,
+                config: Some(pfile),
+                line: Some(pline),
+                fix: format!(
+                    "In the pool \"{}\", write `listen.owner = {user}`, `listen.group = {user}` and `listen.mode = 0660`, then restart PHP-FPM.",
+                    pool.name
+                ),
+                commands: vec![format!("systemctl restart {}", fpm_service(&pool.file))],
+            }
+        }
+        None => Finding {
+            id: "socket_permission".into(),
+            severity: Severity::Error,
+            title,
+            config: Some(file.to_string()),
+            line: Some(line),
+            fix: format!(
+                "Let the application create its socket so that user {user} may write to it (owner or group {user}, mode 0660)."
+            ),
+            commands: vec![format!("ls -l {}", target.trim_start_matches("unix:"))],
+        },
+    }
+}
+
+/// PHP may run longer than the web server waits for it: the web server gives up first and
+/// answers 504 while PHP is still working.
+fn timeout_chain(stack: &Stack, ups: &[Upstream]) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    let ini = stack
+        .php_ini
+        .iter()
+        .find_map(super::php_fpm::ini_max_execution_time);
+    for up in ups.iter().filter(|u| u.kind == UpstreamKind::Fastcgi) {
+        let (Some(limit), Some(pool)) = (&up.read_timeout, pool_at(&stack.fpm, &up.address)) else {
+            continue;
+        };
+        // What stops PHP first: request_terminate_timeout (0 = never) or max_execution_time.
+        let terminate = pool.request_terminate_secs().filter(|(s, _)| *s > 0.0);
+        let max_exec = pool.max_execution_time().or(ini).filter(|(s, _)| *s > 0.0);
+        let php = match (terminate, max_exec) {
+            (Some(t), Some(m)) => Some(if t.0 <= m.0 { t } else { m }),
+            (t, m) => t.or(m),
+        };
+        let Some((php_secs, php_at)) = php else {
+            continue;
+        };
+        if php_secs <= limit.seconds {
+            continue;
+        }
+        let (file, line) = match &limit.at {
+            Some((f, l)) => (f.clone(), *l),
+            None => (up.file.clone(), up.line),
+        };
+        let setting = php_at
+            .file
+            .ends_with(".ini")
+            .then_some("max_execution_time")
+            .unwrap_or("its time limit");
+        let finding = Finding {
+            id: "timeout_chain".into(),
+            severity: Severity::Warning,
+            title: format!(
+                "PHP may run {php_secs} s ({setting}, {} line {}) but {} gives up at {} s ({}) -> 504 for slow pages.",
+                php_at.file,
+                php_at.line,
+                up.software.name(),
+                limit.seconds,
+                limit.name
+            ),
+            config: Some(file),
+            line: Some(line),
+            fix: format!(
+                "Write `{} {}s;` (or lower PHP's limit below {} s), then reload.",
+                limit.name, php_secs, limit.seconds
+            ),
+            commands: vec!["nginx -t && systemctl reload nginx".into()],
+        };
+        if !out.contains(&finding) {
+            out.push(finding);
+        }
+    }
+    out
+}
+
+/// The verdict, in the same shape as `check`'s: the first error names the broken link; nothing
+/// wrong with upstreams that answered is healthy; nothing to go on is unknown.
+pub fn verdict(stack: &Stack, probed: &[(Upstream, Probed)], findings: &[Finding]) -> Verdict {
+    let first_error = findings.iter().find(|f| f.severity == Severity::Error);
+    if let Some(f) = first_error {
+        let fastcgi = probed.iter().any(|(u, p)| {
+            u.kind == UpstreamKind::Fastcgi
+                && f.title.contains(&target_text(&u.address))
+                && p.state != UpstreamState::Ok
+        });
+        let (cause, culprit) = match f.id.as_str() {
+            "upstream_down" if fastcgi => (Cause::PhpFpmDown, Culprit::UpstreamApp),
+            "upstream_down" => (Cause::UpstreamRefused, Culprit::UpstreamApp),
+            "socket_path_mismatch" => (Cause::SocketPathMismatch, Culprit::ReverseProxy),
+            "socket_permission" | "not_a_socket" => {
+                (Cause::UpstreamPermissionDenied, Culprit::ReverseProxy)
+            }
+            "upstream_unresolvable" => (Cause::UpstreamUnresolved, Culprit::ReverseProxy),
+            "upstream_slow" => (Cause::UpstreamTimeout, Culprit::UpstreamApp),
+            "upstream_error" => (Cause::UpstreamFailed, Culprit::UpstreamApp),
+            _ => (Cause::Unknown, Culprit::Unknown),
+        };
+        return Verdict {
+            status: VerdictStatus::Failing,
+            culprit,
+            cause,
+            summary: wording::summary(cause, None),
+            confidence: Confidence::High,
+            detail: f.title.clone(),
+            conclusive: true,
+        };
+    }
+    let checked = probed
+        .iter()
+        .filter(|(_, p)| p.state == UpstreamState::Ok)
+        .count();
+    if checked == 0 {
+        let detail = if stack.servers.is_empty() {
+            "No web server configuration was found on this computer.".to_string()
+        } else if stack.upstreams.is_empty() {
+            "The configuration passes no requests to an application: there is no link to check."
+                .to_string()
+        } else {
+            "No upstream could be checked.".to_string()
+        };
+        return Verdict {
+            status: VerdictStatus::Unreachable,
+            culprit: Culprit::Unknown,
+            cause: Cause::Unknown,
+            summary: wording::NO_CONCLUSION.to_string(),
+            confidence: Confidence::Low,
+            detail,
+            conclusive: true,
+        };
+    }
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    Verdict {
+        status: VerdictStatus::Healthy,
+        culprit: Culprit::None,
+        cause: Cause::Healthy,
+        summary: format!("Every upstream the configuration names answered ({checked} checked)."),
+        confidence: Confidence::High,
+        detail: if warnings > 0 {
+            format!("{warnings} warning(s) below.")
+        } else {
+            String::new()
+        },
+        conclusive: true,
+    }
+}
+
+#[cfg(test)]
+#[path = "judge_tests.rs"]
+mod tests;

@@ -1,0 +1,243 @@
+use super::*;
+use crate::serverconf::{nginx, php_fpm};
+
+const NGINX: &str = "\
+user www-data;
+http {
+    server {
+        listen 80;
+        server_name shop.example.com;
+        fastcgi_read_timeout 60s;
+        location / { proxy_pass http://127.0.0.1:8080; }
+        location ~ \\.php$ { fastcgi_pass unix:/run/php/php7.4-fpm.sock; }
+        location /api { fastcgi_pass 127.0.0.1:9000; }
+    }
+}
+";
+
+const POOL: &str = "\
+[www]
+user = www-data
+listen = /run/php/php8.2-fpm.sock
+listen.owner = root
+listen.mode = 0600
+request_terminate_timeout = 300
+
+[api]
+listen = 127.0.0.1:9000
+php_admin_value[max_execution_time] = 120
+";
+
+fn stack() -> Stack {
+    let main = nginx::parse("/etc/nginx/nginx.conf", NGINX);
+    let upstreams = nginx::upstreams(&main, &[]);
+    let pool = php_fpm::parse("/etc/php/8.2/fpm/pool.d/www.conf", POOL);
+    Stack {
+        servers: vec![ServerConfig {
+            software: Software::Nginx,
+            config: "/etc/nginx/nginx.conf".into(),
+            found_by: "given".into(),
+            files: vec!["/etc/nginx/nginx.conf".into()],
+            worker_user: Some("www-data".into()),
+            worker_user_at: Some(("/etc/nginx/nginx.conf".into(), 1)),
+            error_logs: Vec::new(),
+        }],
+        upstreams,
+        fpm: vec![pool],
+        ..Stack::default()
+    }
+}
+
+fn probed(stack: &Stack, states: &[(UpstreamState, &str)]) -> Vec<(Upstream, Probed)> {
+    stack
+        .upstreams
+        .iter()
+        .zip(states)
+        .map(|(u, (state, detail))| {
+            (
+                u.clone(),
+                Probed {
+                    state: *state,
+                    detail: detail.to_string(),
+                    ms: Some(1),
+                },
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn dead_proxy_pass_names_the_line_and_what_to_start() {
+    let s = stack();
+    let p = probed(
+        &s,
+        &[
+            (UpstreamState::Refused, "connection refused"),
+            (UpstreamState::Ok, "FastCGI answered"),
+            (UpstreamState::Ok, "FastCGI answered"),
+        ],
+    );
+    let f = findings(&s, &p);
+    let down = f.iter().find(|f| f.id == "upstream_down").unwrap();
+    assert_eq!(down.line, Some(7));
+    assert_eq!(down.config.as_deref(), Some("/etc/nginx/nginx.conf"));
+    assert!(down.title.contains("127.0.0.1:8080"), "{}", down.title);
+    assert!(down.title.contains("shop.example.com"), "{}", down.title);
+    assert!(down.commands.iter().any(|c| c.contains(":8080")));
+    let v = verdict(&s, &p, &f);
+    assert_eq!(v.cause, Cause::UpstreamRefused);
+    assert_eq!(v.culprit, Culprit::UpstreamApp);
+    assert!(v.detail.contains("nginx.conf line 7"), "{}", v.detail);
+}
+
+#[test]
+fn missing_socket_while_a_pool_listens_elsewhere_is_a_path_mismatch() {
+    let s = stack();
+    let p = probed(
+        &s,
+        &[
+            (UpstreamState::Ok, "HTTP 200"),
+            (UpstreamState::MissingSocket, "no such file"),
+            (UpstreamState::Ok, "FastCGI answered"),
+        ],
+    );
+    let f = findings(&s, &p);
+    let m = &f[0];
+    assert_eq!(m.id, "socket_path_mismatch");
+    assert_eq!(m.line, Some(8));
+    assert!(
+        m.fix
+            .contains("fastcgi_pass unix:/run/php/php8.2-fpm.sock;"),
+        "{}",
+        m.fix
+    );
+    assert_eq!(verdict(&s, &p, &f).cause, Cause::SocketPathMismatch);
+}
+
+#[test]
+fn fastcgi_port_down_with_its_pool_known_says_start_php_fpm() {
+    let s = stack();
+    let p = probed(
+        &s,
+        &[
+            (UpstreamState::Ok, "HTTP 200"),
+            (UpstreamState::Ok, "FastCGI answered"),
+            (UpstreamState::Refused, "connection refused"),
+        ],
+    );
+    let f = findings(&s, &p);
+    let down = f.iter().find(|f| f.id == "upstream_down").unwrap();
+    assert!(
+        down.commands
+            .contains(&"systemctl start php8.2-fpm".to_string())
+    );
+    assert!(down.fix.contains("\"api\""), "{}", down.fix);
+    assert_eq!(verdict(&s, &p, &f).cause, Cause::PhpFpmDown);
+}
+
+#[test]
+fn permission_denied_points_at_the_pools_owner_line() {
+    let mut s = stack();
+    // A socket path the pool does listen on.
+    s.upstreams[1].address = Address::Unix {
+        path: "/run/php/php8.2-fpm.sock".into(),
+    };
+    let p = probed(
+        &s,
+        &[
+            (UpstreamState::Ok, "HTTP 200"),
+            (UpstreamState::PermissionDenied, "owner root, mode 0600"),
+            (UpstreamState::Ok, "FastCGI answered"),
+        ],
+    );
+    let f = findings(&s, &p);
+    let perm = f.iter().find(|f| f.id == "socket_permission").unwrap();
+    assert_eq!(
+        perm.config.as_deref(),
+        Some("/etc/php/8.2/fpm/pool.d/www.conf")
+    );
+    assert_eq!(perm.line, Some(4));
+    assert!(perm.fix.contains("listen.owner = www-data"), "{}", perm.fix);
+    assert!(perm.title.contains("user www-data"), "{}", perm.title);
+    assert_eq!(verdict(&s, &p, &f).cause, Cause::UpstreamPermissionDenied);
+}
+
+#[test]
+fn php_longer_than_nginx_waits_is_a_timeout_chain_warning() {
+    let s = stack();
+    let p = probed(
+        &s,
+        &[
+            (UpstreamState::Ok, "HTTP 200"),
+            (UpstreamState::Ok, "FastCGI answered"),
+            (UpstreamState::Ok, "FastCGI answered"),
+        ],
+    );
+    let f = findings(&s, &p);
+    let chain: Vec<_> = f.iter().filter(|f| f.id == "timeout_chain").collect();
+    // The api pool: max_execution_time 120 > fastcgi_read_timeout 60 (line 6).
+    assert_eq!(chain.len(), 1, "{f:#?}");
+    assert_eq!(chain[0].line, Some(6));
+    assert!(chain[0].title.contains("120 s"), "{}", chain[0].title);
+    assert!(
+        chain[0].fix.contains("fastcgi_read_timeout 120s;"),
+        "{}",
+        chain[0].fix
+    );
+    // Warnings only: the links work.
+    let v = verdict(&s, &p, &f);
+    assert_eq!(v.status, VerdictStatus::Healthy);
+    assert!(v.detail.contains("1 warning"));
+}
+
+#[test]
+fn nothing_to_check_is_unknown_not_healthy() {
+    let v = verdict(&Stack::default(), &[], &[]);
+    assert_eq!(v.cause, Cause::Unknown);
+    assert!(v.detail.contains("No web server configuration"));
+    let mut s = stack();
+    s.upstreams.clear();
+    assert!(verdict(&s, &[], &[]).detail.contains("no link"));
+}
+
+#[test]
+fn unreadable_files_and_lines_become_findings() {
+    let mut s = stack();
+    s.unreadable.push(Unreadable {
+        file: "/etc/nginx/secret.conf".into(),
+        why: "permission denied".into(),
+    });
+    s.problems.push(ReadProblem {
+        file: "/etc/nginx/nginx.conf".into(),
+        line: 3,
+        what: "binary data".into(),
+    });
+    let f = findings(&s, &[]);
+    assert!(
+        f.iter()
+            .any(|f| f.id == "file_unreadable" && f.fix.contains("sudo"))
+    );
+    assert!(
+        f.iter()
+            .any(|f| f.id == "config_unreadable_line" && f.line == Some(3))
+    );
+}
+
+#[test]
+fn service_names_follow_the_distributions_layout() {
+    assert_eq!(
+        fpm_service("/etc/php/8.2/fpm/pool.d/www.conf"),
+        "php8.2-fpm"
+    );
+    assert_eq!(fpm_service("/etc/php-fpm.d/www.conf"), "php-fpm");
+    assert_eq!(fpm_service("/etc/php/x/fpm/a.conf"), "php-fpm");
+    assert_eq!(
+        target_text(&Address::Tcp {
+            host: "::1".into(),
+            port: 80
+        }),
+        "[::1]:80"
+    );
+    assert_eq!(short("/etc/nginx/sites-enabled/shop"), "sites-enabled/shop");
+    assert_eq!(short("nginx.conf"), "nginx.conf");
+}

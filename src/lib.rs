@@ -27,6 +27,7 @@ pub mod logs;
 pub mod notify;
 pub mod probe;
 pub mod report;
+pub mod server;
 pub mod serverconf;
 pub mod store;
 pub mod target;

@@ -40,6 +40,7 @@ const MODULES: &[(&str, Layer)] = &[
     ("globalping", Layer::Engine),
     ("browsers", Layer::Engine),
     ("notify", Layer::Engine),
+    ("server", Layer::Engine),
     ("store", Layer::Storage),
     ("history", Layer::Storage),
     ("cli", Layer::Cli),

@@ -8,11 +8,13 @@
 mod history;
 mod logs;
 mod probe_lines;
+mod server;
 pub mod watch;
 mod world;
 
 pub use history::{HistoryArgs, run_history};
 pub use logs::{LogsArgs, LogsFormat, analyse_with_progress, run_logs};
+pub use server::{ServerArgs, ServerFormat, run_server};
 pub use watch::{WatchArgs, WatchFormat, run_watch};
 
 use crate::diagnosis::{CheckId, Diagnosis, ItemStatus, VerdictStatus, diagnose};
@@ -65,6 +67,9 @@ pub enum Command {
     Watch(WatchArgs),
     /// Show the stored checks per site ("failing since ..."), or export them as CSV.
     History(HistoryArgs),
+    /// On the server itself: read the web stack's configuration, try every upstream it names
+    /// once, and name the broken link (file, line) and the fix. Changes nothing.
+    Server(ServerArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -527,6 +532,7 @@ pub fn run(command: Command) -> Result<i32> {
         Command::Logs(args) => run_logs(&args),
         Command::Watch(args) => run_watch(&args),
         Command::History(args) => run_history(&args),
+        Command::Server(args) => run_server(&args),
     }
 }
 

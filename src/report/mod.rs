@@ -11,6 +11,7 @@ mod markdown;
 pub mod owner;
 #[cfg(test)]
 mod proptests;
+pub mod server;
 pub mod states;
 pub mod text;
 pub mod world;

@@ -497,11 +497,11 @@ fn timeout_chain(stack: &Stack, ups: &[Upstream]) -> Vec<Finding> {
             Some((f, l)) => (f.clone(), *l),
             None => (up.file.clone(), up.line),
         };
-        let setting = php_at
-            .file
-            .ends_with(".ini")
-            .then_some("max_execution_time")
-            .unwrap_or("its time limit");
+        let setting = if php_at.file.ends_with(".ini") {
+            "max_execution_time"
+        } else {
+            "its time limit"
+        };
         let finding = Finding {
             id: "timeout_chain".into(),
             severity: Severity::Warning,

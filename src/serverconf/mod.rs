@@ -45,6 +45,122 @@ impl Software {
     }
 }
 
+/// What kind of configuration file a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConfigKind {
+    Nginx,
+    Apache,
+    Haproxy,
+    Caddy,
+    Varnish,
+    PhpFpm,
+    PhpIni,
+}
+
+impl ConfigKind {
+    /// The software the file configures.
+    pub fn software(self) -> Software {
+        match self {
+            ConfigKind::Nginx => Software::Nginx,
+            ConfigKind::Apache => Software::Apache,
+            ConfigKind::Haproxy => Software::Haproxy,
+            ConfigKind::Caddy => Software::Caddy,
+            ConfigKind::Varnish => Software::Varnish,
+            ConfigKind::PhpFpm | ConfigKind::PhpIni => Software::PhpFpm,
+        }
+    }
+
+    /// Its name in a sentence ("recognised as ...").
+    pub fn name(self) -> &'static str {
+        match self {
+            ConfigKind::PhpIni => "php.ini",
+            other => other.software().name(),
+        }
+    }
+}
+
+/// The kind of a configuration file, from its name and content (for `--config FILE`): `None`
+/// when nothing in it says. Looks at the first 64 KiB only.
+pub fn detect(name: &str, text: &str) -> Option<ConfigKind> {
+    let base = name.rsplit('/').next().unwrap_or(name).to_ascii_lowercase();
+    let head = match text.char_indices().nth(65_536) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let lines: Vec<&str> = head
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with(';'))
+        .collect();
+    let starts = |words: &[&str]| {
+        lines.iter().any(|l| {
+            let lower = l.to_ascii_lowercase();
+            words.iter().any(|w| {
+                lower.starts_with(w)
+                    && lower[w.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c.is_whitespace() || c == '=' || c == '{' || c == '>')
+            })
+        })
+    };
+    if base == "php.ini" || lines.iter().any(|l| l.eq_ignore_ascii_case("[php]")) {
+        return Some(ConfigKind::PhpIni);
+    }
+    let sections = lines.iter().any(|l| l.starts_with('[') && l.ends_with(']'));
+    if sections && starts(&["listen", "pm", "include", "pid", "error_log", "user"]) {
+        return Some(ConfigKind::PhpFpm);
+    }
+    if lines.iter().any(|l| l.starts_with("vcl "))
+        || head.contains(".host =")
+        || head.contains(".host=")
+    {
+        return Some(ConfigKind::Varnish);
+    }
+    if starts(&[
+        "<virtualhost",
+        "<directory",
+        "<ifmodule",
+        "serverroot",
+        "loadmodule",
+        "proxypass",
+        "documentroot",
+    ]) {
+        return Some(ConfigKind::Apache);
+    }
+    if starts(&["frontend", "backend", "defaults"]) && !head.contains('{') {
+        return Some(ConfigKind::Haproxy);
+    }
+    let semicolons = lines.iter().filter(|l| l.ends_with(';')).count();
+    if starts(&[
+        "http",
+        "events",
+        "server",
+        "upstream",
+        "location",
+        "worker_processes",
+        "stream",
+    ]) && semicolons > 0
+    {
+        return Some(ConfigKind::Nginx);
+    }
+    if base.starts_with("caddyfile")
+        || starts(&[
+            "reverse_proxy",
+            "php_fastcgi",
+            "file_server",
+            "encode",
+            "import",
+        ])
+        || head.contains("reverse_proxy")
+        || head.contains("php_fastcgi")
+    {
+        return Some(ConfigKind::Caddy);
+    }
+    None
+}
+
 /// What protocol a server speaks to an upstream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -174,4 +290,53 @@ pub fn is_secret(name: &str, first_arg: Option<&str>) -> bool {
         crate::target::is_secret_param(s) || CONFIG_SECRET_PARTS.iter().any(|w| lower.contains(w))
     };
     secretish(name) || first_arg.is_some_and(secretish)
+}
+
+#[cfg(test)]
+mod detect_tests {
+    use super::*;
+
+    #[test]
+    fn each_kind_is_recognised_from_its_content() {
+        let cases = [
+            (
+                "user www-data;\nevents {}\nhttp {\n  server { listen 80; }\n}\n",
+                ConfigKind::Nginx,
+            ),
+            (
+                "server {\n  listen 8080;\n  location / { proxy_pass http://127.0.0.1:3000; }\n}\n",
+                ConfigKind::Nginx,
+            ),
+            (
+                "ServerRoot \"/etc/httpd\"\nListen 80\n<VirtualHost *:80>\n</VirtualHost>\n",
+                ConfigKind::Apache,
+            ),
+            (
+                "global\n  daemon\ndefaults\n  mode http\nbackend app\n  server a 127.0.0.1:8080\n",
+                ConfigKind::Haproxy,
+            ),
+            (
+                "example.com {\n  reverse_proxy localhost:8080\n}\n",
+                ConfigKind::Caddy,
+            ),
+            (
+                "vcl 4.1;\nbackend default {\n  .host = \"127.0.0.1\";\n}\n",
+                ConfigKind::Varnish,
+            ),
+            (
+                "[global]\npid = /run/php.pid\n[www]\nlisten = /run/php.sock\n",
+                ConfigKind::PhpFpm,
+            ),
+            ("[PHP]\nmax_execution_time = 30\n", ConfigKind::PhpIni),
+        ];
+        for (text, kind) in cases {
+            assert_eq!(detect("/tmp/some.conf", text), Some(kind), "{text}");
+        }
+        assert_eq!(
+            detect("/etc/caddy/Caddyfile", ":80\n"),
+            Some(ConfigKind::Caddy)
+        );
+        assert_eq!(detect("/tmp/x", "hello world\n"), None);
+        assert_eq!(detect("/tmp/x", "\u{0}\u{1}binary"), None);
+    }
 }

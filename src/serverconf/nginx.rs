@@ -193,6 +193,10 @@ fn tokens(name: &str, text: &str, problems: &mut Vec<ReadProblem>) -> Vec<(Token
     out
 }
 
+/// Blocks nest at most this deep in one file (real configurations nest about five deep); a
+/// deeper block is a problem and is skipped, so no input can exhaust the stack.
+pub const MAX_DEPTH: usize = 32;
+
 /// Read one file's text. Never fails: see [`NginxFile::problems`].
 pub fn parse(name: &str, text: &str) -> NginxFile {
     let mut problems = Vec::new();
@@ -208,7 +212,29 @@ pub fn parse(name: &str, text: &str) -> NginxFile {
         let (name, line) = it.next()?;
         Some((name, it.map(|(w, _)| w).collect(), line))
     };
+    // Blocks deeper than MAX_DEPTH are skipped whole (how many of their braces are open).
+    let mut skipped = 0usize;
     for (token, line) in tokens {
+        if skipped > 0 || (matches!(token, Token::Open) && stack.len() >= MAX_DEPTH) {
+            match token {
+                Token::Open => {
+                    if skipped == 0 {
+                        problem(
+                            &mut problems,
+                            line,
+                            format!(
+                                "blocks nested deeper than {MAX_DEPTH}: this block is not read"
+                            ),
+                        );
+                    }
+                    skipped += 1;
+                }
+                Token::Close => skipped -= 1,
+                _ => {}
+            }
+            words.clear();
+            continue;
+        }
         match token {
             Token::Word(w) => words.push((w, line)),
             Token::Semicolon => match take(&mut words) {

@@ -280,3 +280,20 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn deep_nesting_is_bounded() {
+    let text = "a {".repeat(100_000)
+        + &"}".repeat(100_000)
+        + "\nhttp { server { location / { proxy_pass http://127.0.0.1:1; } } }\n";
+    let f = parse("deep.conf", &text);
+    assert!(
+        f.problems.iter().any(|p| p.what.contains("nested deeper")),
+        "{:?}",
+        f.problems
+    );
+    assert_eq!(upstreams(&f, &[]).len(), 1);
+    // A block within the limit is read.
+    let ok = "a {".repeat(MAX_DEPTH) + &"}".repeat(MAX_DEPTH);
+    assert!(parse("ok.conf", &ok).problems.is_empty());
+}

@@ -20,6 +20,7 @@ mod owner_origin;
 mod owner_paths;
 mod owner_php;
 mod scenarios;
+mod server_cli;
 mod support;
 mod watch_cli;
 mod world_cli;

@@ -43,6 +43,11 @@ impl Nginx {
     /// Starts nginx with `http_body` as the content of its `http {}` block. `@LISTEN@` is
     /// replaced by `127.0.0.1:PORT` (required) and `@DIR@` by the temp directory.
     pub fn start(http_body: &str) -> Nginx {
+        Nginx::start_as("root", http_body)
+    }
+
+    /// Start with workers running as `user` (nginx's `user` directive; the tests run as root).
+    pub fn start_as(user: &str, http_body: &str) -> Nginx {
         assert!(
             http_body.contains("@LISTEN@"),
             "the nginx config must contain `listen @LISTEN@;`"
@@ -50,7 +55,7 @@ impl Nginx {
         let binary = nginx_binary();
         Nginx(Daemon::start("nginx", LOG_FILES, |dir, port| {
             let conf_path = dir.join("nginx.conf");
-            std::fs::write(&conf_path, full_config(dir, port, http_body))
+            std::fs::write(&conf_path, full_config(dir, port, user, http_body))
                 .expect("write nginx.conf");
             let mut cmd = Command::new(&binary);
             cmd.env("TZ", "UTC") // log timestamps comparable with the test's clock
@@ -78,6 +83,11 @@ impl Nginx {
     }
 
     /// The `error_log` file (`error_log ... info`).
+    /// The configuration file nginx runs with.
+    pub fn conf_path(&self) -> PathBuf {
+        self.0.path("nginx.conf")
+    }
+
     pub fn error_log_path(&self) -> PathBuf {
         self.0.path("error.log")
     }
@@ -98,7 +108,7 @@ impl Nginx {
     }
 }
 
-fn full_config(dir: &Path, port: u16, http_body: &str) -> String {
+fn full_config(dir: &Path, port: u16, user: &str, http_body: &str) -> String {
     let d = dir.display();
     let body = http_body
         .replace("@LISTEN@", &format!("127.0.0.1:{port}"))
@@ -107,7 +117,7 @@ fn full_config(dir: &Path, port: u16, http_body: &str) -> String {
         "daemon off;\n\
          master_process on;\n\
          worker_processes 1;\n\
-         user root;\n\
+         user {user};\n\
          pid {d}/nginx.pid;\n\
          error_log {d}/error.log info;\n\
          events {{ worker_connections 128; }}\n\

@@ -29,6 +29,10 @@ pub struct FpmPool {
     pub request_terminate_timeout: Option<u32>,
     /// Scripts to write into the script directory: (file name, PHP source).
     pub scripts: Vec<(String, String)>,
+    /// A second pool, `[sock]`, listening on `run/php8.2-fpm.sock` in the server's directory
+    /// with this `listen.mode` (owner and group root); the directories are opened to everyone
+    /// (0755) so only the socket's own mode decides who may connect.
+    pub socket_mode: Option<String>,
 }
 
 impl Default for FpmPool {
@@ -38,6 +42,7 @@ impl Default for FpmPool {
             dynamic: false,
             request_terminate_timeout: None,
             scripts: Vec::new(),
+            socket_mode: None,
         }
     }
 }
@@ -61,6 +66,12 @@ impl FpmPool {
 
     pub fn script(mut self, name: &str, source: &str) -> FpmPool {
         self.scripts.push((name.into(), source.into()));
+        self
+    }
+
+    /// Also listen on a unix socket with this mode (see [`FpmPool::socket_mode`]).
+    pub fn socket(mut self, mode: &str) -> FpmPool {
+        self.socket_mode = Some(mode.into());
         self
     }
 
@@ -111,6 +122,14 @@ impl PhpFpm {
     fn start(pool: &FpmPool) -> PhpFpm {
         let binary = php_fpm_binary();
         PhpFpm(Daemon::start("php-fpm", LOG_FILES, |dir, port| {
+            if pool.socket_mode.is_some() {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::create_dir(dir.join("run")).expect("socket dir");
+                for d in [dir.to_path_buf(), dir.join("run")] {
+                    std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755))
+                        .expect("open the socket's folders");
+                }
+            }
             let scripts = dir.join("www");
             std::fs::create_dir(&scripts).expect("script dir");
             for (name, source) in &pool.scripts {
@@ -146,6 +165,16 @@ impl PhpFpm {
     /// The master's pid (its workers are its children).
     pub fn pid(&self) -> u32 {
         self.0.pid()
+    }
+
+    /// The unix socket of the `[sock]` pool (see [`FpmPool::socket`]).
+    pub fn socket_path(&self) -> PathBuf {
+        self.0.path("run/php8.2-fpm.sock")
+    }
+
+    /// php-fpm's configuration file.
+    pub fn conf_path(&self) -> PathBuf {
+        self.0.path("php-fpm.conf")
     }
 
     /// The file php-fpm logs to (`error_log`), for `--logs`.
@@ -191,7 +220,17 @@ fn config(dir: &Path, port: u16, pool: &FpmPool) -> String {
          {pm}\
          pm.max_children = {}\n\
          catch_workers_output = yes\n\
-         {terminate}",
-        pool.max_children.max(1)
+         {terminate}\
+         {sock}",
+        pool.max_children.max(1),
+        sock = pool
+            .socket_mode
+            .as_ref()
+            .map(|mode| format!(
+                "[sock]\nuser = root\ngroup = root\nlisten = {d}/run/php8.2-fpm.sock\n\
+                 listen.owner = root\nlisten.group = root\nlisten.mode = {mode}\n\
+                 pm = static\npm.max_children = 1\n"
+            ))
+            .unwrap_or_default()
     )
 }

@@ -1,0 +1,354 @@
+//! End-to-end tests of `gateway-doctor server`: real nginx and PHP-FPM on loopback, each from a
+//! generated configuration in a temp dir, with the broken links of real 502s (a dead
+//! `proxy_pass`, a `fastcgi_pass` to a socket that moved, a socket the worker user may not open,
+//! an upstream slower than `proxy_read_timeout`, an `upstream` block with one dead server), and
+//! hostile configuration files. Every upstream's state and every finding's file and line is
+//! asserted from the JSON report, so the contract `gateway-doctor/server/v1` is what is tested.
+
+use crate::support::{
+    CheckRun, FpmPool, Nginx, accept_then_close, closed_port, http_ok, run_subcommand, slow,
+};
+use serde_json::Value;
+use std::path::Path;
+
+/// `server --format json ARGS`.
+fn server(args: &[&str]) -> CheckRun {
+    let mut all = vec!["--format", "json"];
+    all.extend(args);
+    run_subcommand("server", &all, &[])
+}
+
+/// The 1-based line of the first line of `file` that contains `needle`.
+fn line_of(file: &Path, needle: &str) -> u64 {
+    let text = std::fs::read_to_string(file).expect("read config");
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i as u64 + 1)
+        .unwrap_or_else(|| panic!("{needle:?} is not in {}:\n{text}", file.display()))
+}
+
+fn upstream<'a>(run: &'a CheckRun, target: &str) -> &'a Value {
+    run.at("/upstreams")
+        .as_array()
+        .and_then(|ups| ups.iter().find(|u| u["target"] == target))
+        .unwrap_or_else(|| panic!("no upstream {target}\n{}", run.describe()))
+}
+
+fn finding<'a>(run: &'a CheckRun, id: &str, mentioning: &str) -> &'a Value {
+    run.at("/findings")
+        .as_array()
+        .and_then(|fs| {
+            fs.iter().find(|f| {
+                f["id"] == id && f["title"].as_str().is_some_and(|t| t.contains(mentioning))
+            })
+        })
+        .unwrap_or_else(|| panic!("no finding {id} about {mentioning}\n{}", run.describe()))
+}
+
+#[test]
+fn every_broken_link_of_an_nginx_site_is_named_with_its_line() {
+    let ok = http_ok();
+    let slow_app = slow(2500);
+    let closing = accept_then_close();
+    let dead = closed_port();
+    let dead_in_group = closed_port();
+    let fpm = FpmPool::default().socket("0666").start();
+    let moved = fpm
+        .socket_path()
+        .display()
+        .to_string()
+        .replace("php8.2", "php7.4");
+    let nginx = Nginx::start(&format!(
+        "upstream app_pool {{\n\
+           server 127.0.0.1:{dead_in_group};\n\
+           server 127.0.0.1:{ok};\n\
+         }}\n\
+         server {{\n\
+           listen @LISTEN@;\n\
+           server_name shop.test;\n\
+           location /dead {{ proxy_pass http://127.0.0.1:{dead}; }}\n\
+           location /ok {{ proxy_pass http://127.0.0.1:{ok}/; }}\n\
+           location /group {{ proxy_pass http://app_pool; }}\n\
+           location /slow {{\n\
+             proxy_read_timeout 1s;\n\
+             proxy_pass http://127.0.0.1:{slow};\n\
+           }}\n\
+           location /closing {{ proxy_pass http://127.0.0.1:{closing}; }}\n\
+           location ~ \\.php$ {{ fastcgi_pass unix:{moved}; }}\n\
+           location /fpm {{\n\
+             fastcgi_param DB_PASSWORD hunter2secret;\n\
+             fastcgi_pass 127.0.0.1:{fpm_port};\n\
+           }}\n\
+           location /sock {{ fastcgi_pass unix:{sock}; }}\n\
+           location /var {{ proxy_pass http://$arg_to; }}\n\
+         }}",
+        ok = ok.port(),
+        slow = slow_app.port(),
+        closing = closing.port(),
+        fpm_port = fpm.port(),
+        sock = fpm.socket_path().display(),
+    ));
+    let conf = nginx.conf_path();
+    let fpm_conf = fpm.conf_path();
+    let run = server(&[
+        "--config",
+        &conf.display().to_string(),
+        "--config",
+        &fpm_conf.display().to_string(),
+        "--timeout",
+        "5",
+    ]);
+    run.assert_code(1);
+    assert_eq!(run.str_at("/schema"), "gateway-doctor/server/v1");
+    let software: Vec<&str> = run
+        .at("/servers")
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["software"].as_str())
+        .collect();
+    assert_eq!(software, ["nginx", "php_fpm"], "{}", run.describe());
+
+    let state = |target: &str| {
+        upstream(&run, target)["state"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(state(&format!("127.0.0.1:{dead}")), "refused");
+    assert_eq!(state(&format!("127.0.0.1:{}", ok.port())), "ok");
+    assert_eq!(state(&format!("127.0.0.1:{dead_in_group}")), "refused");
+    assert_eq!(state(&format!("127.0.0.1:{}", slow_app.port())), "too_slow");
+    assert_eq!(state(&format!("127.0.0.1:{}", closing.port())), "closed");
+    assert_eq!(state(&format!("unix:{moved}")), "missing_socket");
+    assert_eq!(state(&format!("127.0.0.1:{}", fpm.port())), "ok");
+    assert_eq!(
+        state(&format!("unix:{}", fpm.socket_path().display())),
+        "ok"
+    );
+    assert_eq!(state("$arg_to"), "not_checked");
+    let group = upstream(&run, &format!("127.0.0.1:{dead_in_group}"));
+    assert_eq!(group["group"], "app_pool");
+    assert_eq!(group["site"]["server_names"][0], "shop.test");
+    let slow_row = upstream(&run, &format!("127.0.0.1:{}", slow_app.port()));
+    assert_eq!(slow_row["read_timeout"]["seconds"], 1.0);
+    assert_eq!(
+        slow_row["read_timeout"]["at"][1].as_u64(),
+        Some(line_of(&conf, "proxy_read_timeout 1s"))
+    );
+
+    // The dead proxy_pass: its own line, and how to find what should listen.
+    let down = finding(&run, "upstream_down", &format!("127.0.0.1:{dead},"));
+    assert_eq!(down["config"], conf.display().to_string());
+    assert_eq!(
+        down["line"].as_u64(),
+        Some(line_of(&conf, "location /dead"))
+    );
+    assert!(down["title"].as_str().unwrap().contains("shop.test"));
+    // The dead server of the upstream block: the block's server line.
+    let in_group = finding(
+        &run,
+        "upstream_down",
+        &format!("127.0.0.1:{dead_in_group},"),
+    );
+    assert_eq!(
+        in_group["line"].as_u64(),
+        Some(line_of(&conf, &format!("server 127.0.0.1:{dead_in_group}")))
+    );
+    // The socket that moved: the fastcgi_pass line and the line to write.
+    let moved_finding = finding(&run, "socket_path_mismatch", &moved);
+    assert_eq!(
+        moved_finding["line"].as_u64(),
+        Some(line_of(&conf, "php7.4"))
+    );
+    assert!(
+        moved_finding["fix"].as_str().unwrap().contains(&format!(
+            "fastcgi_pass unix:{};",
+            fpm.socket_path().display()
+        )),
+        "{moved_finding}"
+    );
+    assert!(
+        moved_finding["title"]
+            .as_str()
+            .unwrap()
+            .contains("\"sock\"")
+    );
+    finding(
+        &run,
+        "upstream_slow",
+        &format!("127.0.0.1:{}", slow_app.port()),
+    );
+    finding(
+        &run,
+        "upstream_error",
+        &format!("127.0.0.1:{}", closing.port()),
+    );
+    // The verdict names the first broken link with its file and line.
+    assert_eq!(run.str_at("/verdict/status"), "failing");
+    assert!(
+        run.str_at("/verdict/detail").contains(" line "),
+        "{}",
+        run.describe()
+    );
+    assert!(!run.stdout.contains("hunter2secret"));
+    // nginx's own error log was read through the log analyser.
+    assert!(
+        run.at("/logs/files")
+            .as_array()
+            .is_some_and(|f| !f.is_empty()),
+        "{}",
+        run.describe()
+    );
+}
+
+#[test]
+fn a_socket_the_worker_user_may_not_open_points_at_the_pools_owner_lines() {
+    let fpm = FpmPool::default().socket("0600").start();
+    let sock = fpm.socket_path();
+    let nginx = Nginx::start_as(
+        "nobody nogroup",
+        &format!(
+            "server {{\n listen @LISTEN@;\n server_name locked.test;\n\
+             location / {{ fastcgi_pass unix:{}; }}\n}}",
+            sock.display()
+        ),
+    );
+    let run = server(&[
+        "--config",
+        &nginx.conf_path().display().to_string(),
+        "--config",
+        &fpm.conf_path().display().to_string(),
+    ]);
+    run.assert_code(1);
+    let row = upstream(&run, &format!("unix:{}", sock.display()));
+    assert_eq!(row["state"], "permission_denied", "{}", run.describe());
+    assert!(row["detail"].as_str().unwrap().contains("0600"), "{row}");
+    let f = finding(&run, "socket_permission", "user nobody");
+    assert_eq!(f["config"], fpm.conf_path().display().to_string());
+    assert_eq!(
+        f["line"].as_u64(),
+        Some(line_of(&fpm.conf_path(), "listen.owner = root"))
+    );
+    assert!(
+        f["fix"].as_str().unwrap().contains("listen.owner = nobody"),
+        "{f}"
+    );
+    run.assert_verdict(
+        Some("failing"),
+        Some("reverse_proxy"),
+        Some("upstream_permission_denied"),
+    );
+    // What nginx itself does with it: 502, so the finding is the real cause.
+    let status = std::process::Command::new("curl")
+        .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", &nginx.url()])
+        .output()
+        .expect("curl");
+    assert_eq!(String::from_utf8_lossy(&status.stdout), "502");
+}
+
+#[test]
+fn the_running_nginx_is_found_without_being_told() {
+    let ok = http_ok();
+    let nginx = Nginx::server(&format!(
+        "location / {{ proxy_pass http://127.0.0.1:{}; }}",
+        ok.port()
+    ));
+    let run = run_subcommand("server", &["--format", "json", "--no-logs"], &[]);
+    let conf = nginx.conf_path().display().to_string();
+    let servers = run.at("/servers").as_array().unwrap();
+    let mine = servers
+        .iter()
+        .find(|s| s["config"] == conf.as_str())
+        .unwrap_or_else(|| panic!("the running nginx was not found\n{}", run.describe()));
+    assert!(
+        mine["found_by"]
+            .as_str()
+            .unwrap()
+            .starts_with("running process"),
+        "{mine}"
+    );
+    assert_eq!(
+        upstream(&run, &format!("127.0.0.1:{}", ok.port()))["state"],
+        "ok"
+    );
+    assert!(run.at("/logs").is_null());
+}
+
+#[test]
+fn hostile_configuration_files_end_in_findings_not_crashes() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let dead = closed_port();
+    std::fs::write(
+        d.join("junk.conf"),
+        b"\x00\x01\x02\xff\xfe binary {{{ \x00;\n".repeat(1000),
+    )
+    .unwrap();
+    let mut long = "# ".to_string();
+    long.push_str(&"x".repeat(10 * 1024 * 1024));
+    long.push_str("\nserver { listen 8081; location / { proxy_pass http://127.0.0.1:1; } }\n");
+    std::fs::write(d.join("long.conf"), long).unwrap();
+    std::fs::write(d.join("loop_a.conf"), "include loop_b.conf;\n").unwrap();
+    std::fs::write(d.join("loop_b.conf"), "include loop_a.conf;\n").unwrap();
+    std::os::unix::fs::symlink(d.join("gone.conf"), d.join("dangling.conf")).unwrap();
+    let main = d.join("nginx.conf");
+    std::fs::write(
+        &main,
+        format!(
+            "events {{}}\nhttp {{\n  include junk.conf;\n  include long.conf;\n  include loop_a.conf;\n  include dangling.conf;\n  server {{\n    listen 8080;\n    location / {{ proxy_pass http://127.0.0.1:{dead}; }}\n    location /x {{ proxy_pass http://127.0.0.1:{dead}\n  }}\n}}\n"
+        ),
+    )
+    .unwrap();
+    let run = server(&["--config", &main.display().to_string(), "--no-logs"]);
+    run.assert_code(1);
+    assert_eq!(
+        upstream(&run, &format!("127.0.0.1:{dead}"))["state"],
+        "refused"
+    );
+    // The long file's server (after the 10 MB line) was still read.
+    assert_eq!(upstream(&run, "127.0.0.1:1")["state"], "refused");
+    let findings = run.at("/findings").as_array().unwrap();
+    let about = |file: &str, id: &str| {
+        findings
+            .iter()
+            .any(|f| f["id"] == id && f["config"].as_str().is_some_and(|c| c.ends_with(file)))
+    };
+    assert!(
+        about("junk.conf", "config_unreadable_line"),
+        "{}",
+        run.describe()
+    );
+    assert!(
+        about("dangling.conf", "file_unreadable"),
+        "{}",
+        run.describe()
+    );
+    assert!(
+        about("nginx.conf", "config_unreadable_line"),
+        "{}",
+        run.describe()
+    );
+    // Secrets never printed, loops end: the run finished well inside the hang guard.
+    assert!(!run.killed_by_guard);
+}
+
+#[test]
+fn usage_errors_name_the_flag() {
+    let run = server(&["--config", "/nonexistent/nginx.conf"]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("--config /nonexistent/nginx.conf:"),
+        "{}",
+        run.stderr
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "just some notes\n").unwrap();
+    let run = server(&["--config", &text.display().to_string()]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("not recognised"), "{}", run.stderr);
+    let run = server(&["--timeout", "0"]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("--timeout"), "{}", run.stderr);
+}

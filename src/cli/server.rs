@@ -1,5 +1,5 @@
 //! `gateway-doctor server [--config FILE]... [--format text|json|markdown] [--output FILE]
-//! [--timeout S] [--resolver IP:PORT] [--no-logs]`: run on the server itself, reads the web
+//! [--timeout S] [--resolver IP:PORT] [--no-logs] [--kernel-log FILE]`: run on the server itself, reads the web
 //! stack's configuration (found from the running processes and standard paths, or the files
 //! given), tries every upstream it names once and prints which link is broken, in which file and
 //! line, with the fix. Exit code 0 nothing wrong, 1 findings, 2 usage error.
@@ -44,6 +44,9 @@ pub struct ServerArgs {
     /// Do not read the error logs the configuration names.
     #[arg(long)]
     pub no_logs: bool,
+    /// Look for OOM kills in this kernel log (default: /var/log/kern.log, journalctl -k, dmesg).
+    #[arg(long, value_name = "FILE")]
+    pub kernel_log: Option<PathBuf>,
 }
 
 /// `--timeout`: seconds between 0 and 600.
@@ -67,11 +70,24 @@ pub fn run_server(args: &ServerArgs) -> Result<i32> {
             }
         }
     };
+    if let Some(path) = &args.kernel_log
+        && let Err(e) = std::fs::File::open(path)
+    {
+        let _ = writeln!(
+            std::io::stderr(),
+            "gateway-doctor: --kernel-log {}: {e} (expected a readable kernel log, e.g. /var/log/kern.log)",
+            path.display()
+        );
+        return Ok(2);
+    }
     let options = ServerOptions {
         configs: args.configs.clone(),
         timeout: Duration::from_secs_f64(args.timeout),
         resolver: args.resolver,
         logs: !args.no_logs,
+        host: server::host::HostOptions {
+            kernel_log: args.kernel_log.clone(),
+        },
         ..ServerOptions::default()
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -87,6 +103,7 @@ pub fn run_server(args: &ServerArgs) -> Result<i32> {
         &run.findings,
         &run.verdict,
         run.logs,
+        run.host,
         &generated_at,
     );
     let rendered = match args.format {

@@ -5,6 +5,7 @@
 
 use crate::diagnosis::{Cause, Verdict};
 use crate::logs::Analysis;
+use crate::serverconf::host::{HostSeen, OOM_WINDOW_HOURS};
 use crate::serverconf::judge::{Finding, Probed, Severity, Stack, UpstreamState, target_text};
 use crate::serverconf::{Setting, Software, Upstream, UpstreamKind};
 use serde::Serialize;
@@ -64,6 +65,9 @@ pub struct ServerReport {
     pub findings: Vec<Finding>,
     /// The error logs the configuration names, through the log analyser (`null`: not read).
     pub logs: Option<Analysis>,
+    /// The machine under the stack: where the kernel log was read, OOM kills, disks, services,
+    /// and what could not be looked at.
+    pub host: HostSeen,
     pub verdict: Verdict,
 }
 
@@ -74,6 +78,7 @@ impl ServerReport {
         findings: &[Finding],
         verdict: &Verdict,
         logs: Option<Analysis>,
+        host: HostSeen,
         generated_at: &str,
     ) -> ServerReport {
         ServerReport {
@@ -116,6 +121,7 @@ impl ServerReport {
                 .collect(),
             findings: findings.to_vec(),
             logs,
+            host,
             verdict: verdict.clone(),
         }
     }
@@ -198,6 +204,10 @@ pub fn render_text(r: &ServerReport) -> String {
             if s.files.len() == 1 { "" } else { "s" }
         );
     }
+    let _ = writeln!(out, "\nThis machine:");
+    for line in host_lines(&r.host) {
+        let _ = writeln!(out, "  {line}");
+    }
     if !r.upstreams.is_empty() {
         let _ = writeln!(out, "\nUpstreams (each tried once):");
         for u in &r.upstreams {
@@ -235,6 +245,46 @@ pub fn render_text(r: &ServerReport) -> String {
             let _ = writeln!(out, "  {} ({}x): {}", f.title, f.count, f.fix);
         }
     }
+    out
+}
+
+/// What was seen of the machine, one line each: the kernel log, each disk, each service, notes.
+fn host_lines(h: &HostSeen) -> Vec<String> {
+    let mut out = Vec::new();
+    match &h.kernel_log {
+        Some(source) if h.oom_kills.is_empty() => out.push(format!(
+            "kernel log ({source}): no OOM kills in the last {OOM_WINDOW_HOURS} h"
+        )),
+        Some(source) => out.push(format!(
+            "kernel log ({source}): {} OOM kill{}",
+            h.oom_kills.len(),
+            if h.oom_kills.len() == 1 { "" } else { "s" }
+        )),
+        None => {}
+    }
+    for d in &h.disks {
+        let used = |total: u64, free: u64| total.saturating_sub(free) * 100 / total.max(1);
+        out.push(format!(
+            "disk of {} ({}): {}% used, inodes {}% used",
+            d.path,
+            d.why,
+            used(d.total_bytes, d.free_bytes),
+            used(d.total_inodes, d.free_inodes)
+        ));
+    }
+    for s in &h.services {
+        out.push(format!(
+            "{}: {} ({}){}",
+            s.unit,
+            s.active,
+            s.sub,
+            s.restarts
+                .filter(|n| *n > 0)
+                .map(|n| format!(", {n} restarts"))
+                .unwrap_or_default()
+        ));
+    }
+    out.extend(h.notes.iter().cloned());
     out
 }
 
@@ -292,6 +342,11 @@ pub fn render_markdown(r: &ServerReport) -> String {
         }
         out.push('\n');
     }
+    let _ = writeln!(out, "## This machine\n");
+    for line in host_lines(&r.host) {
+        let _ = writeln!(out, "- {}", cell(&line));
+    }
+    out.push('\n');
     let _ = writeln!(out, "## Configuration read\n");
     for s in &r.servers {
         let _ = writeln!(

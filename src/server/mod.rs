@@ -5,11 +5,13 @@
 
 pub mod check;
 pub mod discover;
+pub mod host;
 pub mod read;
 pub mod users;
 
 use crate::logs::{self, AnalyseOptions, Analysis};
 use crate::serverconf::Upstream;
+use crate::serverconf::host::HostSeen;
 use crate::serverconf::judge::{self, Finding, Probed, Stack};
 use discover::Found;
 use std::net::SocketAddr;
@@ -30,6 +32,8 @@ pub struct ServerOptions {
     pub logs: bool,
     /// Where running processes are listed (`/proc`).
     pub proc_root: PathBuf,
+    /// The machine under the stack: where the kernel log is.
+    pub host: host::HostOptions,
 }
 
 impl Default for ServerOptions {
@@ -40,6 +44,7 @@ impl Default for ServerOptions {
             resolver: None,
             logs: true,
             proc_root: PathBuf::from("/proc"),
+            host: host::HostOptions::default(),
         }
     }
 }
@@ -52,6 +57,8 @@ pub struct ServerRun {
     pub findings: Vec<Finding>,
     pub verdict: crate::diagnosis::Verdict,
     pub logs: Option<Analysis>,
+    /// The machine under the stack: OOM kills, disks, services.
+    pub host: HostSeen,
 }
 
 /// A `--config FILE` that is not usable, named.
@@ -106,7 +113,7 @@ pub async fn run(found: &[Found], options: &ServerOptions) -> ServerRun {
             .find(|s| s.software == u.software && s.files.contains(&u.file))
             .and_then(|s| s.worker_user.clone())
     };
-    let probed = check::try_all(
+    let tried = check::try_all(
         &stack.upstreams,
         &worker,
         users.clone(),
@@ -114,9 +121,10 @@ pub async fn run(found: &[Found], options: &ServerOptions) -> ServerRun {
             timeout: options.timeout,
             resolver: options.resolver,
         },
-    )
-    .await;
-    let findings = judge::findings(&stack, &probed);
+    );
+    let (probed, host) = tokio::join!(tried, host::look(&stack, &options.host));
+    let mut findings = judge::findings(&stack, &probed);
+    findings.extend(host.findings());
     let verdict = judge::verdict(&stack, &probed, &findings);
     let logs = options.logs.then(|| read_logs(&stack)).flatten();
     ServerRun {
@@ -125,6 +133,7 @@ pub async fn run(found: &[Found], options: &ServerOptions) -> ServerRun {
         findings,
         verdict,
         logs,
+        host,
     }
 }
 

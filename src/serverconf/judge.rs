@@ -548,6 +548,15 @@ pub fn verdict(stack: &Stack, probed: &[(Upstream, Probed)], findings: &[Finding
             "upstream_unresolvable" => (Cause::UpstreamUnresolved, Culprit::ReverseProxy),
             "upstream_slow" => (Cause::UpstreamTimeout, Culprit::UpstreamApp),
             "upstream_error" => (Cause::UpstreamFailed, Culprit::UpstreamApp),
+            "service_failed" | "service_stopped" | "service_restart_loop"
+                if f.title.contains("fpm") =>
+            {
+                (Cause::PhpFpmDown, Culprit::UpstreamApp)
+            }
+            "service_failed" | "service_stopped" | "service_restart_loop" => {
+                (Cause::ServiceUnavailable, Culprit::ReverseProxy)
+            }
+            "disk_full" | "inodes_full" => (Cause::ServerError, Culprit::ReverseProxy),
             _ => (Cause::Unknown, Culprit::Unknown),
         };
         return Verdict {

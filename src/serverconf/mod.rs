@@ -9,9 +9,12 @@
 //! PHP-FPM and php.ini (`php_fpm`): where each pool listens, as whom, and its time limits.
 //! The links between them the configuration alone can judge (`links`): a `fastcgi_pass` to a
 //! socket no pool listens on, with the line to write.
+//! The machine under the stack (`host`): OOM kills in the kernel log, full disks, services that
+//! are stopped, failed or restarting in a loop.
 //! What it all means (`judge`): the configuration and what each upstream did when tried once
 //! become findings with file, line and fix, and a verdict.
 
+pub mod host;
 pub mod judge;
 pub mod links;
 pub mod nginx;

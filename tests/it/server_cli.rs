@@ -13,7 +13,8 @@ use std::path::Path;
 
 /// `server --format json ARGS`.
 fn server(args: &[&str]) -> CheckRun {
-    let mut all = vec!["--format", "json"];
+    // An empty kernel log: this machine's own OOM kills must not change the answer.
+    let mut all = vec!["--format", "json", "--kernel-log", "/dev/null"];
     all.extend(args);
     run_subcommand("server", &all, &[])
 }
@@ -351,4 +352,83 @@ fn usage_errors_name_the_flag() {
     let run = server(&["--timeout", "0"]);
     run.assert_code(2);
     assert!(run.stderr.contains("--timeout"), "{}", run.stderr);
+}
+
+#[test]
+fn oom_kills_in_the_kernel_log_and_the_machines_disks_join_the_answer() {
+    let ok = http_ok();
+    let nginx = Nginx::server(&format!(
+        "location / {{ proxy_pass http://127.0.0.1:{}; }}",
+        ok.port()
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let kern = dir.path().join("kern.log");
+    let hour_ago = (time::OffsetDateTime::now_utc() - time::Duration::hours(1))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    std::fs::write(
+        &kern,
+        format!(
+            "{hour_ago} web1 kernel: [9.1] php-fpm8.2 invoked oom-killer: gfp_mask=0x0\n\
+             {hour_ago} web1 kernel: [9.2] Out of memory: Killed process 4242 (php-fpm8.2) total-vm:812340kB\n"
+        ),
+    )
+    .unwrap();
+    let kern_text = kern.display().to_string();
+    let run = run_subcommand(
+        "server",
+        &[
+            "--format",
+            "json",
+            "--no-logs",
+            "--config",
+            &nginx.conf_path().display().to_string(),
+            "--kernel-log",
+            &kern_text,
+        ],
+        &[],
+    );
+    run.assert_code(1);
+    assert_eq!(run.str_at("/host/kernel_log"), kern_text);
+    let oom = finding(&run, "oom_kill", "php-fpm8.2");
+    assert_eq!(oom["config"], kern_text.as_str());
+    assert_eq!(oom["line"], 2);
+    assert_eq!(oom["severity"], "warning");
+    // The upstream works: the OOM kill is a warning, not the verdict.
+    assert_eq!(
+        run.str_at("/verdict/status"),
+        "healthy",
+        "{}",
+        run.describe()
+    );
+    let disks = run.at("/host/disks").as_array().unwrap();
+    assert!(
+        disks.iter().any(|d| d["total_bytes"].as_u64() > Some(0)),
+        "{}",
+        run.describe()
+    );
+
+    let text = run_subcommand(
+        "server",
+        &[
+            "--config",
+            &nginx.conf_path().display().to_string(),
+            "--no-logs",
+            "--kernel-log",
+            &kern_text,
+        ],
+        &[],
+    );
+    assert!(text.stdout.contains("This machine:"), "{}", text.describe());
+    assert!(text.stdout.contains("1 OOM kill"), "{}", text.describe());
+
+    let missing = run_subcommand("server", &["--kernel-log", "/nonexistent/kern.log"], &[]);
+    missing.assert_code(2);
+    assert!(
+        missing
+            .stderr
+            .contains("--kernel-log /nonexistent/kern.log"),
+        "{}",
+        missing.describe()
+    );
 }

@@ -7,6 +7,7 @@ use crate::diagnosis::{Cause, Verdict};
 use crate::logs::Analysis;
 use crate::serverconf::host::{HostSeen, OOM_WINDOW_HOURS};
 use crate::serverconf::judge::{Finding, Probed, Severity, Stack, UpstreamState, target_text};
+use crate::serverconf::syntax::ConfigTest;
 use crate::serverconf::{Setting, Software, Upstream, UpstreamKind};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -21,10 +22,10 @@ pub struct ServerRow {
     pub config: String,
     pub found_by: String,
     pub files: Vec<String>,
-    /// The version, when known (not read yet: `null`).
+    /// The version, when the program is installed here.
     pub version: Option<String>,
-    /// The software's own configuration test, when it was run (not run yet: `null`).
-    pub config_test: Option<String>,
+    /// The software's own configuration test (`null`: the program is not installed here).
+    pub config_test: Option<ConfigTest>,
     pub worker_user: Option<String>,
 }
 
@@ -92,8 +93,8 @@ impl ServerReport {
                     config: s.config.clone(),
                     found_by: s.found_by.clone(),
                     files: s.files.clone(),
-                    version: None,
-                    config_test: None,
+                    version: s.version.clone(),
+                    config_test: s.config_test.clone(),
                     worker_user: s.worker_user.clone(),
                 })
                 .collect(),
@@ -194,9 +195,19 @@ pub fn render_text(r: &ServerReport) -> String {
         let _ = writeln!(out, "  (none found)");
     }
     for s in &r.servers {
+        let version = s
+            .version
+            .as_ref()
+            .map(|v| format!(" {v}"))
+            .unwrap_or_default();
+        let test = match &s.config_test {
+            Some(t) if t.ok => "; its configuration test passes",
+            Some(_) => "; its configuration test FAILS",
+            None => "",
+        };
         let _ = writeln!(
             out,
-            "  {} {} ({}; {} file{})",
+            "  {}{version} {} ({}; {} file{}{test})",
             s.software.name(),
             s.config,
             s.found_by,

@@ -235,6 +235,8 @@ mod tests {
                 worker_user: None,
                 worker_user_at: None,
                 error_logs: vec![error_log.into()],
+                version: None,
+                config_test: None,
             }],
             ..Stack::default()
         }

@@ -7,6 +7,7 @@ pub mod check;
 pub mod discover;
 pub mod host;
 pub mod read;
+pub mod syntax;
 pub mod users;
 
 use crate::logs::{self, AnalyseOptions, Analysis};
@@ -122,8 +123,23 @@ pub async fn run(found: &[Found], options: &ServerOptions) -> ServerRun {
             resolver: options.resolver,
         },
     );
-    let (probed, host) = tokio::join!(tried, host::look(&stack, &options.host));
+    let (probed, host, tests) = tokio::join!(
+        tried,
+        host::look(&stack, &options.host),
+        syntax::run_all(&stack.servers)
+    );
+    let mut stack = stack;
+    for (server, (version, test)) in stack.servers.iter_mut().zip(tests) {
+        server.version = version;
+        server.config_test = test;
+    }
+    // The broken links first (they name what fails now), then the configuration tests (what
+    // fails at the next reload), then the machine.
     let mut findings = judge::findings(&stack, &probed);
+    findings.extend(stack.servers.iter().filter_map(|s| {
+        let test = s.config_test.as_ref()?;
+        crate::serverconf::syntax::finding(s.software, &s.config, test)
+    }));
     findings.extend(host.findings());
     let verdict = judge::verdict(&stack, &probed, &findings);
     let logs = options.logs.then(|| read_logs(&stack)).flatten();

@@ -291,6 +291,8 @@ fn read_nginx(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
         ),
         worker_user_at: user.map(|d| (main.name.clone(), d.line)),
         error_logs,
+        version: None,
+        config_test: None,
     });
     stack.upstreams.extend(upstreams);
 }
@@ -360,6 +362,8 @@ fn read_fpm(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
         worker_user: None,
         worker_user_at: None,
         error_logs,
+        version: None,
+        config_test: None,
     });
     stack.fpm.extend(files);
 }

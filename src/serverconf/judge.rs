@@ -25,6 +25,9 @@ pub struct ServerConfig {
     pub worker_user_at: Option<(String, usize)>,
     /// The error logs its configuration names.
     pub error_logs: Vec<String>,
+    /// Its version and own configuration test, when the program was found and run.
+    pub version: Option<String>,
+    pub config_test: Option<super::syntax::ConfigTest>,
 }
 
 /// A file that could not be read at all, and what to do about it.
@@ -557,6 +560,10 @@ pub fn verdict(stack: &Stack, probed: &[(Upstream, Probed)], findings: &[Finding
                 (Cause::ServiceUnavailable, Culprit::ReverseProxy)
             }
             "disk_full" | "inodes_full" => (Cause::ServerError, Culprit::ReverseProxy),
+            "config_test_failed" if f.title.starts_with("PHP-FPM") => {
+                (Cause::PhpFpmDown, Culprit::UpstreamApp)
+            }
+            "config_test_failed" => (Cause::ServerError, Culprit::ReverseProxy),
             _ => (Cause::Unknown, Culprit::Unknown),
         };
         return Verdict {

@@ -41,6 +41,8 @@ fn stack() -> Stack {
             worker_user: Some("www-data".into()),
             worker_user_at: Some(("/etc/nginx/nginx.conf".into(), 1)),
             error_logs: Vec::new(),
+            version: None,
+            config_test: None,
         }],
         upstreams,
         fpm: vec![pool],

@@ -11,6 +11,7 @@
 //! socket no pool listens on, with the line to write.
 //! The machine under the stack (`host`): OOM kills in the kernel log, full disks, services that
 //! are stopped, failed or restarting in a loop.
+//! The software's own configuration test and version, as output (`syntax`): where the error is.
 //! What it all means (`judge`): the configuration and what each upstream did when tried once
 //! become findings with file, line and fix, and a verdict.
 
@@ -19,6 +20,7 @@ pub mod judge;
 pub mod links;
 pub mod nginx;
 pub mod php_fpm;
+pub mod syntax;
 
 use serde::Serialize;
 

@@ -432,3 +432,61 @@ fn oom_kills_in_the_kernel_log_and_the_machines_disks_join_the_answer() {
         missing.describe()
     );
 }
+
+#[test]
+fn a_configuration_its_own_test_rejects_is_named_at_the_line() {
+    let ok = http_ok();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("sites")).unwrap();
+    let site = d.join("sites/shop.conf");
+    std::fs::write(
+        &site,
+        format!(
+            "server {{\n  listen 127.0.0.1:{};\n  server_name shop.test;\n  bogus_directive on;\n  location / {{ proxy_pass http://127.0.0.1:{}; }}\n}}\n",
+            closed_port(),
+            ok.port()
+        ),
+    )
+    .unwrap();
+    let conf = d.join("nginx.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "pid {0}/nginx.pid;\nerror_log {0}/error.log;\nevents {{}}\nhttp {{\n  include {0}/sites/*.conf;\n}}\n",
+            d.display()
+        ),
+    )
+    .unwrap();
+    let run = server(&["--config", &conf.display().to_string(), "--no-logs"]);
+    run.assert_code(1);
+    let nginx = &run.at("/servers").as_array().unwrap()[0];
+    assert_eq!(nginx["config_test"]["ok"], false, "{}", run.describe());
+    assert!(
+        nginx["version"]
+            .as_str()
+            .is_some_and(|v| v.starts_with('1')),
+        "{nginx}"
+    );
+    let f = finding(&run, "config_test_failed", "bogus_directive");
+    assert_eq!(f["config"], site.display().to_string().as_str());
+    assert_eq!(f["line"], line_of(&site, "bogus_directive"));
+    // The upstream itself works: the reason to fail is the test.
+    assert_eq!(
+        upstream(&run, &format!("127.0.0.1:{}", ok.port()))["state"],
+        "ok"
+    );
+    assert_eq!(run.str_at("/verdict/cause"), "server_error");
+
+    // Corrected, the test passes and says so.
+    let fixed = std::fs::read_to_string(&site)
+        .unwrap()
+        .replace("  bogus_directive on;\n", "");
+    std::fs::write(&site, fixed).unwrap();
+    let run = server(&["--config", &conf.display().to_string(), "--no-logs"]);
+    run.assert_code(0);
+    assert_eq!(
+        run.at("/servers").as_array().unwrap()[0]["config_test"]["ok"],
+        true
+    );
+}

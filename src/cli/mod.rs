@@ -150,6 +150,10 @@ pub struct ProbeArgs {
     /// the server_logs item and can make the verdict certain.
     #[arg(long = "logs", value_name = "FILE")]
     pub logs: Vec<PathBuf>,
+    /// Owner mode: do not run the server checks even when this computer serves the site (by
+    /// default they run for that site and their broken link joins the verdict).
+    #[arg(long)]
+    pub no_server_checks: bool,
 }
 
 /// A flag's value parsed by a function of ours. A bad value is reported in our words, as
@@ -267,10 +271,11 @@ impl ProbeArgs {
             || !self.public_resolvers.is_empty()
             || !self.authoritative.is_empty()
             || self.no_burst
+            || self.no_server_checks
             || !self.logs.is_empty();
         if self.mode == Mode::Visitor && owner_only {
             return Err(InputError(
-                "--origin, --expect-ip, --public-resolver, --authoritative, --no-burst and --logs are owner checks: add --mode owner".into(),
+                "--origin, --expect-ip, --public-resolver, --authoritative, --no-burst, --no-server-checks and --logs are owner checks: add --mode owner".into(),
             ));
         }
         let mut options = CheckOptions {
@@ -312,8 +317,37 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     let world_target = args.from_world.then(|| target.clone());
     let step_timeout = options.timeout;
     let use_proxy = options.use_proxy;
+    let server_site = (options.mode == Mode::Owner && !args.probe.no_server_checks)
+        .then(|| (target.ip, target.port, target.host.clone()));
+    let resolver = options.resolver;
     let (mut evidence, mut diagnosis) =
         runtime.block_on(check(target, options, &args.probe.logs, live));
+    // On the server itself: the server checks for this site join the verdict.
+    if let Some((ip, port, host)) = server_site {
+        let ips: Vec<IpAddr> = match ip {
+            Some(ip) => vec![ip],
+            None => evidence
+                .dns
+                .as_ref()
+                .map(|d| d.addresses.clone())
+                .unwrap_or_default(),
+        };
+        let server_options = crate::server::ServerOptions {
+            timeout: step_timeout.min(Duration::from_secs(10)),
+            resolver,
+            logs: false,
+            ..crate::server::ServerOptions::default()
+        };
+        let side = runtime.block_on(crate::server::for_site(&ips, port, &host, &server_options));
+        if live {
+            say!("  server   {}", side.note);
+            if let Some(link) = side.broken_link() {
+                say!("  server   {}", link.title);
+            }
+        }
+        evidence.server_side = Some(side);
+        diagnosis = diagnose(&evidence);
+    }
     // "Down for everyone?" joins the evidence, so the verdict (and the history) use it.
     let mut world_error = None;
     if let Some(t) = world_target {

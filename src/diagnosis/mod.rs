@@ -7,7 +7,8 @@
 //! Files: `facts` derives what every part asks of the evidence; `verdict` (with `http_rules`
 //! for responses, `reach` for targets that gave none, `proxy` for a proxy on this computer, and
 //! `timeouts` for known default limits) picks the culprit and cause, which `log_evidence` (the
-//! server logs) and `world_evidence` (Globalping) then refine; `checklist` builds the visitor
+//! server logs), `server_evidence` (the server checks, run on the server itself) and
+//! `world_evidence` (Globalping) then refine; `checklist` builds the visitor
 //! steps and `owner/` the owner items; `path` the drawn request path; `wording` holds the plain
 //! sentences; `responder` wraps `fingerprint` with a small `Server`-header fallback.
 //!
@@ -37,6 +38,7 @@ mod path;
 mod proxy;
 mod reach;
 mod responder;
+mod server_evidence;
 mod timeouts;
 mod verdict;
 pub mod wording;

@@ -14,6 +14,7 @@ use super::reach::{
     cert_problem, cert_words, dns, is_cert_problem, no_network, no_response, tcp, tls, undecided,
 };
 use super::responder::software_from_server;
+use super::server_evidence;
 use super::wording::{self, NO_CONCLUSION, NOT_YOU, STILL_CHECKING};
 use super::world_evidence;
 use super::{Cause, Confidence, Culprit, Verdict, VerdictStatus};
@@ -21,7 +22,7 @@ use crate::evidence::{Attempt, DnsOutcome, HttpOutcome, ProbeKind, TcpOutcome};
 use crate::fingerprint::Software;
 
 /// A rule's conclusion before the summary sentence is chosen.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub status: VerdictStatus,
     pub culprit: Culprit,
@@ -53,7 +54,7 @@ pub fn verdict(f: &Facts) -> Verdict {
     let finding = world_evidence::refine(
         f.ev,
         f.edge.is_some(),
-        log_evidence::refine(f.ev, decide(f)),
+        server_evidence::refine(f.ev, log_evidence::refine(f.ev, decide(f))),
     );
     let mut summary = match finding.cause {
         Cause::Unknown if !f.ev.is_complete() => STILL_CHECKING.to_string(),

@@ -11,6 +11,7 @@ pub mod origin;
 pub mod paths;
 pub mod propagation;
 pub mod routes;
+pub mod server_side;
 #[cfg(test)]
 pub(crate) mod test_evidence;
 pub mod world;
@@ -538,6 +539,9 @@ pub struct Evidence {
     /// "Is it down for everyone?": what Globalping's places saw (only when the person asked).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub world: Option<world::WorldCheck>,
+    /// Owner mode on the server itself: the server checks for this site, or why they did not run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_side: Option<server_side::ServerSide>,
     /// The report's `probes` array.
     pub probes: Vec<ProbeRecord>,
 }

@@ -121,6 +121,10 @@ pub struct Report {
     /// or why it did not answer. Only when the person asked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub world: Option<WorldAnswer>,
+    /// Owner mode on the server itself: the server checks for this site (as
+    /// `gateway-doctor server` finds them), or why they did not run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_side: Option<crate::evidence::server_side::ServerSide>,
     /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
     /// contract (the same data is in `probes[].details`), so it is not serialized.
     #[serde(skip)]
@@ -229,6 +233,7 @@ impl Report {
                     check,
                 })
             }),
+            server_side: evidence.server_side.clone(),
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }

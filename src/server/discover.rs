@@ -107,25 +107,29 @@ pub fn from_processes(proc: &Path) -> Vec<Found> {
         .collect();
     pids.sort_unstable();
     for pid in pids {
-        let Ok(raw) = std::fs::read(proc.join(pid.to_string()).join("cmdline")) else {
-            continue;
-        };
-        let args: Vec<String> = raw
-            .split(|b| *b == 0)
-            .filter(|a| !a.is_empty())
-            .map(|a| String::from_utf8_lossy(a).into_owned())
-            .collect();
-        if let Some((kind, path)) = from_cmdline(&args)
-            && !out.iter().any(|f| f.path == path)
+        if let Some(found) = from_pid(proc, pid)
+            && !out.iter().any(|f| f.path == found.path)
         {
-            out.push(Found {
-                kind,
-                path,
-                found_by: format!("running process {pid}"),
-            });
+            out.push(found);
         }
     }
     out
+}
+
+/// The configuration of process `pid`, when its command line is a known server's.
+pub fn from_pid(proc: &Path, pid: u32) -> Option<Found> {
+    let raw = std::fs::read(proc.join(pid.to_string()).join("cmdline")).ok()?;
+    let args: Vec<String> = raw
+        .split(|b| *b == 0)
+        .filter(|a| !a.is_empty())
+        .map(|a| String::from_utf8_lossy(a).into_owned())
+        .collect();
+    let (kind, path) = from_cmdline(&args)?;
+    Some(Found {
+        kind,
+        path,
+        found_by: format!("running process {pid}"),
+    })
 }
 
 /// The standard places of the main files: Debian/Ubuntu, RHEL/Fedora, Alpine, Arch.

@@ -6,16 +6,19 @@
 pub mod check;
 pub mod discover;
 pub mod host;
+pub mod local;
 pub mod read;
 pub mod syntax;
 pub mod users;
 
+use crate::evidence::server_side::ServerSide;
 use crate::logs::{self, AnalyseOptions, Analysis};
+use crate::serverconf::ConfigKind;
 use crate::serverconf::Upstream;
 use crate::serverconf::host::HostSeen;
 use crate::serverconf::judge::{self, Finding, Probed, Stack};
 use discover::Found;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -35,6 +38,8 @@ pub struct ServerOptions {
     pub proc_root: PathBuf,
     /// The machine under the stack: where the kernel log is.
     pub host: host::HostOptions,
+    /// Only the site a browser reaches on this port with this host name (`check --mode owner`).
+    pub site: Option<(u16, String)>,
 }
 
 impl Default for ServerOptions {
@@ -46,6 +51,7 @@ impl Default for ServerOptions {
             logs: true,
             proc_root: PathBuf::from("/proc"),
             host: host::HostOptions::default(),
+            site: None,
         }
     }
 }
@@ -106,7 +112,10 @@ pub fn discovered(proc_root: &Path) -> Vec<Found> {
 /// Run the server checks on `found`.
 pub async fn run(found: &[Found], options: &ServerOptions) -> ServerRun {
     let users = Arc::new(users::Users::load());
-    let stack = read::read_stack(found, &users);
+    let mut stack = read::read_stack(found, &users);
+    if let Some((port, host)) = &options.site {
+        stack.upstreams = judge::for_site(&stack.upstreams, *port, host);
+    }
     let worker = |u: &Upstream| {
         stack
             .servers
@@ -128,7 +137,6 @@ pub async fn run(found: &[Found], options: &ServerOptions) -> ServerRun {
         host::look(&stack, &options.host),
         syntax::run_all(&stack.servers)
     );
-    let mut stack = stack;
     for (server, (version, test)) in stack.servers.iter_mut().zip(tests) {
         server.version = version;
         server.config_test = test;
@@ -150,6 +158,73 @@ pub async fn run(found: &[Found], options: &ServerOptions) -> ServerRun {
         verdict,
         logs,
         host,
+    }
+}
+
+/// The server checks for the site a browser reaches at `ips` on `port` as `host`, when this
+/// computer serves it: one of `ips` is this computer's and a web server here listens on that
+/// port. Otherwise says why they did not run.
+pub async fn for_site(
+    ips: &[IpAddr],
+    port: u16,
+    host: &str,
+    options: &ServerOptions,
+) -> ServerSide {
+    let not_run = |note: String| ServerSide {
+        checked: false,
+        note,
+        ..ServerSide::default()
+    };
+    let local: Vec<IpAddr> = ips
+        .iter()
+        .copied()
+        .filter(|ip| local::is_local(*ip))
+        .collect();
+    if local.is_empty() {
+        let shown: Vec<String> = ips.iter().map(IpAddr::to_string).collect();
+        return not_run(format!(
+            "The site's addresses ({}) are not this computer's: run gateway-doctor server on the server that serves it.",
+            if shown.is_empty() {
+                "none".to_string()
+            } else {
+                shown.join(", ")
+            }
+        ));
+    }
+    let inodes: Vec<u64> = local::listeners(&options.proc_root)
+        .into_iter()
+        .filter(|l| local.iter().any(|ip| local::accepts(l, *ip, port)))
+        .map(|l| l.inode)
+        .collect();
+    if inodes.is_empty() {
+        return not_run(format!("Nothing on this computer listens on port {port}."));
+    }
+    let Some((pid, found)) = local::owner(&options.proc_root, &inodes) else {
+        return not_run(format!(
+            "The process listening on port {port} is not a web server whose configuration Gateway Doctor reads, or it belongs to another user (run with sudo)."
+        ));
+    };
+    // The running PHP-FPM's pools too, for the links to them.
+    let mut all = vec![found.clone()];
+    for f in discover::from_processes(&options.proc_root) {
+        if matches!(f.kind, ConfigKind::PhpFpm) && !all.iter().any(|a| a.path == f.path) {
+            all.push(f);
+        }
+    }
+    let options = ServerOptions {
+        site: Some((port, host.to_string())),
+        ..options.clone()
+    };
+    let run = run(&all, &options).await;
+    ServerSide {
+        checked: true,
+        note: format!(
+            "{} (process {pid}) listens on port {port}; its configuration {} was read.",
+            found.kind.software().name(),
+            found.path.display()
+        ),
+        findings: run.findings,
+        verdict: Some(run.verdict),
     }
 }
 

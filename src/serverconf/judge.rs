@@ -8,7 +8,7 @@ use super::links::socket_mismatches;
 use super::php_fpm::{FpmFile, Pool};
 use super::{Address, ReadProblem, Software, Upstream, UpstreamKind};
 use crate::diagnosis::{Cause, Confidence, Culprit, Verdict, VerdictStatus, wording};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One configuration that was read: the main file and every file its includes brought in.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -104,7 +104,7 @@ pub struct Probed {
 }
 
 /// How bad a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Error,
@@ -113,7 +113,7 @@ pub enum Severity {
 }
 
 /// A named cause with where to fix it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// `upstream_down`, `socket_path_mismatch`, `socket_permission`, `timeout_chain` ...
     pub id: String,
@@ -148,6 +148,50 @@ pub fn site_text(up: &Upstream) -> String {
             None => "its site".into(),
         },
     }
+}
+
+/// The upstreams of the site a browser reaches at `host` on `port`: the server blocks that listen
+/// on that port and name the host (exactly, `*.example.com` or `.example.com`); when none names
+/// it, every block on that port (the server answers with one of them, its default).
+pub fn for_site(ups: &[Upstream], port: u16, host: &str) -> Vec<Upstream> {
+    let on_port: Vec<&Upstream> = ups.iter().filter(|u| listens_on(u, port)).collect();
+    let named: Vec<&Upstream> = on_port
+        .iter()
+        .copied()
+        .filter(|u| u.server_names.iter().any(|n| name_matches(n, host)))
+        .collect();
+    let chosen = if named.is_empty() { on_port } else { named };
+    chosen.into_iter().cloned().collect()
+}
+
+/// Whether a site listens on `port` (no `listen` at all: port 80).
+fn listens_on(up: &Upstream, port: u16) -> bool {
+    if up.listen.is_empty() {
+        return port == 80;
+    }
+    up.listen.iter().any(|l| {
+        let l = l.trim();
+        if l.starts_with("unix:") {
+            return false;
+        }
+        let p = match l.rsplit_once(':') {
+            Some((_, p)) => p,
+            None => l,
+        };
+        p.parse::<u16>().ok() == Some(port)
+    })
+}
+
+/// A server name against the host a browser asks for.
+fn name_matches(name: &str, host: &str) -> bool {
+    let (name, host) = (name.to_ascii_lowercase(), host.to_ascii_lowercase());
+    if let Some(suffix) = name.strip_prefix("*.") {
+        return host.ends_with(&format!(".{suffix}"));
+    }
+    if let Some(domain) = name.strip_prefix('.') {
+        return host == domain || host.ends_with(&format!(".{domain}"));
+    }
+    name == host
 }
 
 /// A server name a browser could ask for (not `_`, `*.x`, `~regex` or empty).

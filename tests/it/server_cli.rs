@@ -490,3 +490,53 @@ fn a_configuration_its_own_test_rejects_is_named_at_the_line() {
         true
     );
 }
+
+#[test]
+fn an_owner_check_on_the_server_names_the_broken_line_in_its_verdict() {
+    let dead = closed_port();
+    let nginx = Nginx::server(&format!(
+        "location / {{\n    proxy_pass http://127.0.0.1:{dead};\n  }}"
+    ));
+    let conf = nginx.conf_path();
+    let run = crate::support::Check::new(nginx.url())
+        .format("json")
+        .arg("--mode")
+        .arg("owner")
+        .arg("--no-burst")
+        .run();
+    run.assert_code(1);
+    run.assert_http_status(Some(502));
+    assert_eq!(run.at("/server_side/checked"), true, "{}", run.describe());
+    assert!(
+        run.str_at("/server_side/note")
+            .contains(&conf.display().to_string()),
+        "{}",
+        run.describe()
+    );
+    let line = line_of(&conf, "proxy_pass");
+    let detail = run.str_at("/verdict/detail");
+    assert!(
+        detail.contains(&format!("line {line}")) && detail.contains(&format!("127.0.0.1:{dead}")),
+        "the verdict names the link: {detail}"
+    );
+    assert_eq!(run.str_at("/verdict/cause"), "upstream_refused");
+    assert_eq!(run.str_at("/verdict/confidence"), "high");
+
+    // Off with --no-server-checks: the verdict stands on the probes alone.
+    let off = crate::support::Check::new(nginx.url())
+        .format("json")
+        .arg("--mode")
+        .arg("owner")
+        .arg("--no-burst")
+        .arg("--no-server-checks")
+        .run();
+    assert!(
+        !off.stdout.contains("\"server_side\""),
+        "{}",
+        off.describe()
+    );
+    assert!(
+        !off.str_at("/verdict/detail")
+            .contains(&format!("line {line}"))
+    );
+}

@@ -6,7 +6,7 @@
 use super::discover::Found;
 use super::users::Users;
 use crate::serverconf::judge::{ServerConfig, Stack, Unreadable};
-use crate::serverconf::{ConfigKind, ReadProblem, nginx, php_fpm};
+use crate::serverconf::{ConfigKind, ReadProblem, haproxy, nginx, php_fpm};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -221,6 +221,7 @@ pub fn read_stack(found: &[Found], users: &Users) -> Stack {
                     stack.php_ini.push(file);
                 }
             }
+            ConfigKind::Haproxy => read_haproxy(&path, &f.found_by, users, &mut stack),
             other => stack.unreadable.push(Unreadable {
                 file: path.display().to_string(),
                 why: format!(
@@ -295,6 +296,48 @@ fn read_nginx(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
         config_test: None,
     });
     stack.upstreams.extend(upstreams);
+}
+
+/// HAProxy: one file, or every `*.cfg` of a folder (as `haproxy -f DIR` reads them), in order.
+fn read_haproxy(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
+    let paths: Vec<PathBuf> = if path.is_dir() {
+        expand(&path.join("*.cfg"), MAX_FILES)
+    } else {
+        vec![path.to_path_buf()]
+    };
+    let mut reader = Reader {
+        users,
+        stack,
+        seen: Vec::new(),
+    };
+    let mut files = Vec::new();
+    for p in &paths {
+        if let Some(text) = reader.text(p) {
+            files.push(haproxy::parse(&p.display().to_string(), &text));
+        }
+    }
+    let seen: Vec<String> = reader
+        .seen
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    for file in &files {
+        stack.problems.extend(file.problems.iter().cloned());
+    }
+    let user = haproxy::worker_user(&files);
+    stack.servers.push(ServerConfig {
+        software: crate::serverconf::Software::Haproxy,
+        config: path.display().to_string(),
+        found_by: found_by.to_string(),
+        files: seen,
+        worker_user: user.as_ref().map(|u| u.0.clone()),
+        worker_user_at: user.map(|u| (u.1, u.2)),
+        // HAProxy logs through syslog: no file of its own to read.
+        error_logs: Vec::new(),
+        version: None,
+        config_test: None,
+    });
+    stack.upstreams.extend(haproxy::upstreams(&files));
 }
 
 fn walk(directives: &[nginx::Directive], f: &mut dyn FnMut(&nginx::Directive)) {

@@ -515,6 +515,19 @@ fn permission(
     }
 }
 
+/// The line that sets time limit `name` to `secs` in `software`'s syntax.
+pub fn setting_line(software: Software, name: &str, secs: f64) -> String {
+    match software {
+        Software::Nginx => format!("{name} {secs}s;"),
+        Software::Apache if name.ends_with('=') => format!("{name}{secs}"),
+        Software::Apache => format!("{name} {secs}"),
+        Software::Haproxy => format!("timeout server {secs}s"),
+        Software::Caddy => format!("{name} {secs}s"),
+        Software::Varnish => format!(".{name} = {secs}s;"),
+        Software::PhpFpm => format!("{name} = {secs}"),
+    }
+}
+
 /// PHP may run longer than the web server waits for it: the web server gives up first and
 /// answers 504 while PHP is still working.
 fn timeout_chain(stack: &Stack, ups: &[Upstream]) -> Vec<Finding> {
@@ -563,8 +576,9 @@ fn timeout_chain(stack: &Stack, ups: &[Upstream]) -> Vec<Finding> {
             config: Some(file),
             line: Some(line),
             fix: format!(
-                "Write `{} {}s;` (or lower PHP's limit below {} s), then reload.",
-                limit.name, php_secs, limit.seconds
+                "Write `{}` (or lower PHP's limit below {} s), then reload.",
+                setting_line(up.software, &limit.name, php_secs),
+                limit.seconds
             ),
             commands: vec!["nginx -t && systemctl reload nginx".into()],
         };

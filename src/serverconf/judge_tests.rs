@@ -243,3 +243,27 @@ fn service_names_follow_the_distributions_layout() {
     assert_eq!(short("/etc/nginx/sites-enabled/shop"), "sites-enabled/shop");
     assert_eq!(short("nginx.conf"), "nginx.conf");
 }
+
+#[test]
+fn time_limit_lines_are_written_in_each_servers_syntax() {
+    assert_eq!(
+        setting_line(Software::Nginx, "fastcgi_read_timeout", 300.0),
+        "fastcgi_read_timeout 300s;"
+    );
+    assert_eq!(
+        setting_line(Software::Apache, "ProxyTimeout", 300.0),
+        "ProxyTimeout 300"
+    );
+    assert_eq!(
+        setting_line(Software::Apache, "timeout=", 300.0),
+        "timeout=300"
+    );
+    assert_eq!(
+        setting_line(Software::Haproxy, "timeout server", 90.0),
+        "timeout server 90s"
+    );
+    assert_eq!(
+        setting_line(Software::Varnish, "first_byte_timeout", 120.0),
+        ".first_byte_timeout = 120s;"
+    );
+}

@@ -6,6 +6,8 @@
 //! of the file is still read.
 //!
 //! nginx (`nginx`): the directive tree and every upstream its `*_pass` directives name.
+//! HAProxy (`haproxy`): every `server` of its backends, the mode, `timeout server`, the sites
+//! that reach each backend.
 //! PHP-FPM and php.ini (`php_fpm`): where each pool listens, as whom, and its time limits.
 //! The links between them the configuration alone can judge (`links`): a `fastcgi_pass` to a
 //! socket no pool listens on, with the line to write.
@@ -15,6 +17,7 @@
 //! What it all means (`judge`): the configuration and what each upstream did when tried once
 //! become findings with file, line and fix, and a verdict.
 
+pub mod haproxy;
 pub mod host;
 pub mod judge;
 pub mod links;

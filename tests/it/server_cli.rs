@@ -540,3 +540,51 @@ fn an_owner_check_on_the_server_names_the_broken_line_in_its_verdict() {
             .contains(&format!("line {line}"))
     );
 }
+
+#[test]
+fn haproxy_backends_with_a_dead_server_are_named_at_the_server_line() {
+    let ok = http_ok();
+    let dead = closed_port();
+    let lb = crate::support::Haproxy::start(&format!(
+        "backend app\n\
+         \x20 server web1 127.0.0.1:{dead}\n\
+         \x20 server web2 127.0.0.1:{ok}\n\
+         backend raw\n\
+         \x20 mode tcp\n\
+         \x20 timeout server 1s\n\
+         \x20 server db 127.0.0.1:{ok}\n",
+        ok = ok.port()
+    ));
+    let conf = lb.conf_path();
+    let run = server(&["--config", &conf.display().to_string(), "--no-logs"]);
+    run.assert_code(1);
+    let haproxy = &run.at("/servers").as_array().unwrap()[0];
+    assert_eq!(haproxy["software"], "haproxy", "{}", run.describe());
+    assert_eq!(haproxy["config_test"]["ok"], true, "{haproxy}");
+    assert!(
+        run.stdout.contains("recognised as HAProxy"),
+        "{}",
+        run.describe()
+    );
+
+    let web1 = upstream(&run, &format!("127.0.0.1:{dead}"));
+    assert_eq!(web1["state"], "refused");
+    assert_eq!(web1["group"], "app");
+    assert_eq!(web1["line"], line_of(&conf, "server web1"));
+    assert_eq!(web1["kind"], "http");
+    assert_eq!(web1["read_timeout"]["name"], "timeout server");
+    assert_eq!(
+        web1["site"]["listen"][0],
+        format!("127.0.0.1:{}", lb.port())
+    );
+    let rows = run.at("/upstreams").as_array().unwrap();
+    let kinds: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|u| (u["kind"].as_str().unwrap(), u["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(kinds, [("http", "refused"), ("http", "ok"), ("tcp", "ok")]);
+    let f = finding(&run, "upstream_down", &format!("127.0.0.1:{dead}"));
+    assert_eq!(f["config"], conf.display().to_string().as_str());
+    assert_eq!(f["line"], line_of(&conf, "server web1"));
+    assert!(f["title"].as_str().unwrap().starts_with("HAProxy ("), "{f}");
+}

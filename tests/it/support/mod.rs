@@ -11,6 +11,7 @@
 pub mod apache;
 pub mod daemon;
 pub mod dns;
+pub mod haproxy;
 pub mod http_servers;
 pub mod nginx;
 pub mod php_fpm;
@@ -22,6 +23,7 @@ mod selftest;
 
 pub use apache::Apache;
 pub use dns::DnsServer;
+pub use haproxy::Haproxy;
 pub use http_servers::*;
 pub use nginx::Nginx;
 pub use php_fpm::{FpmPool, PhpFpm};

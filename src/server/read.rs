@@ -6,7 +6,7 @@
 use super::discover::Found;
 use super::users::Users;
 use crate::serverconf::judge::{ServerConfig, Stack, Unreadable};
-use crate::serverconf::{ConfigKind, ReadProblem, haproxy, nginx, php_fpm};
+use crate::serverconf::{ConfigKind, ReadProblem, apache, haproxy, nginx, php_fpm};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -222,6 +222,7 @@ pub fn read_stack(found: &[Found], users: &Users) -> Stack {
                 }
             }
             ConfigKind::Haproxy => read_haproxy(&path, &f.found_by, users, &mut stack),
+            ConfigKind::Apache => read_apache(&path, &f.found_by, users, &mut stack),
             other => stack.unreadable.push(Unreadable {
                 file: path.display().to_string(),
                 why: format!(
@@ -296,6 +297,119 @@ fn read_nginx(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
         config_test: None,
     });
     stack.upstreams.extend(upstreams);
+}
+
+/// The variables Debian's apache2 starts with (`export NAME=value` in /etc/apache2/envvars,
+/// plain values only).
+pub fn apache_envvars() -> Vec<(String, String)> {
+    let Ok(text) = std::fs::read_to_string("/etc/apache2/envvars") else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("export "))
+        .filter_map(|l| l.split_once('='))
+        .filter(|(_, v)| !v.contains(['$', '`']))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().trim_matches('"').to_string()))
+        .collect()
+}
+
+/// Apache: the main file and its `Include`/`IncludeOptional` files (relative to ServerRoot; a
+/// folder includes every file in it), with Debian's envvars for `${...}`.
+fn read_apache(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
+    let env = apache_envvars();
+    let mut reader = Reader {
+        users,
+        stack,
+        seen: Vec::new(),
+    };
+    let Some(text) = reader.text(path) else {
+        return;
+    };
+    let main = apache::parse(&path.display().to_string(), &text);
+    let root = main
+        .server_root()
+        .map(|r| PathBuf::from(apache::expand_vars(&r, &env)))
+        .or_else(|| path.parent().map(Path::to_path_buf))
+        .unwrap_or_default();
+    let mut files = vec![main.clone()];
+    let mut queue: Vec<(String, usize)> = main.includes();
+    while let Some((pattern, _)) = queue.pop() {
+        let pattern = apache::expand_vars(&pattern, &env);
+        let resolved = resolve(&root, &pattern);
+        let paths = if resolved.is_dir() {
+            expand(&resolved.join("*"), MAX_FILES)
+        } else {
+            expand(&resolved, MAX_FILES)
+        };
+        for file in paths {
+            if let Some(text) = reader.text(&file) {
+                let parsed = apache::parse(&file.display().to_string(), &text);
+                queue.extend(parsed.includes());
+                files.push(parsed);
+            }
+        }
+    }
+    // Include patterns are matched against full names: make them absolute like the names.
+    let absolute = |f: &apache::ApacheFile| {
+        let mut f = f.clone();
+        absolute_includes(&mut f.directives, &root, &env);
+        f
+    };
+    let main = absolute(&main);
+    let files: Vec<apache::ApacheFile> = files.iter().map(absolute).collect();
+    let seen: Vec<String> = reader
+        .seen
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    for file in &files {
+        stack.problems.extend(file.problems.iter().cloned());
+    }
+    let user = apache::worker_user(&main, &files, &env).filter(|u| !u.0.contains("${"));
+    let default_user = if path.starts_with("/etc/httpd") {
+        "apache"
+    } else {
+        "www-data"
+    };
+    let error_logs = apache::error_logs(&main, &files, &env)
+        .into_iter()
+        .filter(|(l, _)| !l.contains("${"))
+        .map(|(l, _)| resolve(&root, &l).display().to_string())
+        .collect();
+    stack.servers.push(ServerConfig {
+        software: crate::serverconf::Software::Apache,
+        config: path.display().to_string(),
+        found_by: found_by.to_string(),
+        files: seen,
+        worker_user: Some(
+            user.as_ref()
+                .map(|u| u.0.clone())
+                .unwrap_or_else(|| default_user.into()),
+        ),
+        worker_user_at: user.map(|u| (u.1, u.2)),
+        error_logs,
+        version: None,
+        config_test: None,
+    });
+    stack
+        .upstreams
+        .extend(apache::upstreams(&main, &files, &env));
+}
+
+/// Every include pattern made absolute against the ServerRoot.
+fn absolute_includes(directives: &mut [apache::Directive], root: &Path, env: &[(String, String)]) {
+    for d in directives.iter_mut() {
+        if (d.is("Include") || d.is("IncludeOptional"))
+            && let Some(p) = d.args.first_mut()
+        {
+            *p = resolve(root, &apache::expand_vars(p, env))
+                .display()
+                .to_string();
+        }
+        if let Some(block) = &mut d.block {
+            absolute_includes(block, root, env);
+        }
+    }
 }
 
 /// HAProxy: one file, or every `*.cfg` of a folder (as `haproxy -f DIR` reads them), in order.

@@ -74,7 +74,7 @@ async fn run(program: &Path, args: &[&str]) -> Option<(bool, String)> {
         .kill_on_drop(true);
     // Debian's apache2 reads its run folders from /etc/apache2/envvars.
     if program.ends_with("apache2") {
-        for (k, v) in apache_envvars() {
+        for (k, v) in super::read::apache_envvars() {
             command.env(k, v);
         }
     }
@@ -85,19 +85,6 @@ async fn run(program: &Path, args: &[&str]) -> Option<(bool, String)> {
     let mut text = String::from_utf8_lossy(&out.stderr).into_owned();
     text.push_str(&String::from_utf8_lossy(&out.stdout));
     Some((out.status.success(), text))
-}
-
-/// `export APACHE_RUN_USER=www-data` lines of /etc/apache2/envvars (plain values only).
-fn apache_envvars() -> Vec<(String, String)> {
-    let Ok(text) = std::fs::read_to_string("/etc/apache2/envvars") else {
-        return Vec::new();
-    };
-    text.lines()
-        .filter_map(|l| l.trim().strip_prefix("export "))
-        .filter_map(|l| l.split_once('='))
-        .filter(|(_, v)| !v.contains(['$', '`']))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().trim_matches('"').to_string()))
-        .collect()
 }
 
 /// Where the program of `software` is installed, if it is.

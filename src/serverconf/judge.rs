@@ -303,9 +303,13 @@ pub fn findings(stack: &Stack, probed: &[(Upstream, Probed)]) -> Vec<Finding> {
                         title: m.title.clone(),
                         config: Some(m.file.clone()),
                         line: Some(m.line),
-                        fix: format!("Write `{}` there, then reload nginx.", m.fix),
+                        fix: format!(
+                            "Write `{}` there, then reload {}.",
+                            m.fix,
+                            up.software.name()
+                        ),
                         commands: vec![
-                            "nginx -t && systemctl reload nginx".into(),
+                            reload_command(up.software).into(),
                             format!("ls -l {}", parent(path)),
                         ],
                     }),
@@ -515,6 +519,18 @@ fn permission(
     }
 }
 
+/// How to test the configuration and reload `software` without dropping connections.
+pub fn reload_command(software: Software) -> &'static str {
+    match software {
+        Software::Nginx => "nginx -t && systemctl reload nginx",
+        Software::Apache => "apachectl configtest && systemctl reload apache2",
+        Software::Haproxy => "haproxy -c -f /etc/haproxy/haproxy.cfg && systemctl reload haproxy",
+        Software::Caddy => "caddy validate --config /etc/caddy/Caddyfile && systemctl reload caddy",
+        Software::Varnish => "systemctl reload varnish",
+        Software::PhpFpm => "systemctl reload php-fpm",
+    }
+}
+
 /// The line that sets time limit `name` to `secs` in `software`'s syntax.
 pub fn setting_line(software: Software, name: &str, secs: f64) -> String {
     match software {
@@ -580,7 +596,7 @@ fn timeout_chain(stack: &Stack, ups: &[Upstream]) -> Vec<Finding> {
                 setting_line(up.software, &limit.name, php_secs),
                 limit.seconds
             ),
-            commands: vec!["nginx -t && systemctl reload nginx".into()],
+            commands: vec![reload_command(up.software).into()],
         };
         if !out.contains(&finding) {
             out.push(finding);

@@ -5,7 +5,7 @@
 //! live checks (does the socket exist, may the worker open it) come from the engine.
 
 use super::php_fpm::FpmFile;
-use super::{Address, Upstream, UpstreamKind};
+use super::{Address, Software, Upstream, UpstreamKind};
 use serde::Serialize;
 
 /// A broken link found in the configuration, with where to fix it.
@@ -30,7 +30,7 @@ struct Listening<'a> {
     line: usize,
 }
 
-/// `fastcgi_pass unix:...` to a socket no pool listens on, when some pool listens on a socket.
+/// `fastcgi_pass unix:...` (or Apache's, Caddy's equivalent) to a socket no pool listens on, when some pool listens on a socket.
 pub fn socket_mismatches(upstreams: &[Upstream], fpm: &[FpmFile]) -> Vec<LinkFinding> {
     let listening: Vec<Listening<'_>> = fpm
         .iter()
@@ -58,16 +58,26 @@ pub fn socket_mismatches(upstreams: &[Upstream], fpm: &[FpmFile]) -> Vec<LinkFin
         };
         let (file, line) = up.place();
         let file = file.to_string();
-        let fix = match &up.group {
-            Some(_) => format!("server unix:{};", best.path),
-            None => format!("fastcgi_pass unix:{};", best.path),
+        let fix = match (up.software, &up.group) {
+            (Software::Nginx, Some(_)) => format!("server unix:{};", best.path),
+            (Software::Nginx, None) => format!("fastcgi_pass unix:{};", best.path),
+            (Software::Apache, _) if up.directive.eq_ignore_ascii_case("SetHandler") => {
+                format!("SetHandler \"proxy:unix:{}|fcgi://localhost\"", best.path)
+            }
+            (Software::Apache, _) => format!("unix:{}|fcgi://localhost/", best.path),
+            (Software::Caddy, _) => format!("php_fastcgi unix/{}", best.path),
+            (_, _) => best.path.to_string(),
         };
         let finding = LinkFinding {
             id: "socket_path_mismatch".into(),
             title: format!(
-                "nginx ({file} line {line}) passes PHP requests to {path}, but no PHP-FPM pool \
+                "{} ({file} line {line}) passes PHP requests to {path}, but no PHP-FPM pool \
                  listens there: the pool \"{}\" listens on {} ({} line {}).",
-                best.pool, best.path, best.file, best.line
+                up.software.name(),
+                best.pool,
+                best.path,
+                best.file,
+                best.line
             ),
             file,
             line,

@@ -6,6 +6,8 @@
 //! of the file is still read.
 //!
 //! nginx (`nginx`): the directive tree and every upstream its `*_pass` directives name.
+//! Apache (`apache`): the section tree and every upstream of `ProxyPass`, `ProxyPassMatch`,
+//! balancer members and `SetHandler "proxy:..."`, with the site and the timeout that applies.
 //! HAProxy (`haproxy`): every `server` of its backends, the mode, `timeout server`, the sites
 //! that reach each backend.
 //! PHP-FPM and php.ini (`php_fpm`): where each pool listens, as whom, and its time limits.
@@ -17,6 +19,7 @@
 //! What it all means (`judge`): the configuration and what each upstream did when tried once
 //! become findings with file, line and fix, and a verdict.
 
+pub mod apache;
 pub mod haproxy;
 pub mod host;
 pub mod judge;

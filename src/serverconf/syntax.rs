@@ -150,6 +150,12 @@ pub fn version(software: Software, output: &str) -> Option<String> {
     (v.chars().next().is_some_and(|c| c.is_ascii_digit()) && v.len() <= 64).then_some(v)
 }
 
+/// Reload only (the test is the command before it).
+fn reload_only(software: Software) -> &'static str {
+    let both = super::judge::reload_command(software);
+    both.rsplit("&& ").next().unwrap_or(both)
+}
+
 /// A failing configuration test as a finding: the program's message at its file and line.
 pub fn finding(software: Software, config: &str, test: &ConfigTest) -> Option<Finding> {
     if test.ok {
@@ -160,14 +166,7 @@ pub fn finding(software: Software, config: &str, test: &ConfigTest) -> Option<Fi
         Some((f, l)) => (f, Some(l)),
         None => (config.to_string(), None),
     };
-    let reload = match software {
-        Software::Nginx => "systemctl reload nginx",
-        Software::Apache => "systemctl reload apache2",
-        Software::Haproxy => "systemctl reload haproxy",
-        Software::Caddy => "systemctl reload caddy",
-        Software::Varnish => "systemctl reload varnish",
-        Software::PhpFpm => "systemctl reload php-fpm",
-    };
+    let reload = reload_only(software);
     Some(Finding {
         id: "config_test_failed".into(),
         severity: Severity::Error,

@@ -245,7 +245,7 @@ fn a_socket_the_worker_user_may_not_open_points_at_the_pools_owner_lines() {
         .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", &nginx.url()])
         .output()
         .expect("curl");
-    assert_eq!(String::from_utf8_lossy(&status.stdout), "502");
+    assert_eq!(String::from_utf8_lossy(&status.stdout), "503");
 }
 
 #[test]
@@ -587,4 +587,77 @@ fn haproxy_backends_with_a_dead_server_are_named_at_the_server_line() {
     assert_eq!(f["config"], conf.display().to_string().as_str());
     assert_eq!(f["line"], line_of(&conf, "server web1"));
     assert!(f["title"].as_str().unwrap().starts_with("HAProxy ("), "{f}");
+}
+
+#[test]
+fn apache_proxy_pass_and_php_fpm_handlers_are_tried_and_named_at_their_lines() {
+    let ok = http_ok();
+    let dead = closed_port();
+    let fpm = FpmPool::default().socket("0666").start();
+    let sock = fpm.socket_path().display().to_string();
+    let moved = sock.replace("php8.2", "php7.4");
+    let apache = crate::support::Apache::start(&format!(
+        "LoadModule proxy_fcgi_module @MODULES@/mod_proxy_fcgi.so\n\
+         ProxyTimeout 20\n\
+         ProxyPass /dead http://127.0.0.1:{dead}/\n\
+         ProxyPass /ok http://127.0.0.1:{ok}/ timeout=7\n\
+         <FilesMatch \\.php$>\n\
+         \x20 SetHandler \"proxy:unix:{sock}|fcgi://localhost\"\n\
+         </FilesMatch>\n\
+         <LocationMatch ^/old/>\n\
+         \x20 SetHandler \"proxy:unix:{moved}|fcgi://localhost\"\n\
+         </LocationMatch>\n",
+        ok = ok.port()
+    ));
+    let conf = apache.conf_path();
+    // What a visitor gets on the dead link: mod_proxy answers 503 (not 502) when the backend
+    // refuses the connection.
+    let status = std::process::Command::new("curl")
+        .args(["-s", "-o", "/dev/null", "-w", "%{http_code}"])
+        .arg(format!("http://127.0.0.1:{}/dead", apache.port()))
+        .output()
+        .expect("curl");
+    assert_eq!(String::from_utf8_lossy(&status.stdout), "503");
+
+    let run = server(&[
+        "--config",
+        &conf.display().to_string(),
+        "--config",
+        &fpm.conf_path().display().to_string(),
+        "--no-logs",
+    ]);
+    run.assert_code(1);
+    let apache_row = &run.at("/servers").as_array().unwrap()[0];
+    assert_eq!(apache_row["software"], "apache", "{}", run.describe());
+    assert_eq!(apache_row["config_test"]["ok"], true, "{apache_row}");
+    assert_eq!(apache_row["worker_user"], "www-data");
+
+    let dead_row = upstream(&run, &format!("127.0.0.1:{dead}"));
+    assert_eq!(dead_row["state"], "refused");
+    assert_eq!(dead_row["directive"], "ProxyPass");
+    assert_eq!(dead_row["line"], line_of(&conf, "ProxyPass /dead"));
+    assert_eq!(dead_row["read_timeout"]["name"], "ProxyTimeout");
+    let ok_row = upstream(&run, &format!("127.0.0.1:{}", ok.port()));
+    assert_eq!(ok_row["state"], "ok");
+    assert_eq!(ok_row["read_timeout"]["seconds"], 7.0);
+    let php = upstream(&run, &format!("unix:{sock}"));
+    assert_eq!(php["state"], "ok", "{php}");
+    assert_eq!(php["kind"], "fastcgi");
+    assert_eq!(php["location"], "\\.php$");
+
+    let down = finding(&run, "upstream_down", &format!("127.0.0.1:{dead}"));
+    assert_eq!(down["line"], line_of(&conf, "ProxyPass /dead"));
+    assert!(
+        down["title"].as_str().unwrap().starts_with("Apache ("),
+        "{down}"
+    );
+    let mismatch = finding(&run, "socket_path_mismatch", &moved);
+    assert_eq!(mismatch["config"], conf.display().to_string().as_str());
+    assert_eq!(mismatch["line"], line_of(&conf, "php7.4"));
+    assert!(
+        mismatch["fix"].as_str().unwrap().contains(&format!(
+            "SetHandler \"proxy:unix:{sock}|fcgi://localhost\""
+        )),
+        "{mismatch}"
+    );
 }

@@ -47,7 +47,7 @@ fn module_dir() -> PathBuf {
 impl Apache {
     /// Starts Apache with mod_proxy + mod_proxy_http loaded, logging `warn` to `error.log` and the
     /// combined format to `access.log`, plus `directives` (e.g. `ProxyPass /shop/ http://...`).
-    /// `@DIR@` in them is replaced by the temp directory.
+    /// `@DIR@` in them is replaced by the temp directory, `@MODULES@` by the module directory.
     pub fn start(directives: &str) -> Apache {
         let binary = apache_binary();
         let modules = module_dir();
@@ -70,6 +70,11 @@ impl Apache {
 
     pub fn dir(&self) -> &Path {
         self.0.dir()
+    }
+
+    /// The generated configuration.
+    pub fn conf_path(&self) -> PathBuf {
+        self.0.path("httpd.conf")
     }
 
     /// The `ErrorLog` file (`LogLevel warn`).
@@ -96,7 +101,9 @@ impl Apache {
 fn config(dir: &Path, modules: &Path, port: u16, directives: &str) -> String {
     let d = dir.display();
     let m = modules.display();
-    let directives = directives.replace("@DIR@", &d.to_string());
+    let directives = directives
+        .replace("@DIR@", &d.to_string())
+        .replace("@MODULES@", &m.to_string());
     format!(
         "ServerRoot \"{d}\"\n\
          ServerName localhost\n\

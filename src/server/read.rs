@@ -6,7 +6,7 @@
 use super::discover::Found;
 use super::users::Users;
 use crate::serverconf::judge::{ServerConfig, Stack, Unreadable};
-use crate::serverconf::{ConfigKind, ReadProblem, apache, haproxy, nginx, php_fpm};
+use crate::serverconf::{ConfigKind, ReadProblem, apache, caddy, haproxy, nginx, php_fpm};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -223,6 +223,7 @@ pub fn read_stack(found: &[Found], users: &Users) -> Stack {
             }
             ConfigKind::Haproxy => read_haproxy(&path, &f.found_by, users, &mut stack),
             ConfigKind::Apache => read_apache(&path, &f.found_by, users, &mut stack),
+            ConfigKind::Caddy => read_caddy(&path, &f.found_by, users, &mut stack),
             other => stack.unreadable.push(Unreadable {
                 file: path.display().to_string(),
                 why: format!(
@@ -408,6 +409,86 @@ fn absolute_includes(directives: &mut [apache::Directive], root: &Path, env: &[(
         }
         if let Some(block) = &mut d.block {
             absolute_includes(block, root, env);
+        }
+    }
+}
+
+/// Caddy: a Caddyfile and the files its `import`s name (relative to its folder); Caddy's JSON
+/// configuration is named as not read.
+fn read_caddy(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
+    if path.extension().is_some_and(|e| e == "json") {
+        stack.unreadable.push(Unreadable {
+            file: path.display().to_string(),
+            why: "Caddy's JSON configuration is not read by this version (a Caddyfile is)".into(),
+        });
+        return;
+    }
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut reader = Reader {
+        users,
+        stack,
+        seen: Vec::new(),
+    };
+    let Some(text) = reader.text(path) else {
+        return;
+    };
+    let mut main = caddy::parse(&path.display().to_string(), &text);
+    let mut files: Vec<caddy::CaddyFile> = Vec::new();
+    let mut snippets = main.snippets();
+    let mut queue = main.includes(&snippets);
+    while let Some((pattern, _)) = queue.pop() {
+        for file in expand(&resolve(&base, &pattern), MAX_FILES) {
+            if let Some(text) = reader.text(&file) {
+                let parsed = caddy::parse(&file.display().to_string(), &text);
+                snippets.extend(parsed.snippets());
+                queue.extend(parsed.includes(&snippets));
+                files.push(parsed);
+            }
+        }
+    }
+    // Imports are matched against full names: make them absolute like the names.
+    let absolute = |f: &mut caddy::CaddyFile| {
+        for n in f.nodes.iter_mut() {
+            absolute_imports(n, &base, &snippets);
+        }
+    };
+    absolute(&mut main);
+    files.iter_mut().for_each(absolute);
+    let seen: Vec<String> = reader
+        .seen
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    for file in std::iter::once(&main).chain(files.iter()) {
+        stack.problems.extend(file.problems.iter().cloned());
+    }
+    let upstreams = caddy::upstreams(&main, &files);
+    stack.servers.push(ServerConfig {
+        software: crate::serverconf::Software::Caddy,
+        config: path.display().to_string(),
+        found_by: found_by.to_string(),
+        files: seen,
+        // The packages run Caddy as user caddy.
+        worker_user: Some("caddy".into()),
+        worker_user_at: None,
+        // Caddy logs to its journal by default.
+        error_logs: Vec::new(),
+        version: None,
+        config_test: None,
+    });
+    stack.upstreams.extend(upstreams);
+}
+
+fn absolute_imports(n: &mut caddy::Node, base: &Path, snippets: &[String]) {
+    if n.tokens.first().is_some_and(|t| t == "import")
+        && let Some(t) = n.tokens.get_mut(1)
+        && !snippets.contains(t)
+    {
+        *t = resolve(base, t).display().to_string();
+    }
+    if let Some(block) = &mut n.block {
+        for c in block.iter_mut() {
+            absolute_imports(c, base, snippets);
         }
     }
 }

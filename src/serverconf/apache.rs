@@ -755,7 +755,7 @@ fn target(url: &str) -> (UpstreamKind, Address) {
         None => default,
     };
     match port {
-        Some(port) if !host.is_empty() => (
+        Some(port) if super::plausible_host(host) => (
             kind,
             Address::Tcp {
                 host: host.to_string(),

@@ -407,7 +407,7 @@ fn address(text: &str) -> Address {
             text: format!("{text_in} (the port the client connected to)"),
         },
         Some(p) => match p.parse::<u16>() {
-            Ok(port) if port != 0 && !host.is_empty() => Address::Tcp {
+            Ok(port) if port != 0 && super::plausible_host(host) => Address::Tcp {
                 host: host.to_string(),
                 port,
             },

@@ -8,6 +8,8 @@
 //! nginx (`nginx`): the directive tree and every upstream its `*_pass` directives name.
 //! Apache (`apache`): the section tree and every upstream of `ProxyPass`, `ProxyPassMatch`,
 //! balancer members and `SetHandler "proxy:..."`, with the site and the timeout that applies.
+//! Caddy (`caddy`, Caddyfile form): every upstream `reverse_proxy` and `php_fastcgi` name, with
+//! the site, the handle path and the transport's timeout.
 //! HAProxy (`haproxy`): every `server` of its backends, the mode, `timeout server`, the sites
 //! that reach each backend.
 //! PHP-FPM and php.ini (`php_fpm`): where each pool listens, as whom, and its time limits.
@@ -20,6 +22,7 @@
 //! become findings with file, line and fix, and a verdict.
 
 pub mod apache;
+pub mod caddy;
 pub mod haproxy;
 pub mod host;
 pub mod judge;
@@ -170,6 +173,14 @@ pub fn detect(name: &str, text: &str) -> Option<ConfigKind> {
         return Some(ConfigKind::Caddy);
     }
     None
+}
+
+/// A host an upstream address could name: not empty, at most 253 characters (DNS's limit), no
+/// spaces or control characters. Anything else is kept as an invalid address, shortened.
+pub(crate) fn plausible_host(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 253
+        && !host.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// What protocol a server speaks to an upstream.

@@ -661,3 +661,44 @@ fn apache_proxy_pass_and_php_fpm_handlers_are_tried_and_named_at_their_lines() {
         "{mismatch}"
     );
 }
+
+#[test]
+fn caddy_reverse_proxy_to_a_dead_port_is_named_at_its_line() {
+    let ok = http_ok();
+    let dead = closed_port();
+    let caddy = crate::support::Caddy::start(&format!(
+        "\treverse_proxy /api/* 127.0.0.1:{dead}\n\
+         \treverse_proxy 127.0.0.1:{ok} {{\n\
+         \t\ttransport http {{\n\
+         \t\t\tresponse_header_timeout 45s\n\
+         \t\t}}\n\
+         \t}}",
+        ok = ok.port()
+    ));
+    let conf = caddy.conf_path();
+    // What a visitor gets on the dead link: Caddy's own 502.
+    let status = std::process::Command::new("curl")
+        .args(["-s", "-o", "/dev/null", "-w", "%{http_code}"])
+        .arg(format!("http://127.0.0.1:{}/api/x", caddy.port()))
+        .output()
+        .expect("curl");
+    assert_eq!(String::from_utf8_lossy(&status.stdout), "502");
+
+    let run = server(&["--config", &conf.display().to_string(), "--no-logs"]);
+    run.assert_code(1);
+    let row = &run.at("/servers").as_array().unwrap()[0];
+    assert_eq!(row["software"], "caddy", "{}", run.describe());
+    assert_eq!(row["config_test"]["ok"], true, "{row}");
+    let dead_row = upstream(&run, &format!("127.0.0.1:{dead}"));
+    assert_eq!(dead_row["state"], "refused");
+    assert_eq!(dead_row["line"], line_of(&conf, "reverse_proxy /api/*"));
+    assert_eq!(dead_row["location"], "/api/*");
+    assert_eq!(dead_row["site"]["listen"][0], format!(":{}", caddy.port()));
+    let ok_row = upstream(&run, &format!("127.0.0.1:{}", ok.port()));
+    assert_eq!(ok_row["state"], "ok");
+    assert_eq!(ok_row["read_timeout"]["name"], "response_header_timeout");
+    assert_eq!(ok_row["read_timeout"]["seconds"], 45.0);
+    let f = finding(&run, "upstream_down", &format!("127.0.0.1:{dead}"));
+    assert_eq!(f["line"], line_of(&conf, "reverse_proxy /api/*"));
+    assert!(f["title"].as_str().unwrap().starts_with("Caddy ("), "{f}");
+}

@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod apache;
+pub mod caddy;
 pub mod daemon;
 pub mod dns;
 pub mod haproxy;
@@ -22,6 +23,7 @@ pub mod tls;
 mod selftest;
 
 pub use apache::Apache;
+pub use caddy::Caddy;
 pub use dns::DnsServer;
 pub use haproxy::Haproxy;
 pub use http_servers::*;

@@ -6,7 +6,7 @@
 use super::discover::Found;
 use super::users::Users;
 use crate::serverconf::judge::{ServerConfig, Stack, Unreadable};
-use crate::serverconf::{ConfigKind, ReadProblem, apache, caddy, haproxy, nginx, php_fpm};
+use crate::serverconf::{ConfigKind, ReadProblem, apache, caddy, haproxy, nginx, php_fpm, varnish};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -224,13 +224,7 @@ pub fn read_stack(found: &[Found], users: &Users) -> Stack {
             ConfigKind::Haproxy => read_haproxy(&path, &f.found_by, users, &mut stack),
             ConfigKind::Apache => read_apache(&path, &f.found_by, users, &mut stack),
             ConfigKind::Caddy => read_caddy(&path, &f.found_by, users, &mut stack),
-            other => stack.unreadable.push(Unreadable {
-                file: path.display().to_string(),
-                why: format!(
-                    "{}'s configuration is not read by this version",
-                    other.name()
-                ),
-            }),
+            ConfigKind::Varnish => read_varnish(&path, &f.found_by, users, &mut stack),
         }
     }
     stack
@@ -491,6 +485,49 @@ fn absolute_imports(n: &mut caddy::Node, base: &Path, snippets: &[String]) {
             absolute_imports(c, base, snippets);
         }
     }
+}
+
+/// Varnish: the VCL file and what it `include`s (relative to its folder).
+fn read_varnish(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut reader = Reader {
+        users,
+        stack,
+        seen: Vec::new(),
+    };
+    let mut files = Vec::new();
+    let mut queue = vec![path.to_path_buf()];
+    while let Some(p) = queue.pop() {
+        if let Some(text) = reader.text(&p) {
+            let parsed = varnish::parse(&p.display().to_string(), &text);
+            queue.extend(parsed.includes.iter().map(|(i, _)| resolve(&base, i)));
+            files.push(parsed);
+        }
+    }
+    if files.is_empty() {
+        return;
+    }
+    let seen: Vec<String> = reader
+        .seen
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    for file in &files {
+        stack.problems.extend(file.problems.iter().cloned());
+    }
+    stack.servers.push(ServerConfig {
+        software: crate::serverconf::Software::Varnish,
+        config: path.display().to_string(),
+        found_by: found_by.to_string(),
+        files: seen,
+        // Debian's varnishd fetches from backends as user vcache.
+        worker_user: Some("vcache".into()),
+        worker_user_at: None,
+        error_logs: Vec::new(),
+        version: None,
+        config_test: None,
+    });
+    stack.upstreams.extend(varnish::upstreams(&files));
 }
 
 /// HAProxy: one file, or every `*.cfg` of a folder (as `haproxy -f DIR` reads them), in order.

@@ -12,6 +12,7 @@
 //! the site, the handle path and the transport's timeout.
 //! HAProxy (`haproxy`): every `server` of its backends, the mode, `timeout server`, the sites
 //! that reach each backend.
+//! Varnish (`varnish`): every VCL `backend` with its address and `first_byte_timeout`.
 //! PHP-FPM and php.ini (`php_fpm`): where each pool listens, as whom, and its time limits.
 //! The links between them the configuration alone can judge (`links`): a `fastcgi_pass` to a
 //! socket no pool listens on, with the line to write.
@@ -30,6 +31,7 @@ pub mod links;
 pub mod nginx;
 pub mod php_fpm;
 pub mod syntax;
+pub mod varnish;
 
 use serde::Serialize;
 

@@ -245,7 +245,7 @@ fn a_socket_the_worker_user_may_not_open_points_at_the_pools_owner_lines() {
         .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", &nginx.url()])
         .output()
         .expect("curl");
-    assert_eq!(String::from_utf8_lossy(&status.stdout), "503");
+    assert_eq!(String::from_utf8_lossy(&status.stdout), "502");
 }
 
 #[test]
@@ -701,4 +701,38 @@ fn caddy_reverse_proxy_to_a_dead_port_is_named_at_its_line() {
     let f = finding(&run, "upstream_down", &format!("127.0.0.1:{dead}"));
     assert_eq!(f["line"], line_of(&conf, "reverse_proxy /api/*"));
     assert!(f["title"].as_str().unwrap().starts_with("Caddy ("), "{f}");
+}
+
+#[test]
+fn varnish_backends_are_read_from_vcl_and_tried() {
+    let ok = http_ok();
+    let dead = closed_port();
+    let dir = tempfile::tempdir().unwrap();
+    let vcl = dir.path().join("default.vcl");
+    std::fs::write(
+        &vcl,
+        format!(
+            "vcl 4.1;\n\nbackend default {{\n    .host = \"127.0.0.1\";\n    .port = \"{dead}\";\n}}\n\n\
+             backend app {{\n    .host = \"127.0.0.1\";\n    .port = \"{}\";\n    .first_byte_timeout = 90s;\n}}\n",
+            ok.port()
+        ),
+    )
+    .unwrap();
+    let run = server(&["--config", &vcl.display().to_string(), "--no-logs"]);
+    run.assert_code(1);
+    assert!(
+        run.stdout.contains("recognised as Varnish"),
+        "{}",
+        run.describe()
+    );
+    let dead_row = upstream(&run, &format!("127.0.0.1:{dead}"));
+    assert_eq!(dead_row["state"], "refused");
+    assert_eq!(dead_row["group"], "default");
+    assert_eq!(dead_row["read_timeout"]["seconds"], 60.0);
+    assert!(dead_row["read_timeout"]["at"].is_null());
+    let ok_row = upstream(&run, &format!("127.0.0.1:{}", ok.port()));
+    assert_eq!(ok_row["state"], "ok");
+    assert_eq!(ok_row["read_timeout"]["seconds"], 90.0);
+    let f = finding(&run, "upstream_down", &format!("127.0.0.1:{dead}"));
+    assert_eq!(f["line"], line_of(&vcl, "backend default"));
 }

@@ -54,6 +54,19 @@ pub trait Backend {
 
     /// The runtime the engine's other work runs on (Globalping's question, say).
     fn runtime(&self) -> tokio::runtime::Handle;
+
+    /// Owner mode on the server itself: the server checks for the site a browser reaches at
+    /// `ips` on `port` as `host` (they say why not when this computer does not serve it).
+    /// `None`: this backend does not run them.
+    fn server_checks(
+        &self,
+        _ips: Vec<std::net::IpAddr>,
+        _port: u16,
+        _host: String,
+        _ctx: &egui::Context,
+    ) -> Option<super::task::Task<crate::evidence::server_side::ServerSide>> {
+        None
+    }
 }
 
 /// The real engine on a small multi-threaded tokio runtime.
@@ -102,6 +115,24 @@ impl Backend for EngineBackend {
 
     fn runtime(&self) -> tokio::runtime::Handle {
         self.runtime.handle().clone()
+    }
+
+    fn server_checks(
+        &self,
+        ips: Vec<std::net::IpAddr>,
+        port: u16,
+        host: String,
+        ctx: &egui::Context,
+    ) -> Option<super::task::Task<crate::evidence::server_side::ServerSide>> {
+        let options = crate::server::ServerOptions {
+            logs: false,
+            ..crate::server::ServerOptions::default()
+        };
+        Some(super::task::Task::on_runtime(
+            self.runtime.handle(),
+            ctx,
+            async move { crate::server::for_site(&ips, port, &host, &options).await },
+        ))
     }
 }
 

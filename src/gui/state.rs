@@ -152,6 +152,12 @@ impl Run {
         self.rediagnose();
     }
 
+    /// The server checks for this site (owner mode, run on the server itself) join the evidence.
+    pub fn apply_server_side(&mut self, side: crate::evidence::server_side::ServerSide) {
+        self.evidence.server_side = Some(side);
+        self.rediagnose();
+    }
+
     /// What the history (and the "keep checking" rows) keep of this check, as of now.
     pub fn record(&self) -> crate::history::CheckRecord {
         crate::history::CheckRecord::from_check(

@@ -41,7 +41,7 @@ struct Key {
 /// upstream's server runs its workers as.
 pub async fn try_all(
     upstreams: &[Upstream],
-    worker: &dyn Fn(&Upstream) -> Option<String>,
+    worker: &(dyn Fn(&Upstream) -> Option<String> + Sync),
     users: Arc<Users>,
     options: TryOptions,
 ) -> Vec<(Upstream, Probed)> {

@@ -150,6 +150,8 @@ pub struct GuiApp {
     pub site_history: Option<panels::history::SiteHistory>,
     /// "Is it down for everyone?" for the check on screen (asked only on request).
     pub world: WorldState,
+    /// Owner mode: the server checks of this computer for the site on screen, while they run.
+    pub server_checks: Option<Task<crate::evidence::server_side::ServerSide>>,
     /// Questions asked of Globalping in the last hour (its anonymous limit).
     pub world_budget: super::world::Budget,
     /// Tells the person the site is back while they look elsewhere (the desktop's notifications).
@@ -228,6 +230,7 @@ impl GuiApp {
             history,
             site_history: None,
             world: WorldState::default(),
+            server_checks: None,
             world_budget: Default::default(),
             notifier: crate::notify::desktop_notifier().into(),
             watch_rows: Vec::new(),
@@ -466,6 +469,35 @@ impl GuiApp {
                 run.expect_logs();
             }
         }
+        if just_finished
+            && let Some(run) = self.run.as_ref()
+            && run.evidence.mode == Mode::Owner
+        {
+            // On the server itself, the configuration names the broken link.
+            let t = &run.evidence.target;
+            let ips = match t.host.parse::<std::net::IpAddr>() {
+                Ok(ip) => vec![ip],
+                Err(_) => run
+                    .evidence
+                    .dns
+                    .as_ref()
+                    .map(|d| d.addresses.clone())
+                    .unwrap_or_default(),
+            };
+            self.server_checks = self.backend.server_checks(ips, t.port, t.host.clone(), ctx);
+        }
+        if let Some(task) = &self.server_checks {
+            match task.poll() {
+                Poll::Done(side) => {
+                    self.server_checks = None;
+                    if let Some(run) = self.run.as_mut() {
+                        run.apply_server_side(side);
+                    }
+                }
+                Poll::Lost => self.server_checks = None,
+                Poll::Waiting => {}
+            }
+        }
         if just_finished && self.wait.watching() {
             self.after_recheck(ctx);
         }
@@ -556,6 +588,7 @@ impl GuiApp {
         self.save_settings();
         let evidence = probe::new_evidence(&target, &options);
         self.world = WorldState::default();
+        self.server_checks = None;
         let t = &evidence.target;
         let site = crate::history::site_key(&t.host, t.port, t.scheme.as_str());
         if self

@@ -23,6 +23,14 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.add_space(10.0);
     }
 
+    if app.server_checks.is_some() {
+        ui.label(egui::RichText::new("This computer's web server").strong());
+        ui.label("Reading this computer's web server configuration and trying each upstream once…");
+        ui.add_space(10.0);
+    } else if let Some(side) = run.evidence.server_side.as_ref() {
+        server_side(ui, side);
+        ui.add_space(10.0);
+    }
     if let Some(cmp) = crate::diagnosis::owner::origin::compare_origin(&run.evidence) {
         origin_comparison(ui, &cmp);
         ui.add_space(10.0);
@@ -252,6 +260,46 @@ fn waterfall(ui: &mut egui::Ui, t: &Timings) {
             ui.end_row();
         }
     });
+}
+
+/// Owner mode on the server itself: how the site was found here (or why not), then each finding
+/// with its file and line, the fix and the commands to copy.
+fn server_side(ui: &mut egui::Ui, side: &crate::evidence::server_side::ServerSide) {
+    use crate::serverconf::judge::Severity;
+    ui.label(egui::RichText::new("This computer's web server").strong());
+    ui.label(&side.note);
+    if side.checked && side.findings.is_empty() {
+        ui.label("Every upstream of this site answered; nothing in its configuration is wrong.");
+    }
+    for f in &side.findings {
+        let status = match f.severity {
+            Severity::Error => ItemStatus::Fail,
+            Severity::Warning => ItemStatus::Warn,
+            Severity::Info => ItemStatus::Info,
+        };
+        let color = crate::gui::style::status_color(ui, status);
+        ui.add_space(4.0);
+        ui.label(
+            egui::RichText::new(format!(
+                "{} {}",
+                crate::gui::style::status_icon(status),
+                f.title
+            ))
+            .color(color),
+        );
+        if let Some(config) = &f.config {
+            let at = match f.line {
+                Some(line) => format!("{config} line {line}"),
+                None => config.clone(),
+            };
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(&at).monospace());
+                copy_button(ui, "Copy place", &at);
+            });
+        }
+        ui.label(format!("Fix: {}", f.fix));
+        super::commands(ui, &f.commands);
+    }
 }
 
 #[cfg(test)]

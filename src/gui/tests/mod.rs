@@ -38,12 +38,15 @@ struct FakeRun {
 struct FakeBackend {
     runs: Rc<RefCell<Vec<FakeRun>>>,
     runtime: Rc<tokio::runtime::Runtime>,
+    /// What the server checks find when an owner check finishes (`None`: not offered).
+    server_side: Rc<RefCell<Option<crate::evidence::server_side::ServerSide>>>,
 }
 
 impl Default for FakeBackend {
     fn default() -> Self {
         FakeBackend {
             runs: Rc::default(),
+            server_side: Rc::default(),
             runtime: Rc::new(
                 tokio::runtime::Builder::new_multi_thread()
                     .worker_threads(1)
@@ -71,6 +74,19 @@ impl Backend for FakeBackend {
 
     fn runtime(&self) -> tokio::runtime::Handle {
         self.runtime.handle().clone()
+    }
+
+    fn server_checks(
+        &self,
+        _ips: Vec<std::net::IpAddr>,
+        _port: u16,
+        _host: String,
+        _ctx: &egui::Context,
+    ) -> Option<super::task::Task<crate::evidence::server_side::ServerSide>> {
+        let side = self.server_side.borrow().clone()?;
+        let (tx, rx) = channel();
+        let _ = tx.send(side);
+        Some(super::task::Task::from_receiver(rx))
     }
 }
 
@@ -816,6 +832,55 @@ fn owner_mode_lists_the_server_items_and_compares_edge_and_origin() {
     harness.get_by_label("Cloudflare 1.1.1.1");
     harness.get_by_label("Ways to reach the site");
     harness.snapshot("owner_details");
+}
+
+#[test]
+fn on_the_server_itself_the_owner_check_names_the_broken_line() {
+    use crate::serverconf::judge::{Finding, Severity};
+    let backend = FakeBackend::default();
+    *backend.server_side.borrow_mut() = Some(crate::evidence::server_side::ServerSide {
+        checked: true,
+        note: "nginx (process 4242) listens on port 443; its configuration /etc/nginx/nginx.conf was read.".into(),
+        findings: vec![Finding {
+            id: "upstream_down".into(),
+            severity: Severity::Error,
+            title: "nginx (sites-enabled/shop line 12) passes shop.example.com to 127.0.0.1:9000, where nothing listens.".into(),
+            config: Some("/etc/nginx/sites-enabled/shop".into()),
+            line: Some(12),
+            fix: "Start the application that should listen on 127.0.0.1:9000.".into(),
+            commands: vec!["ss -ltnp 'sport = :9000'".into()],
+        }],
+        verdict: Some(crate::diagnosis::Verdict {
+            status: crate::diagnosis::VerdictStatus::Failing,
+            culprit: crate::diagnosis::Culprit::UpstreamApp,
+            cause: crate::diagnosis::Cause::UpstreamRefused,
+            ..crate::diagnosis::Verdict::default()
+        }),
+    });
+    let mut harness = harness(&backend);
+    harness.run();
+    harness.get_by_label("Site owner").click();
+    harness.run();
+    check(&mut harness, "shop.example.com");
+    backend.send(all_events(&owner_502()));
+    backend.done();
+    harness.run();
+    let v = verdict(&harness);
+    assert!(
+        v.detail
+            .contains("On this computer: nginx (sites-enabled/shop line 12)"),
+        "{}",
+        v.detail
+    );
+    assert_eq!(v.cause, crate::diagnosis::Cause::UpstreamRefused);
+    harness
+        .get_by_label("🔍 Details (timings, headers, log)")
+        .click();
+    harness.run();
+    harness.get_by_label("This computer's web server");
+    harness.get_by_label("/etc/nginx/sites-enabled/shop line 12");
+    assert!(has_text(&harness, "Copy place"), "the place can be copied");
+    harness.snapshot("owner_server_side");
 }
 
 mod logs;

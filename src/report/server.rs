@@ -8,7 +8,7 @@ use crate::logs::Analysis;
 use crate::serverconf::host::{HostSeen, OOM_WINDOW_HOURS};
 use crate::serverconf::judge::{Finding, Probed, Severity, Stack, UpstreamState, target_text};
 use crate::serverconf::syntax::ConfigTest;
-use crate::serverconf::{Setting, Software, Upstream, UpstreamKind};
+use crate::serverconf::{BufferSize, Setting, Software, Upstream, UpstreamKind};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -54,6 +54,11 @@ pub struct UpstreamRow {
     pub detail: String,
     pub ms: Option<u64>,
     pub read_timeout: Option<Setting>,
+    /// The buffer the answer's headers must fit in, and the size of the head seen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_buffer: Option<BufferSize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_bytes: Option<usize>,
 }
 
 /// The whole report.
@@ -118,6 +123,8 @@ impl ServerReport {
                     detail: p.detail.clone(),
                     ms: p.ms,
                     read_timeout: u.read_timeout.clone(),
+                    header_buffer: u.header_buffer.clone(),
+                    header_bytes: p.header_bytes,
                 })
                 .collect(),
             findings: findings.to_vec(),

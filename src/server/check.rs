@@ -84,10 +84,12 @@ pub async fn try_all(
     }
     let mut results = Vec::new();
     for task in tasks {
-        results.push(task.await.unwrap_or_else(|e| Probed {
-            state: UpstreamState::NotChecked,
-            detail: format!("the check stopped: {e}"),
-            ms: None,
+        results.push(task.await.unwrap_or_else(|e| {
+            result(
+                UpstreamState::NotChecked,
+                format!("the check stopped: {e}"),
+                None,
+            )
         }));
     }
     upstreams
@@ -95,11 +97,10 @@ pub async fn try_all(
         .zip(&keys)
         .map(|(u, k)| {
             let i = distinct.iter().position(|d| d == k).unwrap_or(0);
-            let p = results.get(i).cloned().unwrap_or(Probed {
-                state: UpstreamState::NotChecked,
-                detail: "not tried".into(),
-                ms: None,
-            });
+            let p = results
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| result(UpstreamState::NotChecked, "not tried", None));
             (u.clone(), p)
         })
         .collect()
@@ -119,6 +120,7 @@ fn host_header(u: &Upstream) -> String {
 
 fn result(state: UpstreamState, detail: impl Into<String>, ms: Option<u64>) -> Probed {
     Probed {
+        header_bytes: None,
         state,
         detail: detail.into(),
         ms,
@@ -323,7 +325,14 @@ async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
         UpstreamKind::Fastcgi => judge_fcgi(&head),
         _ => judge_http(&head),
     };
-    match (judged, slow) {
+    let header_bytes = (key.kind == UpstreamKind::Http)
+        .then(|| {
+            head.windows(4)
+                .position(|w| w == b"\r\n\r\n")
+                .map(|i| i + 4)
+        })
+        .flatten();
+    let probed = match (judged, slow) {
         ((UpstreamState::Ok | UpstreamState::ErrorStatus, detail), Some(limit)) => result(
             UpstreamState::TooSlow,
             format!(
@@ -333,6 +342,10 @@ async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
             Some(ms),
         ),
         ((state, detail), _) => result(state, detail, Some(ms)),
+    };
+    Probed {
+        header_bytes,
+        ..probed
     }
 }
 

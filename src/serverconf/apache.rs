@@ -679,6 +679,7 @@ impl Site<'_> {
             server_names: self.scope.names.clone(),
             location: self.location.clone(),
             read_timeout: Some(wait),
+            header_buffer: None,
         }
     }
 }

@@ -513,6 +513,7 @@ fn visit(placed: &[Placed], scope: &Scope, out: &mut Vec<Upstream>) {
                     server_names: scope.names.clone(),
                     location: location.clone(),
                     read_timeout: wait.clone(),
+                    header_buffer: None,
                 });
             }
         }

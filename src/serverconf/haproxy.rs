@@ -355,6 +355,7 @@ pub fn upstreams(files: &[HaproxyFile]) -> Vec<Upstream> {
                     server_names: server_names.clone(),
                     location: None,
                     read_timeout: read_timeout.clone(),
+                    header_buffer: None,
                 });
             }
         }

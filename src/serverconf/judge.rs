@@ -101,6 +101,9 @@ pub struct Probed {
     pub detail: String,
     /// How long the answer took.
     pub ms: Option<u64>,
+    /// The size of an HTTP answer's head (status line and headers), in bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_bytes: Option<usize>,
 }
 
 /// How bad a finding is.
@@ -357,6 +360,11 @@ pub fn findings(stack: &Stack, probed: &[(Upstream, Probed)]) -> Vec<Finding> {
         {
             out.push(f);
         }
+        if let Some(f) = header_size(up, result, &target)
+            && !out.contains(&f)
+        {
+            out.push(f);
+        }
     }
     out.extend(timeout_chain(stack, &ups));
     for p in &stack.problems {
@@ -519,6 +527,86 @@ fn permission(
     }
 }
 
+/// Share of the header buffer above which an answer's head is close to the limit.
+const NEAR_BUFFER_PERCENT: usize = 75;
+
+/// The upstream answers with more header bytes than the buffer they must fit in: nginx answers
+/// 502 ("upstream sent too big header while reading response header from upstream"). Close to
+/// the limit is a warning: a larger cookie or one more header tips it over.
+fn header_size(up: &Upstream, result: &Probed, target: &str) -> Option<Finding> {
+    let (bytes, buffer) = (result.header_bytes?, up.header_buffer.as_ref()?);
+    let limit = usize::try_from(buffer.bytes).unwrap_or(usize::MAX);
+    let over = bytes > limit;
+    if !over && bytes * 100 <= limit * NEAR_BUFFER_PERCENT {
+        return None;
+    }
+    let (file, line) = match &buffer.at {
+        Some((f, l)) => (f.clone(), *l),
+        None => (up.place().0.to_string(), up.place().1),
+    };
+    let set = match &buffer.at {
+        Some((f, l)) => format!(
+            "{} {} at {} line {}",
+            buffer.name,
+            size_text(buffer.bytes),
+            short(f),
+            l
+        ),
+        None => format!("{}'s default {}", buffer.name, size_text(buffer.bytes)),
+    };
+    // Room for twice the headers seen, a power of two, at least 8k.
+    let wanted = ((bytes as u64) * 2).next_power_of_two().max(8192);
+    let prefix = buffer.name.trim_end_matches("_buffer_size");
+    let lines = format!(
+        "{} {}; {prefix}_buffers 8 {}; {prefix}_busy_buffers_size {};",
+        buffer.name,
+        size_text(wanted),
+        size_text(wanted),
+        size_text(wanted * 2)
+    );
+    Some(Finding {
+        id: if over {
+            "upstream_header_too_big"
+        } else {
+            "upstream_header_near_limit"
+        }
+        .into(),
+        severity: if over {
+            Severity::Error
+        } else {
+            Severity::Warning
+        },
+        title: if over {
+            format!(
+                "{} passes {} to {target}, whose answer has {bytes} bytes of headers: more than {set}, so nginx answers 502 (\"upstream sent too big header\").",
+                who(up),
+                site_text(up)
+            )
+        } else {
+            format!(
+                "{} passes {} to {target}, whose answer has {bytes} bytes of headers: close to {set}; one more cookie and nginx answers 502.",
+                who(up),
+                site_text(up)
+            )
+        },
+        config: Some(file),
+        line: Some(line),
+        fix: format!("Write `{lines}` in that server or location block, then reload nginx."),
+        commands: vec![reload_command(up.software).into()],
+    })
+}
+
+/// Bytes as nginx writes a size: `16k`, `1m`, `512`.
+fn size_text(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 {
+        format!("{}m", bytes / (1024 * 1024))
+    } else if bytes >= 1024 && bytes % 1024 == 0 {
+        format!("{}k", bytes / 1024)
+    } else {
+        bytes.to_string()
+    }
+}
+
 /// How to test the configuration and reload `software` without dropping connections.
 pub fn reload_command(software: Software) -> &'static str {
     match software {
@@ -625,6 +713,7 @@ pub fn verdict(stack: &Stack, probed: &[(Upstream, Probed)], findings: &[Finding
             "upstream_unresolvable" => (Cause::UpstreamUnresolved, Culprit::ReverseProxy),
             "upstream_slow" => (Cause::UpstreamTimeout, Culprit::UpstreamApp),
             "upstream_error" => (Cause::UpstreamFailed, Culprit::UpstreamApp),
+            "upstream_header_too_big" => (Cause::UpstreamHeaderTooBig, Culprit::ReverseProxy),
             "service_failed" | "service_stopped" | "service_restart_loop"
                 if f.title.contains("fpm") =>
             {

@@ -62,6 +62,7 @@ fn probed(stack: &Stack, states: &[(UpstreamState, &str)]) -> Vec<(Upstream, Pro
                     state: *state,
                     detail: detail.to_string(),
                     ms: Some(1),
+                    header_bytes: None,
                 },
             )
         })
@@ -266,4 +267,71 @@ fn time_limit_lines_are_written_in_each_servers_syntax() {
         setting_line(Software::Varnish, "first_byte_timeout", 120.0),
         ".first_byte_timeout = 120s;"
     );
+}
+
+#[test]
+fn headers_larger_than_the_buffer_are_a_502_named_with_the_lines_to_write() {
+    let text = "http {\n  server {\n    server_name shop.example.com;\n    location / { proxy_pass http://127.0.0.1:8080; }\n    location /big {\n      proxy_buffer_size 16k;\n      proxy_pass http://127.0.0.1:8081;\n    }\n  }\n}\n";
+    let main = nginx::parse("/etc/nginx/nginx.conf", text);
+    let ups = nginx::upstreams(&main, &[]);
+    let buffer = ups[0].header_buffer.as_ref().unwrap();
+    assert_eq!(
+        (buffer.name.as_str(), buffer.bytes, &buffer.at),
+        ("proxy_buffer_size", 4096, &None)
+    );
+    assert_eq!(ups[1].header_buffer.as_ref().unwrap().bytes, 16 * 1024);
+    let stack = Stack {
+        upstreams: ups.clone(),
+        ..Stack::default()
+    };
+    let with = |u: &Upstream, bytes: usize| {
+        (
+            u.clone(),
+            Probed {
+                state: UpstreamState::Ok,
+                detail: "HTTP 200".into(),
+                ms: Some(1),
+                header_bytes: Some(bytes),
+            },
+        )
+    };
+    // 5000 bytes: over the default 4k; 13000: near 16k; 2000: fine.
+    let found = findings(&stack, &[with(&ups[0], 5000), with(&ups[1], 13_000)]);
+    let big = found
+        .iter()
+        .find(|f| f.id == "upstream_header_too_big")
+        .unwrap();
+    assert_eq!(big.severity, Severity::Error);
+    assert_eq!(
+        (big.config.as_deref(), big.line),
+        (Some("/etc/nginx/nginx.conf"), Some(4))
+    );
+    assert!(
+        big.title.contains("5000 bytes") && big.title.contains("proxy_buffer_size's default 4k"),
+        "{}",
+        big.title
+    );
+    assert!(
+        big.fix
+            .contains("proxy_buffer_size 16k; proxy_buffers 8 16k; proxy_busy_buffers_size 32k;"),
+        "{}",
+        big.fix
+    );
+    let near = found
+        .iter()
+        .find(|f| f.id == "upstream_header_near_limit")
+        .unwrap();
+    assert_eq!((near.severity, near.line), (Severity::Warning, Some(6)));
+    assert!(
+        near.title
+            .contains("proxy_buffer_size 16k at nginx/nginx.conf line 6"),
+        "{}",
+        near.title
+    );
+    let v = verdict(&stack, &[with(&ups[0], 5000)], &found);
+    assert_eq!(v.cause, Cause::UpstreamHeaderTooBig);
+    assert!(findings(&stack, &[with(&ups[0], 2000)]).is_empty());
+    assert_eq!(nginx::size_bytes("16k"), Some(16384));
+    assert_eq!(nginx::size_bytes("1m"), Some(1 << 20));
+    assert_eq!(nginx::size_bytes("x"), None);
 }

@@ -244,6 +244,19 @@ pub struct Upstream {
     pub location: Option<String>,
     /// How long the server waits for this upstream's answer (`None`: it waits without limit).
     pub read_timeout: Option<Setting>,
+    /// The buffer the answer's headers must fit in (nginx `proxy_buffer_size`; `None`: the
+    /// server has no such limit worth checking).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_buffer: Option<BufferSize>,
+}
+
+/// A buffer size with the directive that sets it and where (no place: the default).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BufferSize {
+    /// `proxy_buffer_size`, `fastcgi_buffer_size`.
+    pub name: String,
+    pub bytes: u64,
+    pub at: Option<(String, usize)>,
 }
 
 impl Upstream {

@@ -8,7 +8,9 @@
 //! Any input is read to its end: binary junk, an unbalanced brace or an unterminated quote is a
 //! [`ReadProblem`] and the rest is still read.
 
-use super::{Address, ReadProblem, Setting, Software, Upstream, UpstreamKind, is_secret, note};
+use super::{
+    Address, BufferSize, ReadProblem, Setting, Software, Upstream, UpstreamKind, is_secret, note,
+};
 use serde::Serialize;
 
 /// One directive: `name args...;` or `name args... { children }`.
@@ -532,6 +534,35 @@ struct Scope {
     location: Option<String>,
     /// `(directive, seconds, file, line)` of the read timeouts set on the way down.
     timeouts: Vec<(String, f64, String, usize)>,
+    /// `(directive, bytes, file, line)` of the `*_buffer_size` set on the way down.
+    buffers: Vec<(String, u64, String, usize)>,
+}
+
+/// nginx's default `*_buffer_size`: one memory page, 4k on x86-64 and most ARM.
+pub const DEFAULT_BUFFER_SIZE: u64 = 4096;
+
+/// The `*_buffer_size` directive for an upstream kind.
+fn buffer_directive(kind: UpstreamKind) -> Option<&'static str> {
+    match kind {
+        UpstreamKind::Http => Some("proxy_buffer_size"),
+        UpstreamKind::Fastcgi => Some("fastcgi_buffer_size"),
+        UpstreamKind::Uwsgi => Some("uwsgi_buffer_size"),
+        UpstreamKind::Scgi => Some("scgi_buffer_size"),
+        UpstreamKind::Grpc => Some("grpc_buffer_size"),
+        UpstreamKind::Tcp => None,
+    }
+}
+
+/// An nginx size in bytes: `4096`, `16k`, `1m`, `1g`.
+pub fn size_bytes(text: &str) -> Option<u64> {
+    let text = text.trim().to_ascii_lowercase();
+    let (number, factor) = match text.chars().last()? {
+        'k' => (&text[..text.len() - 1], 1024),
+        'm' => (&text[..text.len() - 1], 1024 * 1024),
+        'g' => (&text[..text.len() - 1], 1024 * 1024 * 1024),
+        _ => (text.as_str(), 1),
+    };
+    number.parse::<u64>().ok()?.checked_mul(factor)
 }
 
 fn visit(placed: &[Placed], outer: &Scope, groups: &[Group], out: &mut Vec<Upstream>) {
@@ -541,6 +572,14 @@ fn visit(placed: &[Placed], outer: &Scope, groups: &[Group], out: &mut Vec<Upstr
         match p.d.name.as_str() {
             "listen" => scope.listen.extend(p.d.args.first().cloned()),
             "server_name" => scope.server_names.extend(p.d.args.iter().cloned()),
+            name if name.ends_with("_buffer_size") && !name.contains("busy") => {
+                if let Some(bytes) = p.d.args.first().and_then(|a| size_bytes(a)) {
+                    scope.buffers.retain(|(n, ..)| n != name);
+                    scope
+                        .buffers
+                        .push((name.to_string(), bytes, p.file.clone(), p.d.line));
+                }
+            }
             name if name.ends_with("_read_timeout") => {
                 if let Some(secs) = p.d.args.first().and_then(|a| duration_secs(a)) {
                     scope.timeouts.retain(|(n, ..)| n != name);
@@ -572,6 +611,22 @@ fn visit(placed: &[Placed], outer: &Scope, groups: &[Group], out: &mut Vec<Upstr
                     seconds: DEFAULT_READ_TIMEOUT_SECS,
                     at: None,
                 });
+            let header_buffer = buffer_directive(kind).map(|wanted| {
+                scope
+                    .buffers
+                    .iter()
+                    .find(|(n, ..)| n == wanted)
+                    .map(|(name, bytes, file, line)| BufferSize {
+                        name: name.clone(),
+                        bytes: *bytes,
+                        at: Some((file.clone(), *line)),
+                    })
+                    .unwrap_or_else(|| BufferSize {
+                        name: wanted.to_string(),
+                        bytes: DEFAULT_BUFFER_SIZE,
+                        at: None,
+                    })
+            });
             let base = Upstream {
                 software: Software::Nginx,
                 kind,
@@ -586,6 +641,7 @@ fn visit(placed: &[Placed], outer: &Scope, groups: &[Group], out: &mut Vec<Upstr
                 server_names: scope.server_names.clone(),
                 location: scope.location.clone(),
                 read_timeout: Some(read_timeout),
+                header_buffer,
             };
             let (scheme_default, rest) = strip_scheme(kind, &target);
             let group_name = rest.split(['/', ':']).next().unwrap_or_default();

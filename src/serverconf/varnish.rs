@@ -322,6 +322,7 @@ pub fn upstreams(files: &[VarnishFile]) -> Vec<Upstream> {
                 server_names: Vec::new(),
                 location: None,
                 read_timeout,
+                header_buffer: None,
             });
         }
     }

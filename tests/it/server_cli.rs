@@ -736,3 +736,42 @@ fn varnish_backends_are_read_from_vcl_and_tried() {
     let f = finding(&run, "upstream_down", &format!("127.0.0.1:{dead}"));
     assert_eq!(f["line"], line_of(&vcl, "backend default"));
 }
+
+#[test]
+fn an_upstream_whose_headers_outgrow_nginxs_buffer_is_named_with_the_lines_to_write() {
+    let mut big = crate::support::tcp::Canned::ok_hello();
+    big.headers
+        .push(("Set-Cookie".into(), format!("session={}", "a".repeat(6000))));
+    let app = crate::support::http_canned(big);
+    let nginx = Nginx::server(&format!(
+        "location / {{\n    proxy_pass http://127.0.0.1:{};\n  }}",
+        app.port()
+    ));
+    // What a visitor gets: nginx's 502 ("upstream sent too big header").
+    let status = std::process::Command::new("curl")
+        .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", &nginx.url()])
+        .output()
+        .expect("curl");
+    assert_eq!(String::from_utf8_lossy(&status.stdout), "502");
+
+    let conf = nginx.conf_path();
+    let run = server(&["--config", &conf.display().to_string(), "--no-logs"]);
+    run.assert_code(1);
+    let row = upstream(&run, &format!("127.0.0.1:{}", app.port()));
+    assert_eq!(row["state"], "ok");
+    assert_eq!(row["header_buffer"]["bytes"], 4096);
+    let f = finding(
+        &run,
+        "upstream_header_too_big",
+        &format!("127.0.0.1:{}", app.port()),
+    );
+    assert_eq!(f["line"], line_of(&conf, "proxy_pass"));
+    assert!(
+        f["fix"]
+            .as_str()
+            .unwrap()
+            .contains("proxy_buffer_size 16k;"),
+        "{f}"
+    );
+    assert_eq!(run.str_at("/verdict/cause"), "upstream_header_too_big");
+}

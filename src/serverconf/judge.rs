@@ -367,6 +367,7 @@ pub fn findings(stack: &Stack, probed: &[(Upstream, Probed)]) -> Vec<Finding> {
         }
     }
     out.extend(timeout_chain(stack, &ups));
+    out.extend(proxy_chain(&ups));
     for p in &stack.problems {
         out.push(Finding {
             id: "config_unreadable_line".into(),
@@ -630,6 +631,80 @@ pub fn setting_line(software: Software, name: &str, secs: f64) -> String {
         Software::Varnish => format!(".{name} = {secs}s;"),
         Software::PhpFpm => format!("{name} = {secs}"),
     }
+}
+
+/// The port a site listens on, from a `listen` value (`80`, `127.0.0.1:8080`, `[::]:443`,
+/// `*:80`, `:8080`).
+fn listen_port(listen: &str) -> Option<u16> {
+    let l = listen.trim();
+    if l.starts_with("unix:") {
+        return None;
+    }
+    l.rsplit(':').next()?.parse().ok()
+}
+
+/// One proxy passes to another on this machine (HAProxy -> nginx, nginx -> Apache, Varnish ->
+/// nginx) and gives up sooner than the one behind it waits for its own upstream: slow pages end
+/// in the outer proxy's 504 while the inner one is still waiting.
+fn proxy_chain(ups: &[Upstream]) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    for outer in ups {
+        let (Address::Tcp { host, port }, Some(limit)) = (&outer.address, &outer.read_timeout)
+        else {
+            continue;
+        };
+        if !is_loopback_name(host) {
+            continue;
+        }
+        // The slowest wait behind it: the sites of another server that listen on that port.
+        let inner = ups
+            .iter()
+            .filter(|u| u.software != outer.software)
+            .filter(|u| u.listen.iter().any(|l| listen_port(l) == Some(*port)))
+            .filter_map(|u| u.read_timeout.as_ref().map(|t| (u, t)))
+            .max_by(|a, b| a.1.seconds.total_cmp(&b.1.seconds));
+        let Some((behind, wait)) = inner else {
+            continue;
+        };
+        if wait.seconds <= limit.seconds {
+            continue;
+        }
+        let (file, line) = match &limit.at {
+            Some((f, l)) => (f.clone(), *l),
+            None => (outer.place().0.to_string(), outer.place().1),
+        };
+        let finding = Finding {
+            id: "timeout_chain".into(),
+            severity: Severity::Warning,
+            title: format!(
+                "{} gives up on {} after {} s ({}), but {} behind it waits up to {} s ({}) for its own upstream: slow pages end in {}'s 504 while {} is still waiting.",
+                who(outer),
+                target_text(&outer.address),
+                limit.seconds,
+                limit.name,
+                behind.software.name(),
+                wait.seconds,
+                wait.name,
+                outer.software.name(),
+                behind.software.name()
+            ),
+            config: Some(file),
+            line: Some(line),
+            fix: format!(
+                "Write `{}` (a little longer than {} s), or shorten {}'s {} below {} s, then reload.",
+                setting_line(outer.software, &limit.name, wait.seconds + 5.0),
+                wait.seconds,
+                behind.software.name(),
+                wait.name,
+                limit.seconds
+            ),
+            commands: vec![reload_command(outer.software).into()],
+        };
+        if !out.contains(&finding) {
+            out.push(finding);
+        }
+    }
+    out
 }
 
 /// PHP may run longer than the web server waits for it: the web server gives up first and

@@ -335,3 +335,80 @@ fn headers_larger_than_the_buffer_are_a_502_named_with_the_lines_to_write() {
     assert_eq!(nginx::size_bytes("1m"), Some(1 << 20));
     assert_eq!(nginx::size_bytes("x"), None);
 }
+
+#[test]
+fn a_proxy_that_gives_up_before_the_proxy_behind_it_is_a_timeout_chain_warning() {
+    let lb = crate::serverconf::haproxy::parse(
+        "/etc/haproxy/haproxy.cfg",
+        "defaults\n  mode http\n  timeout server 30s\nbackend web\n  server n1 127.0.0.1:8080\n",
+    );
+    let web = nginx::parse(
+        "/etc/nginx/nginx.conf",
+        "http {\n  server {\n    listen 8080;\n    location / {\n      proxy_read_timeout 120s;\n      proxy_pass http://127.0.0.1:3000;\n    }\n  }\n}\n",
+    );
+    let mut ups = crate::serverconf::haproxy::upstreams(std::slice::from_ref(&lb));
+    ups.extend(nginx::upstreams(&web, &[]));
+    let stack = Stack {
+        upstreams: ups.clone(),
+        ..Stack::default()
+    };
+    let ok: Vec<(Upstream, Probed)> = ups
+        .iter()
+        .map(|u| {
+            (
+                u.clone(),
+                Probed {
+                    state: UpstreamState::Ok,
+                    detail: "HTTP 200".into(),
+                    ms: Some(1),
+                    header_bytes: None,
+                },
+            )
+        })
+        .collect();
+    let found = findings(&stack, &ok);
+    let chain = found
+        .iter()
+        .find(|f| f.id == "timeout_chain")
+        .expect("a chain finding");
+    assert_eq!(chain.config.as_deref(), Some("/etc/haproxy/haproxy.cfg"));
+    assert_eq!(chain.line, Some(3));
+    assert!(
+        chain.title.starts_with(
+            "HAProxy (haproxy/haproxy.cfg line 5) gives up on 127.0.0.1:8080 after 30 s"
+        ),
+        "{}",
+        chain.title
+    );
+    assert!(
+        chain
+            .title
+            .contains("nginx behind it waits up to 120 s (proxy_read_timeout)"),
+        "{}",
+        chain.title
+    );
+    assert!(
+        chain.fix.starts_with("Write `timeout server 125s`"),
+        "{}",
+        chain.fix
+    );
+    // In order (HAProxy waits longer): nothing to say.
+    let mut longer = ups.clone();
+    longer[0].read_timeout.as_mut().unwrap().seconds = 300.0;
+    let ok2: Vec<(Upstream, Probed)> = longer
+        .iter()
+        .cloned()
+        .zip(ok.iter().map(|p| p.1.clone()))
+        .collect();
+    assert!(
+        findings(
+            &Stack {
+                upstreams: longer,
+                ..Stack::default()
+            },
+            &ok2
+        )
+        .iter()
+        .all(|f| f.id != "timeout_chain")
+    );
+}

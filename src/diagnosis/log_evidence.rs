@@ -350,18 +350,20 @@ pub fn times(f: &Finding) -> String {
 }
 
 /// Raise a server-side failure to high confidence (and its precise cause) when the logs agree.
-pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding {
-    if !matches!(
+/// Whether a verdict is a failure on the server's side (or undecided): what the server's own
+/// evidence (its logs, its configuration) may refine.
+pub(crate) fn server_side_failure(found: &VerdictFinding) -> bool {
+    matches!(
         found.status,
         VerdictStatus::Failing | VerdictStatus::Intermittent
-    ) {
-        return found;
-    }
-    let server_side = matches!(
+    ) && (matches!(
         found.culprit,
         Culprit::ReverseProxy | Culprit::UpstreamApp | Culprit::LoadBalancer | Culprit::Unknown
-    ) || found.cause.family() == CauseFamily::Origin;
-    if !server_side {
+    ) || found.cause.family() == CauseFamily::Origin)
+}
+
+pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding {
+    if !server_side_failure(&found) {
         return found;
     }
     let Some(c) = corroborating(ev) else {

@@ -4,28 +4,21 @@
 //! refined; a failing CDN keeps its wording (the CDN is what the visitor saw).
 
 use super::verdict::Finding as VerdictFinding;
-use super::{CauseFamily, Confidence, Culprit, VerdictStatus};
+use super::{CauseFamily, Confidence, VerdictStatus};
 use crate::evidence::Evidence;
 
 /// Refine a failing server-side verdict with the broken link the server checks found.
 pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding {
-    if !matches!(
-        found.status,
-        VerdictStatus::Failing | VerdictStatus::Intermittent
-    ) {
+    if !super::log_evidence::server_side_failure(&found) {
         return found;
     }
-    let server_side = matches!(
-        found.culprit,
-        Culprit::ReverseProxy | Culprit::UpstreamApp | Culprit::LoadBalancer | Culprit::Unknown
-    ) || found.cause.family() == CauseFamily::Origin;
     let Some(side) = ev.server_side.as_ref().filter(|s| s.checked) else {
         return found;
     };
     let (Some(link), Some(verdict)) = (side.broken_link(), side.verdict.as_ref()) else {
         return found;
     };
-    if !server_side || verdict.status != VerdictStatus::Failing {
+    if verdict.status != VerdictStatus::Failing {
         return found;
     }
     found.confidence = Confidence::High;
@@ -45,7 +38,7 @@ pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnosis::{Cause, Verdict};
+    use crate::diagnosis::{Cause, Culprit, Verdict};
     use crate::evidence::server_side::ServerSide;
     use crate::serverconf::judge::{Finding, Severity};
 

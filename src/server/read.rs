@@ -6,7 +6,9 @@
 use super::discover::Found;
 use super::users::Users;
 use crate::serverconf::judge::{ServerConfig, Stack, Unreadable};
-use crate::serverconf::{ConfigKind, ReadProblem, apache, caddy, haproxy, nginx, php_fpm, varnish};
+use crate::serverconf::{
+    ConfigKind, ReadProblem, Software, Upstream, apache, caddy, haproxy, nginx, php_fpm, varnish,
+};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -201,6 +203,42 @@ impl Reader<'_> {
     }
 }
 
+/// One configuration as read, for its row in the stack.
+struct Row {
+    software: Software,
+    worker_user: Option<String>,
+    worker_user_at: Option<(String, usize)>,
+    error_logs: Vec<String>,
+}
+
+impl Reader<'_> {
+    /// Record the configuration read from `path`: its row with every file read, the problems of
+    /// its files and its upstreams.
+    fn finish(
+        self,
+        path: &Path,
+        found_by: &str,
+        row: Row,
+        problems: Vec<ReadProblem>,
+        upstreams: Vec<Upstream>,
+    ) {
+        let files = self.seen.iter().map(|p| p.display().to_string()).collect();
+        self.stack.problems.extend(problems);
+        self.stack.servers.push(ServerConfig {
+            software: row.software,
+            config: path.display().to_string(),
+            found_by: found_by.to_string(),
+            files,
+            worker_user: row.worker_user,
+            worker_user_at: row.worker_user_at,
+            error_logs: row.error_logs,
+            version: None,
+            config_test: None,
+        });
+        self.stack.upstreams.extend(upstreams);
+    }
+}
+
 /// Read every configuration found into one stack.
 pub fn read_stack(found: &[Found], users: &Users) -> Stack {
     let mut stack = Stack::default();
@@ -252,16 +290,10 @@ fn read_nginx(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
             }
         }
     }
-    let seen: Vec<String> = reader
-        .seen
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
     let upstreams = nginx::upstreams(&main, &files);
-    let all = std::iter::once(&main).chain(files.iter());
+    let all: Vec<&nginx::NginxFile> = std::iter::once(&main).chain(files.iter()).collect();
     let mut error_logs = Vec::new();
-    for file in all.clone() {
-        stack.problems.extend(file.problems.iter().cloned());
+    for file in &all {
         walk(&file.directives, &mut |d| {
             if d.name == "error_log"
                 && let Some(target) = d.args.first()
@@ -276,22 +308,21 @@ fn read_nginx(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
             }
         });
     }
+    let problems = all
+        .iter()
+        .flat_map(|f| f.problems.iter().cloned())
+        .collect();
     let user = main.directives.iter().find(|d| d.name == "user");
-    stack.servers.push(ServerConfig {
-        software: crate::serverconf::Software::Nginx,
-        config: path.display().to_string(),
-        found_by: found_by.to_string(),
-        files: seen,
+    let row = Row {
+        software: Software::Nginx,
         worker_user: Some(
             user.and_then(|d| d.args.first().cloned())
                 .unwrap_or_else(|| "nobody".into()),
         ),
         worker_user_at: user.map(|d| (main.name.clone(), d.line)),
         error_logs,
-        version: None,
-        config_test: None,
-    });
-    stack.upstreams.extend(upstreams);
+    };
+    reader.finish(path, found_by, row, problems, upstreams);
 }
 
 /// The variables Debian's apache2 starts with (`export NAME=value` in /etc/apache2/envvars,
@@ -352,14 +383,10 @@ fn read_apache(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     };
     let main = absolute(&main);
     let files: Vec<apache::ApacheFile> = files.iter().map(absolute).collect();
-    let seen: Vec<String> = reader
-        .seen
+    let problems = files
         .iter()
-        .map(|p| p.display().to_string())
+        .flat_map(|f| f.problems.iter().cloned())
         .collect();
-    for file in &files {
-        stack.problems.extend(file.problems.iter().cloned());
-    }
     let user = apache::worker_user(&main, &files, &env).filter(|u| !u.0.contains("${"));
     let default_user = if path.starts_with("/etc/httpd") {
         "apache"
@@ -371,11 +398,8 @@ fn read_apache(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
         .filter(|(l, _)| !l.contains("${"))
         .map(|(l, _)| resolve(&root, &l).display().to_string())
         .collect();
-    stack.servers.push(ServerConfig {
-        software: crate::serverconf::Software::Apache,
-        config: path.display().to_string(),
-        found_by: found_by.to_string(),
-        files: seen,
+    let row = Row {
+        software: Software::Apache,
         worker_user: Some(
             user.as_ref()
                 .map(|u| u.0.clone())
@@ -383,12 +407,9 @@ fn read_apache(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
         ),
         worker_user_at: user.map(|u| (u.1, u.2)),
         error_logs,
-        version: None,
-        config_test: None,
-    });
-    stack
-        .upstreams
-        .extend(apache::upstreams(&main, &files, &env));
+    };
+    let upstreams = apache::upstreams(&main, &files, &env);
+    reader.finish(path, found_by, row, problems, upstreams);
 }
 
 /// Every include pattern made absolute against the ServerRoot.
@@ -448,29 +469,20 @@ fn read_caddy(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     };
     absolute(&mut main);
     files.iter_mut().for_each(absolute);
-    let seen: Vec<String> = reader
-        .seen
-        .iter()
-        .map(|p| p.display().to_string())
+    let problems = std::iter::once(&main)
+        .chain(files.iter())
+        .flat_map(|f| f.problems.iter().cloned())
         .collect();
-    for file in std::iter::once(&main).chain(files.iter()) {
-        stack.problems.extend(file.problems.iter().cloned());
-    }
     let upstreams = caddy::upstreams(&main, &files);
-    stack.servers.push(ServerConfig {
-        software: crate::serverconf::Software::Caddy,
-        config: path.display().to_string(),
-        found_by: found_by.to_string(),
-        files: seen,
+    let row = Row {
+        software: Software::Caddy,
         // The packages run Caddy as user caddy.
         worker_user: Some("caddy".into()),
         worker_user_at: None,
         // Caddy logs to its journal by default.
         error_logs: Vec::new(),
-        version: None,
-        config_test: None,
-    });
-    stack.upstreams.extend(upstreams);
+    };
+    reader.finish(path, found_by, row, problems, upstreams);
 }
 
 fn absolute_imports(n: &mut caddy::Node, base: &Path, snippets: &[String]) {
@@ -507,27 +519,19 @@ fn read_varnish(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     if files.is_empty() {
         return;
     }
-    let seen: Vec<String> = reader
-        .seen
+    let problems = files
         .iter()
-        .map(|p| p.display().to_string())
+        .flat_map(|f| f.problems.iter().cloned())
         .collect();
-    for file in &files {
-        stack.problems.extend(file.problems.iter().cloned());
-    }
-    stack.servers.push(ServerConfig {
-        software: crate::serverconf::Software::Varnish,
-        config: path.display().to_string(),
-        found_by: found_by.to_string(),
-        files: seen,
+    let row = Row {
+        software: Software::Varnish,
         // Debian's varnishd fetches from backends as user vcache.
         worker_user: Some("vcache".into()),
         worker_user_at: None,
         error_logs: Vec::new(),
-        version: None,
-        config_test: None,
-    });
-    stack.upstreams.extend(varnish::upstreams(&files));
+    };
+    let upstreams = varnish::upstreams(&files);
+    reader.finish(path, found_by, row, problems, upstreams);
 }
 
 /// HAProxy: one file, or every `*.cfg` of a folder (as `haproxy -f DIR` reads them), in order.
@@ -548,28 +552,20 @@ fn read_haproxy(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
             files.push(haproxy::parse(&p.display().to_string(), &text));
         }
     }
-    let seen: Vec<String> = reader
-        .seen
+    let problems = files
         .iter()
-        .map(|p| p.display().to_string())
+        .flat_map(|f| f.problems.iter().cloned())
         .collect();
-    for file in &files {
-        stack.problems.extend(file.problems.iter().cloned());
-    }
     let user = haproxy::worker_user(&files);
-    stack.servers.push(ServerConfig {
-        software: crate::serverconf::Software::Haproxy,
-        config: path.display().to_string(),
-        found_by: found_by.to_string(),
-        files: seen,
+    let row = Row {
+        software: Software::Haproxy,
         worker_user: user.as_ref().map(|u| u.0.clone()),
         worker_user_at: user.map(|u| (u.1, u.2)),
         // HAProxy logs through syslog: no file of its own to read.
         error_logs: Vec::new(),
-        version: None,
-        config_test: None,
-    });
-    stack.upstreams.extend(haproxy::upstreams(&files));
+    };
+    let upstreams = haproxy::upstreams(&files);
+    reader.finish(path, found_by, row, problems, upstreams);
 }
 
 fn walk(directives: &[nginx::Directive], f: &mut dyn FnMut(&nginx::Directive)) {
@@ -615,32 +611,24 @@ fn read_fpm(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
         let parsed = php_fpm::parse(&ini.display().to_string(), &text);
         reader.stack.php_ini.push(parsed);
     }
-    let seen: Vec<String> = reader
-        .seen
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
     let error_logs = files
         .iter()
         .flat_map(|f| f.global.iter())
         .filter(|(k, _)| k == "error_log")
         .map(|(_, v)| resolve(&base, &v.value).display().to_string())
         .collect();
-    for file in &files {
-        stack.problems.extend(file.problems.iter().cloned());
-    }
-    stack.servers.push(ServerConfig {
-        software: crate::serverconf::Software::PhpFpm,
-        config: path.display().to_string(),
-        found_by: found_by.to_string(),
-        files: seen,
+    let problems = files
+        .iter()
+        .flat_map(|f| f.problems.iter().cloned())
+        .collect();
+    reader.stack.fpm.extend(files);
+    let row = Row {
+        software: Software::PhpFpm,
         worker_user: None,
         worker_user_at: None,
         error_logs,
-        version: None,
-        config_test: None,
-    });
-    stack.fpm.extend(files);
+    };
+    reader.finish(path, found_by, row, problems, Vec::new());
 }
 
 #[cfg(test)]

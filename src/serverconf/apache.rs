@@ -92,19 +92,7 @@ pub fn parse(name: &str, text: &str) -> ApacheFile {
     let mut open: Vec<Open> = Vec::new();
     // Sections too deep to keep: how many are open inside the skipped one.
     let mut skipping = 0usize;
-    let lines: Vec<&str> = text.split('\n').collect();
-    let mut i = 0;
-    while i < lines.len() {
-        let number = i + 1;
-        // Backslash at the end continues the line.
-        let mut logical = lines[i].trim_end_matches('\r').to_string();
-        while logical.ends_with('\\') && i + 1 < lines.len() {
-            logical.pop();
-            i += 1;
-            logical.push(' ');
-            logical.push_str(lines[i].trim_end_matches('\r'));
-        }
-        i += 1;
+    for (number, logical) in super::logical_lines(text) {
         if logical.contains('\0') {
             note(&mut problems, name, number, "binary data");
             continue;

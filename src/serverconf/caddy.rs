@@ -132,18 +132,7 @@ pub fn parse(name: &str, text: &str) -> CaddyFile {
     let mut top: Vec<Node> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut skipping = 0usize;
-    let lines: Vec<&str> = text.split('\n').collect();
-    let mut i = 0;
-    while i < lines.len() {
-        let number = i + 1;
-        let mut logical = lines[i].trim_end_matches('\r').to_string();
-        while logical.ends_with('\\') && i + 1 < lines.len() {
-            logical.pop();
-            i += 1;
-            logical.push(' ');
-            logical.push_str(lines[i].trim_end_matches('\r'));
-        }
-        i += 1;
+    for (number, logical) in super::logical_lines(text) {
         if logical.contains('\0') {
             note(&mut problems, name, number, "binary data");
             continue;

@@ -177,6 +177,27 @@ pub fn detect(name: &str, text: &str) -> Option<ConfigKind> {
     None
 }
 
+/// The lines of a text with a trailing backslash joining a line to the next (Apache, Caddy), each
+/// with the number of its first line; `\r` before a newline dropped.
+pub(crate) fn logical_lines(text: &str) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let number = i + 1;
+        let mut logical = lines[i].trim_end_matches('\r').to_string();
+        while logical.ends_with('\\') && i + 1 < lines.len() {
+            logical.pop();
+            i += 1;
+            logical.push(' ');
+            logical.push_str(lines[i].trim_end_matches('\r'));
+        }
+        i += 1;
+        out.push((number, logical));
+    }
+    out
+}
+
 /// A host an upstream address could name: not empty, at most 253 characters (DNS's limit), no
 /// spaces or control characters. Anything else is kept as an invalid address, shortened.
 pub(crate) fn plausible_host(host: &str) -> bool {

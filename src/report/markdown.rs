@@ -113,16 +113,11 @@ pub fn render_markdown(report: &Report) -> String {
             let _ = writeln!(s, "- {}", cell(line));
         }
     }
-    if let Some(side) = &report.server_side {
+    let server_side = report.server_side_lines();
+    if !server_side.is_empty() {
         let _ = writeln!(s, "\n## This computer's web server\n");
-        let _ = writeln!(s, "{}\n", cell(&side.note));
-        for f in &side.findings {
-            let at = match (&f.config, f.line) {
-                (Some(c), Some(l)) => format!(" (`{c}` line {l})"),
-                (Some(c), None) => format!(" (`{c}`)"),
-                _ => String::new(),
-            };
-            let _ = writeln!(s, "- {}{at}: fix: {}", cell(&f.title), cell(&f.fix));
+        for line in &server_side {
+            let _ = writeln!(s, "- {}", cell(line));
         }
     }
     if report.world.is_some() {

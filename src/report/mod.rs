@@ -238,6 +238,28 @@ impl Report {
         }
     }
 
+    /// Owner mode on the server itself: how the site was found here (or why not), then one line
+    /// per finding with its place and fix. Empty when the server checks did not run.
+    pub fn server_side_lines(&self) -> Vec<String> {
+        let Some(side) = &self.server_side else {
+            return Vec::new();
+        };
+        let mut lines = vec![side.note.clone()];
+        for f in &side.findings {
+            let at = match (&f.config, f.line) {
+                (Some(c), Some(l)) => format!(" ({c} line {l})"),
+                (Some(c), None) => format!(" ({c})"),
+                _ => String::new(),
+            };
+            lines.push(format!(
+                "{}{at}. Fix: {}",
+                f.title.trim_end_matches('.'),
+                f.fix
+            ));
+        }
+        lines
+    }
+
     /// The "Down for everyone?" lines: the conclusion, our own result, then each place.
     pub fn world_lines(&self) -> Vec<String> {
         let here = here_line(

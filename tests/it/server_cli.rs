@@ -522,6 +522,27 @@ fn an_owner_check_on_the_server_names_the_broken_line_in_its_verdict() {
     assert_eq!(run.str_at("/verdict/cause"), "upstream_refused");
     assert_eq!(run.str_at("/verdict/confidence"), "high");
 
+    // The support-ticket reports carry the same section.
+    for (format, heading) in [
+        ("markdown", "## This computer's web server"),
+        ("html", "<h2>This computer's web server</h2>"),
+    ] {
+        let report = crate::support::Check::new(nginx.url())
+            .format(format)
+            .arg("--mode")
+            .arg("owner")
+            .arg("--no-burst")
+            .run();
+        assert!(
+            report.stdout.contains(heading)
+                && report
+                    .stdout
+                    .contains(&format!("{} line {line}", conf.display())),
+            "{format}: {}",
+            report.describe()
+        );
+    }
+
     // Off with --no-server-checks: the verdict stands on the probes alone.
     let off = crate::support::Check::new(nginx.url())
         .format("json")

@@ -106,6 +106,14 @@ pub fn render_html(report: &Report) -> String {
         }
         let _ = writeln!(s, "</ul>");
     }
+    let server_side = report.server_side_lines();
+    if !server_side.is_empty() {
+        let _ = write!(s, "<h2>This computer's web server</h2>\n<ul>\n");
+        for line in &server_side {
+            let _ = writeln!(s, "<li>{}</li>", escape(line));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
     if report.world.is_some() {
         let _ = write!(s, "<h2>Down for everyone?</h2>\n<ul>\n");
         for line in report.world_lines() {

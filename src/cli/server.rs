@@ -1,4 +1,4 @@
-//! `gateway-doctor server [--config FILE]... [--format text|json|markdown] [--output FILE]
+//! `gateway-doctor server [--config FILE]... [--format text|json|markdown|html] [--output FILE]
 //! [--timeout S] [--resolver IP:PORT] [--no-logs] [--kernel-log FILE]`: run on the server itself, reads the web
 //! stack's configuration (found from the running processes and standard paths, or the files
 //! given), tries every upstream it names once and prints which link is broken, in which file and
@@ -20,6 +20,7 @@ pub enum ServerFormat {
     Text,
     Json,
     Markdown,
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -110,6 +111,7 @@ pub fn run_server(args: &ServerArgs) -> Result<i32> {
         ServerFormat::Text => server_report::render_text(&report),
         ServerFormat::Json => report.to_json() + "\n",
         ServerFormat::Markdown => server_report::render_markdown(&report),
+        ServerFormat::Html => server_report::render_html(&report),
     };
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(rendered.as_bytes());

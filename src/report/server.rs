@@ -377,3 +377,76 @@ pub fn render_markdown(r: &ServerReport) -> String {
     }
     out
 }
+
+/// The report as one self-contained HTML page (the check report's style; no scripts, no links).
+pub fn render_html(r: &ServerReport) -> String {
+    use super::html::escape;
+    let mut b = String::new();
+    let _ = writeln!(
+        b,
+        "<p class=\"meta\">Generated {}.</p>",
+        escape(&r.generated_at)
+    );
+    let _ = writeln!(b, "<h2>{}</h2>", escape(&r.verdict_line()));
+    if !r.verdict.detail.is_empty() {
+        let _ = writeln!(b, "<p>{}</p>", escape(&r.verdict.detail));
+    }
+    if !r.findings.is_empty() {
+        let _ = writeln!(b, "<h2>Findings</h2>\n<ul>");
+        for f in &r.findings {
+            let _ = write!(
+                b,
+                "<li><strong>{}</strong> {}",
+                escape(severity_word(f.severity)),
+                escape(&f.title)
+            );
+            let at = place(f);
+            if !at.is_empty() {
+                let _ = write!(b, "<br>at: <code>{}</code>", escape(&at));
+            }
+            if !f.fix.is_empty() {
+                let _ = write!(b, "<br>fix: {}", escape(&f.fix));
+            }
+            for c in &f.commands {
+                let _ = write!(b, "<br><code>{}</code>", escape(c));
+            }
+            let _ = writeln!(b, "</li>");
+        }
+        let _ = writeln!(b, "</ul>");
+    }
+    if !r.upstreams.is_empty() {
+        let _ = writeln!(
+            b,
+            "<h2>Upstreams</h2>\n<table>\n<tr><th>State</th><th>Directive</th><th>Target</th><th>Where</th><th>Detail</th></tr>"
+        );
+        for u in &r.upstreams {
+            let (icon, word) = state_look(u.state);
+            let _ = writeln!(
+                b,
+                "<tr><td>{icon} {word}</td><td>{}</td><td><code>{}</code></td><td>{} line {}</td><td>{}</td></tr>",
+                escape(&u.directive),
+                escape(&u.target),
+                escape(&u.config),
+                u.line,
+                escape(&u.detail)
+            );
+        }
+        let _ = writeln!(b, "</table>");
+    }
+    let _ = writeln!(b, "<h2>This machine</h2>\n<ul>");
+    for line in host_lines(&r.host) {
+        let _ = writeln!(b, "<li>{}</li>", escape(&line));
+    }
+    let _ = writeln!(b, "</ul>\n<h2>Configuration read</h2>\n<ul>");
+    for s in &r.servers {
+        let _ = writeln!(
+            b,
+            "<li>{} <code>{}</code> ({})</li>",
+            escape(s.software.name()),
+            escape(&s.config),
+            escape(&s.found_by)
+        );
+    }
+    let _ = writeln!(b, "</ul>");
+    super::html::page("Gateway Doctor: server check", &b)
+}

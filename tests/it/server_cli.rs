@@ -756,6 +756,33 @@ fn varnish_backends_are_read_from_vcl_and_tried() {
     assert_eq!(ok_row["read_timeout"]["seconds"], 90.0);
     let f = finding(&run, "upstream_down", &format!("127.0.0.1:{dead}"));
     assert_eq!(f["line"], line_of(&vcl, "backend default"));
+
+    // The same as a self-contained page.
+    let html = run_subcommand(
+        "server",
+        &[
+            "--config",
+            &vcl.display().to_string(),
+            "--no-logs",
+            "--kernel-log",
+            "/dev/null",
+            "--format",
+            "html",
+        ],
+        &[],
+    );
+    html.assert_code(1);
+    assert!(
+        html.stdout.starts_with("<!DOCTYPE html>"),
+        "{}",
+        html.describe()
+    );
+    assert!(html.stdout.contains("<h2>Findings</h2>"));
+    assert!(
+        html.stdout
+            .contains(&format!("<code>127.0.0.1:{dead}</code>"))
+    );
+    assert!(!html.stdout.contains("<script"));
 }
 
 #[test]

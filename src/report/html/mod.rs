@@ -76,6 +76,18 @@ fn text_presentation(icon: &'static str) -> &'static str {
     }
 }
 
+/// A self-contained page around `body` (already HTML) with the report's style: for the other
+/// reports (`gateway-doctor server`).
+pub(crate) fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light dark\">\n\
+         <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n{body}</main>\n</body>\n</html>\n",
+        title = escape(title)
+    )
+}
+
 /// The whole report as one self-contained HTML page.
 pub fn render_html(report: &Report) -> String {
     let mut s = String::with_capacity(STYLE.len() + 8 * 1024);

@@ -10,7 +10,7 @@
 //! [`ReadProblem`] and the rest is still read. `${VAR}` is replaced from `Define` lines and the
 //! variables the caller gives (Debian's `/etc/apache2/envvars`).
 
-use super::{Address, ReadProblem, Setting, Software, Upstream, UpstreamKind, note};
+use super::{Address, ReadProblem, Setting, Software, Upstream, UpstreamKind, is_secret, note};
 use serde::Serialize;
 
 /// Sections nest at most this deep; deeper ones are skipped with a problem.
@@ -33,6 +33,31 @@ impl Directive {
     /// Apache's directive names are not case-sensitive.
     pub fn is(&self, name: &str) -> bool {
         self.name.eq_ignore_ascii_case(name)
+    }
+
+    /// The arguments as they may be shown: a secret's values are replaced (see
+    /// [`super::is_secret`]) and URLs lose their credentials, e.g.
+    /// `RequestHeader set Authorization (hidden)`, `ProxyPass / http://10.0.0.1/`.
+    pub fn shown_args(&self) -> Vec<String> {
+        if is_secret(&self.name, None) {
+            // `AuthUserFile`, `SSLCertificateKeyFile`: nothing of the value is shown.
+            return vec!["(hidden)".into()];
+        }
+        // `RequestHeader set Authorization ...`, `SetEnv DB_PASSWORD ...`: the words up to the
+        // secret's name, not what follows (a path or URL such as `/auth` names no secret).
+        let names_secret =
+            |a: &String| !a.starts_with(['/', '^']) && !a.contains("://") && is_secret("", Some(a));
+        if let Some(i) = self.args.iter().position(names_secret)
+            && i + 1 < self.args.len()
+        {
+            let mut shown = self.args[..=i].to_vec();
+            shown.push("(hidden)".into());
+            return shown;
+        }
+        self.args
+            .iter()
+            .map(|a| crate::target::redact_url(a))
+            .collect()
     }
 
     fn children(&self) -> &[Directive] {
@@ -306,14 +331,20 @@ struct Placed {
     children: Vec<Placed>,
 }
 
-/// Includes nest at most this deep, and at most this many directives are laid out.
+/// Includes nest at most this deep, at most this many directives are laid out, and at most this
+/// many files are brought in by includes in all (files made only of includes that include each
+/// other lay out no directive, yet their paths grow like a factorial).
 const MAX_INCLUDE_DEPTH: usize = 16;
 const MAX_PLACED: usize = 100_000;
+const MAX_INCLUDED: usize = 10_000;
 
+/// The walk through the includes: the files on the current include chain (a file never includes
+/// itself again, so a loop ends at once), how many directives and included files so far.
 struct Layout<'a> {
     files: &'a [ApacheFile],
     chain: Vec<&'a str>,
     placed: usize,
+    included: usize,
 }
 
 fn place(directives: &[Directive], file: &str, layout: &mut Layout<'_>) -> Vec<Placed> {
@@ -336,6 +367,10 @@ fn place(directives: &[Directive], file: &str, layout: &mut Layout<'_>) -> Vec<P
                 if layout.chain.contains(&included.name.as_str()) {
                     continue;
                 }
+                if layout.included >= MAX_INCLUDED {
+                    break;
+                }
+                layout.included += 1;
                 layout.chain.push(&included.name);
                 out.extend(place(&included.directives, &included.name, layout));
                 layout.chain.pop();
@@ -345,8 +380,10 @@ fn place(directives: &[Directive], file: &str, layout: &mut Layout<'_>) -> Vec<P
         layout.placed += 1;
         out.push(Placed {
             d: Directive {
+                name: d.name.clone(),
+                args: d.args.clone(),
+                line: d.line,
                 block: None,
-                ..d.clone()
             },
             file: file.to_string(),
             children: place(d.children(), file, layout),
@@ -360,6 +397,7 @@ fn layout(main: &ApacheFile, files: &[ApacheFile]) -> Vec<Placed> {
         files,
         chain: vec![main.name.as_str()],
         placed: 0,
+        included: 0,
     };
     place(&main.directives, &main.name, &mut layout)
 }
@@ -709,7 +747,7 @@ fn target(url: &str) -> (UpstreamKind, Address) {
         return (
             UpstreamKind::Http,
             Address::Invalid {
-                text: crate::text::shorten(url, 80),
+                text: crate::text::shorten(&crate::target::redact_url(url), 80),
             },
         );
     };
@@ -718,6 +756,19 @@ fn target(url: &str) -> (UpstreamKind, Address) {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     // user:password@ is never kept.
     let authority = authority.rsplit('@').next().unwrap_or_default();
+    // `ProxyPassMatch ^(/.*)$ http://127.0.0.1:8080$1`: a back-reference right after an explicit
+    // port starts the path, the address is fixed.
+    let authority = match authority.find('$') {
+        Some(at)
+            if authority[at + 1..].starts_with(|c: char| c.is_ascii_digit())
+                && authority[..at].rsplit_once(':').is_some_and(|(_, p)| {
+                    !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())
+                }) =>
+        {
+            &authority[..at]
+        }
+        _ => authority,
+    };
     let shown = format!("{scheme}://{authority}");
     if authority.contains('$') {
         return (kind, Address::Variable { text: shown });

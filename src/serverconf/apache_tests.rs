@@ -283,3 +283,121 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn the_user_and_error_logs_resolve_through_define_in_any_file() {
+    let main_text = "Define RUN_AS deploy\nUser ${RUN_AS}\nErrorLog ${LOGS}/error.log\nErrorLog \"|/usr/bin/logger -t httpd\"\nErrorLog syslog:local1\nErrorLog logs/error_log\nInclude conf.d/*.conf\n";
+    let main = parse("/etc/httpd/conf/httpd.conf", main_text);
+    let extra = parse("/etc/httpd/conf.d/logs.conf", "Define LOGS /srv/logs\n");
+    let files = [main.clone(), extra];
+    assert_eq!(
+        worker_user(&main, &files, &[]),
+        Some(("deploy".into(), "/etc/httpd/conf/httpd.conf".into(), 2))
+    );
+    assert_eq!(
+        error_logs(&main, &files, &[]),
+        [
+            ("/srv/logs/error.log".to_string(), 3),
+            ("logs/error_log".to_string(), 6)
+        ]
+    );
+    // Without the Define the text stays as written (the engine then uses www-data or apache).
+    let alone = parse(
+        "/a.conf",
+        "User ${APACHE_RUN_USER}\nErrorLog ${APACHE_LOG_DIR}/e.log\n",
+    );
+    let files = std::slice::from_ref(&alone);
+    assert_eq!(
+        worker_user(&alone, files, &[]),
+        Some(("${APACHE_RUN_USER}".into(), "/a.conf".into(), 1))
+    );
+    assert_eq!(
+        error_logs(&alone, files, &[]),
+        [("${APACHE_LOG_DIR}/e.log".to_string(), 2)]
+    );
+}
+
+#[test]
+fn addresses_of_every_form() {
+    let text = r#"ProxyPass /a https://app.internal/
+ProxyPass /b wss://[::1]:9443/socket
+ProxyPass /c fcgi://localhost:9000/
+ProxyPass /d !
+ProxyPassMatch ^(/.*)$ http://127.0.0.1:8080$1
+ProxyPassMatch ^/(\w+)/ http://$1.internal:8080/
+ProxyPass /e http://10.0.0.1:99999/
+ProxyPass /f not-a-url
+SetHandler "proxy:fcgi://127.0.0.1:9000"
+ProxyPass /g unix:/run/app.sock|http://localhost/
+"#;
+    let f = parse("/a.conf", text);
+    let ups = upstreams(&f, std::slice::from_ref(&f), &[]);
+    let got: Vec<(&str, UpstreamKind, &Address)> = ups
+        .iter()
+        .map(|u| (u.location.as_deref().unwrap_or("-"), u.kind, &u.address))
+        .collect();
+    let invalid = |t: &str| Address::Invalid { text: t.into() };
+    assert_eq!(
+        got,
+        [
+            ("/a", UpstreamKind::Http, &tcp("app.internal", 443)),
+            ("/b", UpstreamKind::Http, &tcp("::1", 9443)),
+            ("/c", UpstreamKind::Fastcgi, &tcp("localhost", 9000)),
+            ("^(/.*)$", UpstreamKind::Http, &tcp("127.0.0.1", 8080)),
+            (
+                "^/(\\w+)/",
+                UpstreamKind::Http,
+                &Address::Variable {
+                    text: "http://$1.internal:8080".into()
+                }
+            ),
+            ("/e", UpstreamKind::Http, &invalid("http://10.0.0.1:99999")),
+            ("/f", UpstreamKind::Http, &invalid("not-a-url")),
+            ("-", UpstreamKind::Fastcgi, &tcp("127.0.0.1", 9000)),
+            (
+                "/g",
+                UpstreamKind::Http,
+                &Address::Unix {
+                    path: "/run/app.sock".into()
+                }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn credentials_are_never_kept_or_shown() {
+    let text = "ProxyPass / http://user:secret@10.0.0.1/\nProxyPass /x user:secret@nowhere\nRequestHeader set Authorization \"Basic c2VjcmV0\"\nSetEnv DB_PASSWORD secret\nProxyPass /auth http://10.0.0.2/\n";
+    let f = parse("/s.conf", text);
+    let ups = upstreams(&f, std::slice::from_ref(&f), &[]);
+    assert_eq!(ups[0].address, tcp("10.0.0.1", 80));
+    assert_eq!(ups.len(), 3);
+    assert!(!format!("{ups:?}").contains("secret"), "{ups:?}");
+    let shown: Vec<Vec<String>> = f.directives.iter().map(Directive::shown_args).collect();
+    assert_eq!(shown[2], ["set", "Authorization", "(hidden)"]);
+    assert_eq!(shown[3], ["DB_PASSWORD", "(hidden)"]);
+    assert_eq!(shown[4], ["/auth", "http://10.0.0.2/"]);
+    let all = format!("{shown:?}");
+    assert!(
+        !all.contains("secret") && !all.contains("c2VjcmV0"),
+        "{all}"
+    );
+}
+
+#[test]
+fn includes_that_all_include_each_other_end_quickly() {
+    // Every path through 17 files that include all the others: factorially many without a bound.
+    let mut files: Vec<ApacheFile> = (0..17)
+        .map(|i| parse(&format!("/x/{i:02}.conf"), "Include /x/*.conf\n"))
+        .collect();
+    files.push(parse(
+        "/x/site.conf",
+        "<VirtualHost *:80>\nProxyPass / http://127.0.0.1:5000/\n</VirtualHost>\n",
+    ));
+    let ups = upstreams(&files[0], &files, &[]);
+    assert!(!ups.is_empty() && ups.len() <= MAX_INCLUDED);
+    assert!(
+        ups.iter()
+            .all(|u| (u.file.as_str(), u.line) == ("/x/site.conf", 2))
+    );
+}

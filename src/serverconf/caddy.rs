@@ -269,12 +269,16 @@ struct Placed {
 
 const MAX_IMPORT_DEPTH: usize = 16;
 const MAX_PLACED: usize = 100_000;
+/// At most this many snippets and files are brought in by imports in all (imports that import
+/// each other lay out nothing, yet their paths grow like a factorial).
+const MAX_IMPORTED: usize = 10_000;
 
 struct Layout<'a> {
     files: &'a [CaddyFile],
     snippets: Vec<(&'a str, &'a Node, &'a str)>,
     chain: Vec<String>,
     placed: usize,
+    imported: usize,
 }
 
 fn place(nodes: &[Node], file: &str, layout: &mut Layout<'_>) -> Vec<Placed> {
@@ -288,7 +292,10 @@ fn place(nodes: &[Node], file: &str, layout: &mut Layout<'_>) -> Vec<Placed> {
         }
         if n.first() == "import" {
             let target = n.tokens.get(1).map(String::as_str).unwrap_or_default();
-            if layout.chain.len() > MAX_IMPORT_DEPTH || layout.chain.iter().any(|c| c == target) {
+            if layout.chain.len() > MAX_IMPORT_DEPTH
+                || layout.chain.iter().any(|c| c == target)
+                || layout.imported >= MAX_IMPORTED
+            {
                 continue;
             }
             if let Some((_, snippet, sfile)) = layout
@@ -297,6 +304,7 @@ fn place(nodes: &[Node], file: &str, layout: &mut Layout<'_>) -> Vec<Placed> {
                 .find(|(s, _, _)| *s == target)
                 .copied()
             {
+                layout.imported += 1;
                 layout.chain.push(target.to_string());
                 out.extend(place(snippet.children(), sfile, layout));
                 layout.chain.pop();
@@ -310,6 +318,10 @@ fn place(nodes: &[Node], file: &str, layout: &mut Layout<'_>) -> Vec<Placed> {
                 if layout.chain.contains(&f.name) {
                     continue;
                 }
+                if layout.imported >= MAX_IMPORTED {
+                    break;
+                }
+                layout.imported += 1;
                 layout.chain.push(f.name.clone());
                 out.extend(place(&f.nodes, &f.name, layout));
                 layout.chain.pop();
@@ -343,6 +355,7 @@ pub fn upstreams(main: &CaddyFile, files: &[CaddyFile]) -> Vec<Upstream> {
         snippets,
         chain: vec![main.name.clone()],
         placed: 0,
+        imported: 0,
     };
     let placed = place(&main.nodes, &main.name, &mut layout);
     let mut out = Vec::new();

@@ -247,3 +247,16 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn files_that_import_each_other_are_bounded() {
+    // As for nginx: import-only files lay out nothing; only the bound on imports ends them.
+    let files: Vec<CaddyFile> = (0..17)
+        .map(|i| parse(&format!("/c/{i}.caddy"), "import /c/*.caddy\n"))
+        .collect();
+    let main = parse(
+        "/c/Caddyfile",
+        "import /c/*.caddy\na.test {\n reverse_proxy :1\n}\n",
+    );
+    assert_eq!(upstreams(&main, &files).len(), 1);
+}

@@ -394,6 +394,9 @@ const MAX_INCLUDE_DEPTH: usize = 16;
 /// At most this many directives are laid out across all includes (a file that includes many
 /// files that include each other cannot blow up the work).
 const MAX_PLACED: usize = 100_000;
+/// At most this many files are brought in by includes in all: files made only of includes that
+/// include each other lay out no directive, yet their paths grow like a factorial.
+pub const MAX_INCLUDED: usize = 10_000;
 
 /// The walk through the includes: the files on the current include chain (a file never includes
 /// itself again, so a loop ends at once) and how many directives are laid out so far.
@@ -401,6 +404,7 @@ struct Layout<'a> {
     files: &'a [NginxFile],
     chain: Vec<&'a str>,
     placed: usize,
+    included: usize,
 }
 
 fn expand(file: &NginxFile, files: &[NginxFile]) -> Vec<Placed> {
@@ -408,6 +412,7 @@ fn expand(file: &NginxFile, files: &[NginxFile]) -> Vec<Placed> {
         files,
         chain: vec![file.name.as_str()],
         placed: 0,
+        included: 0,
     };
     place(&file.directives, &file.name, &mut layout)
 }
@@ -428,6 +433,10 @@ fn place(directives: &[Directive], file: &str, layout: &mut Layout<'_>) -> Vec<P
                 if layout.chain.contains(&included.name.as_str()) {
                     continue;
                 }
+                if layout.included >= MAX_INCLUDED {
+                    break;
+                }
+                layout.included += 1;
                 layout.chain.push(&included.name);
                 out.extend(place(&included.directives, &included.name, layout));
                 layout.chain.pop();

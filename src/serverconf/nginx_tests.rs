@@ -297,3 +297,17 @@ fn deep_nesting_is_bounded() {
     let ok = "a {".repeat(MAX_DEPTH) + &"}".repeat(MAX_DEPTH);
     assert!(parse("ok.conf", &ok).problems.is_empty());
 }
+
+#[test]
+fn files_that_include_each_other_are_bounded() {
+    // 17 files of nothing but `include /x/*.conf;`: they lay out no directive, so only a bound
+    // on included files stops their paths growing like 17! (the chain check stops true loops).
+    let files: Vec<NginxFile> = (0..17)
+        .map(|i| parse(&format!("/x/{i}.conf"), "include /x/*.conf;\n"))
+        .collect();
+    let main = parse(
+        "/x/nginx.conf",
+        "http { include /x/*.conf; server { location / { proxy_pass http://127.0.0.1:1; } } }\n",
+    );
+    assert_eq!(upstreams(&main, &files).len(), 1);
+}

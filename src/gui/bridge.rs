@@ -67,6 +67,15 @@ pub trait Backend {
     ) -> Option<super::task::Task<crate::evidence::server_side::ServerSide>> {
         None
     }
+
+    /// The server checks of every site on this computer (`gateway-doctor server`), as a report.
+    /// `None`: this backend does not run them.
+    fn check_machine(
+        &self,
+        _ctx: &egui::Context,
+    ) -> Option<super::task::Task<crate::report::server::ServerReport>> {
+        None
+    }
 }
 
 /// The real engine on a small multi-threaded tokio runtime.
@@ -132,6 +141,31 @@ impl Backend for EngineBackend {
             self.runtime.handle(),
             ctx,
             async move { crate::server::for_site(&ips, port, &host, &options).await },
+        ))
+    }
+
+    fn check_machine(
+        &self,
+        ctx: &egui::Context,
+    ) -> Option<super::task::Task<crate::report::server::ServerReport>> {
+        Some(super::task::Task::on_runtime(
+            self.runtime.handle(),
+            ctx,
+            async move {
+                let options = crate::server::ServerOptions::default();
+                let found = crate::server::discovered(&options.proc_root);
+                let run = crate::server::run(&found, &options).await;
+                let now = crate::report::timestamp(time::OffsetDateTime::now_utc());
+                crate::report::server::ServerReport::assemble(
+                    &run.stack,
+                    &run.probed,
+                    &run.findings,
+                    &run.verdict,
+                    run.logs,
+                    run.host,
+                    &now,
+                )
+            },
         ))
     }
 }

@@ -152,6 +152,9 @@ pub struct GuiApp {
     pub world: WorldState,
     /// Owner mode: the server checks of this computer for the site on screen, while they run.
     pub server_checks: Option<Task<crate::evidence::server_side::ServerSide>>,
+    /// "Check this computer's web server": every site's server checks, running or done.
+    pub machine: Option<Task<crate::report::server::ServerReport>>,
+    pub machine_report: Option<Box<crate::report::server::ServerReport>>,
     /// Questions asked of Globalping in the last hour (its anonymous limit).
     pub world_budget: super::world::Budget,
     /// Tells the person the site is back while they look elsewhere (the desktop's notifications).
@@ -231,6 +234,8 @@ impl GuiApp {
             site_history: None,
             world: WorldState::default(),
             server_checks: None,
+            machine: None,
+            machine_report: None,
             world_budget: Default::default(),
             notifier: crate::notify::desktop_notifier().into(),
             watch_rows: Vec::new(),
@@ -336,6 +341,13 @@ impl GuiApp {
         checks.sort_by_key(|c| c.at_ms);
         let summary = crate::history::summarize(&site, &checks);
         self.site_history = Some(panels::history::SiteHistory { checks, summary });
+    }
+
+    /// "Check this computer's web server": every site's server checks, off the UI thread.
+    pub fn check_machine(&mut self, ctx: &egui::Context) {
+        if self.machine.is_none() {
+            self.machine = self.backend.check_machine(ctx);
+        }
     }
 
     /// Open the "choose log files" dialog (off the UI thread).
@@ -495,6 +507,16 @@ impl GuiApp {
                     }
                 }
                 Poll::Lost => self.server_checks = None,
+                Poll::Waiting => {}
+            }
+        }
+        if let Some(task) = &self.machine {
+            match task.poll() {
+                Poll::Done(report) => {
+                    self.machine = None;
+                    self.machine_report = Some(Box::new(report));
+                }
+                Poll::Lost => self.machine = None,
                 Poll::Waiting => {}
             }
         }

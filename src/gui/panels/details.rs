@@ -29,8 +29,15 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.add_space(10.0);
     } else if let Some(side) = run.evidence.server_side.as_ref() {
         server_side(ui, side);
+        ui.add_space(4.0);
+    }
+    if run.evidence.mode == crate::evidence::Mode::Owner {
+        machine(app, ui);
         ui.add_space(10.0);
     }
+    let Some(run) = app.run.as_ref() else {
+        return;
+    };
     if let Some(cmp) = crate::diagnosis::owner::origin::compare_origin(&run.evidence) {
         origin_comparison(ui, &cmp);
         ui.add_space(10.0);
@@ -265,13 +272,65 @@ fn waterfall(ui: &mut egui::Ui, t: &Timings) {
 /// Owner mode on the server itself: how the site was found here (or why not), then each finding
 /// with its file and line, the fix and the commands to copy.
 fn server_side(ui: &mut egui::Ui, side: &crate::evidence::server_side::ServerSide) {
-    use crate::serverconf::judge::Severity;
     ui.label(egui::RichText::new("This computer's web server").strong());
     ui.label(&side.note);
     if side.checked && side.findings.is_empty() {
         ui.label("Every upstream of this site answered; nothing in its configuration is wrong.");
     }
-    for f in &side.findings {
+    findings(ui, &side.findings);
+}
+
+/// "Check this computer's web server": the button, then every site's links as
+/// `gateway-doctor server` finds them: the verdict, the findings, the upstream table.
+fn machine(app: &mut GuiApp, ui: &mut egui::Ui) {
+    if app.machine.is_some() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Checking every site's configuration on this computer…");
+        });
+        return;
+    }
+    if ui
+        .button("🖥 Check every site on this computer")
+        .on_hover_text(
+            "Reads the web servers' configuration here and tries each upstream once; changes nothing",
+        )
+        .clicked()
+    {
+        let ctx = ui.ctx().clone();
+        app.check_machine(&ctx);
+    }
+    let Some(report) = app.machine_report.as_ref() else {
+        return;
+    };
+    ui.label(egui::RichText::new(report.verdict_line()).strong());
+    if !report.verdict.detail.is_empty() {
+        ui.label(&report.verdict.detail);
+    }
+    findings(ui, &report.findings);
+    if report.upstreams.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new("Upstreams (each tried once)").strong());
+    egui::Grid::new("machine_upstreams")
+        .striped(true)
+        .show(ui, |ui| {
+            for u in &report.upstreams {
+                let (icon, word) = crate::report::server::state_look(u.state);
+                ui.label(format!("{icon} {word}"));
+                ui.label(egui::RichText::new(&u.target).monospace());
+                ui.label(format!("{} line {}", u.config, u.line));
+                ui.label(&u.detail);
+                ui.end_row();
+            }
+        });
+}
+
+/// Findings of the server checks: each with its place to copy, the fix and the commands.
+fn findings(ui: &mut egui::Ui, findings: &[crate::serverconf::judge::Finding]) {
+    use crate::serverconf::judge::Severity;
+    for f in findings {
         let status = match f.severity {
             Severity::Error => ItemStatus::Fail,
             Severity::Warning => ItemStatus::Warn,

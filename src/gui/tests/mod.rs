@@ -40,6 +40,8 @@ struct FakeBackend {
     runtime: Rc<tokio::runtime::Runtime>,
     /// What the server checks find when an owner check finishes (`None`: not offered).
     server_side: Rc<RefCell<Option<crate::evidence::server_side::ServerSide>>>,
+    /// What "Check every site on this computer" finds (`None`: not offered).
+    machine: Rc<RefCell<Option<crate::report::server::ServerReport>>>,
 }
 
 impl Default for FakeBackend {
@@ -47,6 +49,7 @@ impl Default for FakeBackend {
         FakeBackend {
             runs: Rc::default(),
             server_side: Rc::default(),
+            machine: Rc::default(),
             runtime: Rc::new(
                 tokio::runtime::Builder::new_multi_thread()
                     .worker_threads(1)
@@ -86,6 +89,16 @@ impl Backend for FakeBackend {
         let side = self.server_side.borrow().clone()?;
         let (tx, rx) = channel();
         let _ = tx.send(side);
+        Some(super::task::Task::from_receiver(rx))
+    }
+
+    fn check_machine(
+        &self,
+        _ctx: &egui::Context,
+    ) -> Option<super::task::Task<crate::report::server::ServerReport>> {
+        let report = self.machine.borrow().clone()?;
+        let (tx, rx) = channel();
+        let _ = tx.send(report);
         Some(super::task::Task::from_receiver(rx))
     }
 }
@@ -881,6 +894,62 @@ fn on_the_server_itself_the_owner_check_names_the_broken_line() {
     harness.get_by_label("/etc/nginx/sites-enabled/shop line 12");
     assert!(has_text(&harness, "Copy place"), "the place can be copied");
     harness.snapshot("owner_server_side");
+
+    // Every site on this computer: the same judging as `gateway-doctor server`, from a real
+    // configuration text and what each upstream did.
+    use crate::serverconf::judge::{self, Probed, Stack, UpstreamState};
+    let conf = "http {\n  server {\n    server_name shop.example.com;\n    location / { proxy_pass http://127.0.0.1:9000; }\n    location /api { proxy_pass http://127.0.0.1:9001; }\n  }\n}\n";
+    let main = crate::serverconf::nginx::parse("/etc/nginx/nginx.conf", conf);
+    let stack = Stack {
+        upstreams: crate::serverconf::nginx::upstreams(&main, &[]),
+        ..Stack::default()
+    };
+    let probed: Vec<_> = stack
+        .upstreams
+        .iter()
+        .zip([
+            (
+                UpstreamState::Refused,
+                "connection refused: nothing listens there",
+            ),
+            (UpstreamState::Ok, "HTTP 200"),
+        ])
+        .map(|(u, (state, detail))| {
+            (
+                u.clone(),
+                Probed {
+                    state,
+                    detail: detail.into(),
+                    ms: Some(1),
+                    header_bytes: None,
+                },
+            )
+        })
+        .collect();
+    let found = judge::findings(&stack, &probed);
+    let v = judge::verdict(&stack, &probed, &found);
+    *backend.machine.borrow_mut() = Some(crate::report::server::ServerReport::assemble(
+        &stack,
+        &probed,
+        &found,
+        &v,
+        None,
+        Default::default(),
+        "2026-12-03T12:00:00Z",
+    ));
+    harness
+        .get_by_label("🖥 Check every site on this computer")
+        .click();
+    harness.run();
+    assert!(harness.state().machine_report.is_some());
+    // The place of the finding and the upstream table's row.
+    assert_eq!(harness.query_all_by_label("/etc/nginx/nginx.conf line 4").count(), 2);
+    assert!(has_text(&harness, "Upstreams (each tried once)"));
+    assert!(
+        has_text(&harness, "✖ refused"),
+        "the upstream table shows each state"
+    );
+    harness.snapshot("owner_machine");
 }
 
 mod logs;

@@ -336,6 +336,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
             timeout: step_timeout.min(Duration::from_secs(10)),
             resolver,
             logs: false,
+            edge: crate::diagnosis::edge_limit(&evidence),
             ..crate::server::ServerOptions::default()
         };
         let side = runtime.block_on(crate::server::for_site(&ips, port, &host, &server_options));

@@ -210,6 +210,20 @@ pub struct Diagnosis {
 }
 
 /// Diagnose what is known so far. Never panics, whatever is missing.
+/// The time limit of the CDN or platform the check saw in front of the site (Cloudflare's
+/// 100 s, CloudFront's 30 s, Fastly's 15 s ...), from the known defaults; `None` without one.
+pub fn edge_limit(evidence: &Evidence) -> Option<crate::serverconf::judge::EdgeLimit> {
+    let edge = facts::Facts::new(evidence).edge?;
+    let known = timeouts::DEFAULTS
+        .iter()
+        .find(|d| d.software == edge && edge != crate::fingerprint::Software::Unknown)?;
+    Some(crate::serverconf::judge::EdgeLimit {
+        name: known.name.to_string(),
+        edge: edge.display_name().to_string(),
+        seconds: known.secs,
+    })
+}
+
 pub fn diagnose(evidence: &Evidence) -> Diagnosis {
     let facts = facts::Facts::new(evidence);
     let verdict = verdict::verdict(&facts);

@@ -101,6 +101,17 @@ mod tests {
     }
 
     #[test]
+    fn the_cdn_in_front_gives_its_time_limit() {
+        let cf = crate::evidence::test_evidence::scenario(include_str!(
+            "../../tests/scenarios/cloudflare_522.toml"
+        ));
+        let limit = crate::diagnosis::edge_limit(&cf).expect("Cloudflare seen");
+        assert_eq!((limit.edge.as_str(), limit.seconds), ("Cloudflare", 100.0));
+        let direct = crate::evidence::test_evidence::nginx_502();
+        assert_eq!(crate::diagnosis::edge_limit(&direct), None);
+    }
+
+    #[test]
     fn nothing_changes_without_a_checked_failing_server_or_for_other_layers() {
         let mut ev = Evidence::default();
         let before = failing(Culprit::ReverseProxy, Cause::ServerError);

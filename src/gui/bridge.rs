@@ -56,13 +56,14 @@ pub trait Backend {
     fn runtime(&self) -> tokio::runtime::Handle;
 
     /// Owner mode on the server itself: the server checks for the site a browser reaches at
-    /// `ips` on `port` as `host` (they say why not when this computer does not serve it).
-    /// `None`: this backend does not run them.
+    /// `ips` on `port` as `host`, with the time limit of the CDN seen in front (they say why not
+    /// when this computer does not serve it). `None`: this backend does not run them.
     fn server_checks(
         &self,
         _ips: Vec<std::net::IpAddr>,
         _port: u16,
         _host: String,
+        _edge: Option<crate::serverconf::judge::EdgeLimit>,
         _ctx: &egui::Context,
     ) -> Option<super::task::Task<crate::evidence::server_side::ServerSide>> {
         None
@@ -131,10 +132,12 @@ impl Backend for EngineBackend {
         ips: Vec<std::net::IpAddr>,
         port: u16,
         host: String,
+        edge: Option<crate::serverconf::judge::EdgeLimit>,
         ctx: &egui::Context,
     ) -> Option<super::task::Task<crate::evidence::server_side::ServerSide>> {
         let options = crate::server::ServerOptions {
             logs: false,
+            edge,
             ..crate::server::ServerOptions::default()
         };
         Some(super::task::Task::on_runtime(

@@ -40,6 +40,8 @@ pub struct ServerOptions {
     pub host: host::HostOptions,
     /// Only the site a browser reaches on this port with this host name (`check --mode owner`).
     pub site: Option<(u16, String)>,
+    /// The time limit of the CDN in front of the site, when the check saw one.
+    pub edge: Option<judge::EdgeLimit>,
 }
 
 impl Default for ServerOptions {
@@ -52,6 +54,7 @@ impl Default for ServerOptions {
             proc_root: PathBuf::from("/proc"),
             host: host::HostOptions::default(),
             site: None,
+            edge: None,
         }
     }
 }
@@ -144,6 +147,9 @@ pub async fn run(found: &[Found], options: &ServerOptions) -> ServerRun {
     // The broken links first (they name what fails now), then the configuration tests (what
     // fails at the next reload), then the machine.
     let mut findings = judge::findings(&stack, &probed);
+    if let Some(edge) = &options.edge {
+        findings.extend(judge::edge_chain(&stack.upstreams, edge));
+    }
     findings.extend(stack.servers.iter().filter_map(|s| {
         let test = s.config_test.as_ref()?;
         crate::serverconf::syntax::finding(s.software, &s.config, test)

@@ -633,6 +633,63 @@ pub fn setting_line(software: Software, name: &str, secs: f64) -> String {
     }
 }
 
+/// The time limit of the CDN or platform in front of the site (Cloudflare's 100 s, CloudFront's
+/// 30 s ...), when the check saw one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EdgeLimit {
+    /// Its name in a sentence ("Cloudflare's 100 s limit for an origin answer").
+    pub name: String,
+    /// Who it is ("Cloudflare").
+    pub edge: String,
+    pub seconds: f64,
+}
+
+/// The server waits longer for an upstream than the edge in front of it waits for the server:
+/// past the edge's limit the visitor gets the edge's timeout error (Cloudflare's 524) whatever
+/// the server's setting says, so raising it does not help.
+pub fn edge_chain(ups: &[Upstream], edge: &EdgeLimit) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    for up in ups {
+        let Some(wait) = up
+            .read_timeout
+            .as_ref()
+            .filter(|t| t.seconds > edge.seconds)
+        else {
+            continue;
+        };
+        let (file, line) = match &wait.at {
+            Some((f, l)) => (f.clone(), *l),
+            None => (up.place().0.to_string(), up.place().1),
+        };
+        let finding = Finding {
+            id: "timeout_chain".into(),
+            severity: Severity::Warning,
+            title: format!(
+                "{} waits up to {} s ({}) for {}, but {} ({} s) stops first: a page slower than {} s ends in {}'s timeout error whatever this setting says.",
+                who(up),
+                wait.seconds,
+                wait.name,
+                target_text(&up.address),
+                edge.name,
+                edge.seconds,
+                edge.seconds,
+                edge.edge
+            ),
+            config: Some(file),
+            line: Some(line),
+            fix: format!(
+                "Make the slow requests finish within {} s (or move the work to a background job); raising {} does not help while {} is in front.",
+                edge.seconds, wait.name, edge.edge
+            ),
+            commands: Vec::new(),
+        };
+        if !out.contains(&finding) {
+            out.push(finding);
+        }
+    }
+    out
+}
+
 /// The port a site listens on, from a `listen` value (`80`, `127.0.0.1:8080`, `[::]:443`,
 /// `*:80`, `:8080`).
 fn listen_port(listen: &str) -> Option<u16> {

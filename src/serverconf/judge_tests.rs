@@ -412,3 +412,42 @@ fn a_proxy_that_gives_up_before_the_proxy_behind_it_is_a_timeout_chain_warning()
         .all(|f| f.id != "timeout_chain")
     );
 }
+
+#[test]
+fn a_server_that_waits_longer_than_the_cdn_in_front_is_told_the_cdn_stops_first() {
+    let text = "http {\n  server {\n    location / {\n      proxy_read_timeout 300s;\n      proxy_pass http://127.0.0.1:3000;\n    }\n    location /fast { proxy_pass http://127.0.0.1:3001; }\n  }\n}\n";
+    let ups = nginx::upstreams(&nginx::parse("/etc/nginx/nginx.conf", text), &[]);
+    let edge = EdgeLimit {
+        name: "Cloudflare's 100 s limit for an origin answer".into(),
+        edge: "Cloudflare".into(),
+        seconds: 100.0,
+    };
+    let found = edge_chain(&ups, &edge);
+    // 300 s is past Cloudflare's 100 s; the default 60 s is not.
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].id.as_str(), found[0].line),
+        ("timeout_chain", Some(4))
+    );
+    assert!(
+        found[0]
+            .title
+            .contains("waits up to 300 s (proxy_read_timeout)"),
+        "{}",
+        found[0].title
+    );
+    assert!(
+        found[0]
+            .title
+            .contains("ends in Cloudflare's timeout error"),
+        "{}",
+        found[0].title
+    );
+    assert!(
+        found[0]
+            .fix
+            .contains("raising proxy_read_timeout does not help"),
+        "{}",
+        found[0].fix
+    );
+}

@@ -496,7 +496,10 @@ impl GuiApp {
                     .map(|d| d.addresses.clone())
                     .unwrap_or_default(),
             };
-            self.server_checks = self.backend.server_checks(ips, t.port, t.host.clone(), ctx);
+            let edge = crate::diagnosis::edge_limit(&run.evidence);
+            self.server_checks = self
+                .backend
+                .server_checks(ips, t.port, t.host.clone(), edge, ctx);
         }
         if let Some(task) = &self.server_checks {
             match task.poll() {

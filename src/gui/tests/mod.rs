@@ -84,6 +84,7 @@ impl Backend for FakeBackend {
         _ips: Vec<std::net::IpAddr>,
         _port: u16,
         _host: String,
+        _edge: Option<crate::serverconf::judge::EdgeLimit>,
         _ctx: &egui::Context,
     ) -> Option<super::task::Task<crate::evidence::server_side::ServerSide>> {
         let side = self.server_side.borrow().clone()?;
@@ -943,7 +944,12 @@ fn on_the_server_itself_the_owner_check_names_the_broken_line() {
     harness.run();
     assert!(harness.state().machine_report.is_some());
     // The place of the finding and the upstream table's row.
-    assert_eq!(harness.query_all_by_label("/etc/nginx/nginx.conf line 4").count(), 2);
+    assert_eq!(
+        harness
+            .query_all_by_label("/etc/nginx/nginx.conf line 4")
+            .count(),
+        2
+    );
     assert!(has_text(&harness, "Upstreams (each tried once)"));
     assert!(
         has_text(&harness, "✖ refused"),

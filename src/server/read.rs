@@ -180,7 +180,15 @@ struct Reader<'a> {
     seen: Vec<PathBuf>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    fn new(users: &'a Users, stack: &'a mut Stack) -> Reader<'a> {
+        Reader {
+            users,
+            stack,
+            seen: Vec::new(),
+        }
+    }
+
     /// Read `path` once: its text, or `None` (recorded as unreadable).
     fn text(&mut self, path: &Path) -> Option<String> {
         if self.seen.iter().any(|p| p == path) || self.seen.len() >= MAX_FILES {
@@ -248,11 +256,7 @@ pub fn read_stack(found: &[Found], users: &Users) -> Stack {
             ConfigKind::Nginx => read_nginx(&path, &f.found_by, users, &mut stack),
             ConfigKind::PhpFpm => read_fpm(&path, &f.found_by, users, &mut stack),
             ConfigKind::PhpIni => {
-                let mut reader = Reader {
-                    users,
-                    stack: &mut stack,
-                    seen: Vec::new(),
-                };
+                let mut reader = Reader::new(users, &mut stack);
                 if let Some(text) = reader.text(&path) {
                     let file = php_fpm::parse(&path.display().to_string(), &text);
                     stack.problems.extend(file.problems.iter().cloned());
@@ -270,11 +274,7 @@ pub fn read_stack(found: &[Found], users: &Users) -> Stack {
 
 fn read_nginx(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut reader = Reader {
-        users,
-        stack,
-        seen: Vec::new(),
-    };
+    let mut reader = Reader::new(users, stack);
     let Some(text) = reader.text(path) else {
         return;
     };
@@ -343,11 +343,7 @@ pub fn apache_envvars() -> Vec<(String, String)> {
 /// folder includes every file in it), with Debian's envvars for `${...}`.
 fn read_apache(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     let env = apache_envvars();
-    let mut reader = Reader {
-        users,
-        stack,
-        seen: Vec::new(),
-    };
+    let mut reader = Reader::new(users, stack);
     let Some(text) = reader.text(path) else {
         return;
     };
@@ -439,11 +435,7 @@ fn read_caddy(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
         return;
     }
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut reader = Reader {
-        users,
-        stack,
-        seen: Vec::new(),
-    };
+    let mut reader = Reader::new(users, stack);
     let Some(text) = reader.text(path) else {
         return;
     };
@@ -502,11 +494,7 @@ fn absolute_imports(n: &mut caddy::Node, base: &Path, snippets: &[String]) {
 /// Varnish: the VCL file and what it `include`s (relative to its folder).
 fn read_varnish(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut reader = Reader {
-        users,
-        stack,
-        seen: Vec::new(),
-    };
+    let mut reader = Reader::new(users, stack);
     let mut files = Vec::new();
     let mut queue = vec![path.to_path_buf()];
     while let Some(p) = queue.pop() {
@@ -541,11 +529,7 @@ fn read_haproxy(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     } else {
         vec![path.to_path_buf()]
     };
-    let mut reader = Reader {
-        users,
-        stack,
-        seen: Vec::new(),
-    };
+    let mut reader = Reader::new(users, stack);
     let mut files = Vec::new();
     for p in &paths {
         if let Some(text) = reader.text(p) {
@@ -579,11 +563,7 @@ fn walk(directives: &[nginx::Directive], f: &mut dyn FnMut(&nginx::Directive)) {
 
 fn read_fpm(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut reader = Reader {
-        users,
-        stack,
-        seen: Vec::new(),
-    };
+    let mut reader = Reader::new(users, stack);
     let Some(text) = reader.text(path) else {
         return;
     };

@@ -65,12 +65,18 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
             t.error.clone().unwrap_or_default()
         ),
         Observation::Http(h) => match h.status {
-            Some(s) => format!(
-                "http     {} {} ({} ms)",
-                s,
-                h.reason.clone().unwrap_or_default(),
-                h.timings.total.unwrap_or_default()
-            ),
+            Some(s) => {
+                format!(
+                    "http     {} {} ({} ms)",
+                    s,
+                    h.reason.clone().unwrap_or_default(),
+                    h.timings.total.unwrap_or_default()
+                ) + &h
+                    .protocol
+                    .as_ref()
+                    .map(|p| format!(" over {p}"))
+                    .unwrap_or_default()
+            }
             None => format!(
                 "http     {}: {}",
                 crate::text::serde_plain(&h.outcome),
@@ -116,6 +122,7 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
         Observation::Paths(p) => format!("paths    {}", owner::paths_summary(p)),
         Observation::Burst(b) => format!("burst    {}", owner::burst_summary(b)),
         Observation::Logs(l) => format!("logs     {}", l.summary()),
+        Observation::Http3(h) => format!("http3    {}", crate::evidence::http3::summary(h)),
         Observation::Skipped { kind, reason } => format!("{:<8} skipped: {reason}", kind.as_str()),
     }
 }

@@ -102,6 +102,7 @@ causes! {
     UpstreamRefused => "upstream_refused", Server;
     PhpFpmDown => "php_fpm_down", Server;
     UpstreamClosed => "upstream_closed", Server;
+    Http2Only => "http2_only", Server;
     UpstreamTimeout => "upstream_timeout", Server;
     AppError => "app_error", Server;
     ServerError => "server_error", Server;

@@ -119,6 +119,23 @@ fn refresh(f: &Facts, v: &Verdict) -> ChecklistItem {
     } else {
         format!("{n} times")
     };
+    if ok == 0
+        && v.cause == Cause::Http2Only
+        && let Some(h1) = obs.http1.as_ref().filter(|a| got_page(a))
+    {
+        return item(
+            id,
+            ItemStatus::Fail,
+            format!(
+                "Tried {times} over HTTP/2, as browsers do: failed every time ({}). Once over \
+                 HTTP/1.1 it worked ({}).",
+                common_result(&failed),
+                attempt_result(h1)
+            ),
+            "Refreshing won't help, and neither will another browser (they all use HTTP/2): \
+             the site has to fix its HTTP/2 side. Wait, or tell the site.",
+        );
+    }
     if ok == 0 {
         let advice = if matches!(v.culprit, Culprit::Unknown | Culprit::YourConnection) {
             "Refreshing did not help."

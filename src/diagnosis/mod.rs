@@ -31,6 +31,7 @@
 mod cause;
 mod checklist;
 mod facts;
+mod http2;
 mod http_rules;
 pub mod log_evidence;
 pub mod owner;

@@ -410,6 +410,7 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
             Confidence::Medium,
             format!("The server closed the connection before answering{error}."),
         ),
+        HttpOutcome::Http2Error => super::http2::reset(f),
         HttpOutcome::ProtocolError => Finding::new(
             unreachable,
             Culprit::ReverseProxy,

@@ -60,6 +60,7 @@ fn tries(status: u16, server: &str, n: usize) -> RefreshObservation {
                 ..Attempt::default()
             })
             .collect(),
+        http1: None,
     }
 }
 

@@ -100,6 +100,9 @@ fn decide(f: &Facts) -> Finding {
     if let Some(found) = proxy::relayed_failure(f) {
         return found;
     }
+    if let Some(found) = super::http2::http2_only(f) {
+        return found;
+    }
     if f.response.is_some() {
         return response(f);
     }
@@ -150,6 +153,7 @@ fn packets_got_out(f: &Facts) -> bool {
                 | HttpOutcome::TlsFailed
                 | HttpOutcome::ConnectionClosed
                 | HttpOutcome::ProtocolError
+                | HttpOutcome::Http2Error
                 | HttpOutcome::RedirectLoop
                 | HttpOutcome::TooManyRedirects
         )

@@ -42,6 +42,10 @@ pub fn summary(cause: Cause, edge: Option<Software>) -> String {
         Cause::UpstreamTimeout => format!(
             "The site's web server is up, but the application behind it is too slow to answer. {NOT_YOU}"
         ),
+        Cause::Http2Only => format!(
+            "The site fails when browsers talk to it over HTTP/2, as they all do; over the older \
+             HTTP/1.1 it works. Another browser fails the same way: wait for the site to fix it. {NOT_YOU}"
+        ),
         Cause::AppError => format!("The site's application ran into an error. {NOT_YOU}"),
         Cause::ServerError => format!("The site's server reported an error. {NOT_YOU}"),
         Cause::ServiceUnavailable => {
@@ -208,6 +212,7 @@ pub fn outcome(o: HttpOutcome) -> &'static str {
         HttpOutcome::Timeout => "no answer in time",
         HttpOutcome::ConnectionClosed => "connection closed without an answer",
         HttpOutcome::ProtocolError => "not a web answer",
+        HttpOutcome::Http2Error => "HTTP/2 stream reset",
         HttpOutcome::ProxyFailed => "the proxy failed",
         HttpOutcome::RedirectLoop => "a redirect loop",
         HttpOutcome::TooManyRedirects => "too many redirects",

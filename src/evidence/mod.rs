@@ -6,6 +6,7 @@
 //! without a network. Every field has a default so a scenario only states what matters to it.
 
 pub mod burst;
+pub mod http3;
 pub mod logs;
 pub mod origin;
 pub mod paths;
@@ -67,6 +68,8 @@ pub enum ProbeKind {
     Burst,
     /// Owner mode: the server logs the owner gave (`--logs`, "Analyse logs" in the app).
     Logs,
+    /// https: HTTP/3 advertised (`Alt-Svc`) and a QUIC handshake to it.
+    Http3,
 }
 
 impl ProbeKind {
@@ -86,6 +89,7 @@ impl ProbeKind {
             ProbeKind::Paths => "paths",
             ProbeKind::Logs => "logs",
             ProbeKind::Burst => "burst",
+            ProbeKind::Http3 => "http3",
         }
     }
 }
@@ -305,6 +309,10 @@ pub enum HttpOutcome {
     ConnectionClosed,
     /// The peer answered something that is not HTTP.
     ProtocolError,
+    /// Over HTTP/2, the server reset the request's stream (`RST_STREAM`) or closed the
+    /// connection (`GOAWAY`) with an error code instead of answering; the code is in
+    /// `http2_error`. Browsers show `ERR_HTTP2_PROTOCOL_ERROR` and the like.
+    Http2Error,
     /// A configured proxy could not be used (refused, or answered the CONNECT with an error).
     ProxyFailed,
     RedirectLoop,
@@ -316,6 +324,10 @@ impl HttpOutcome {
         self == HttpOutcome::Response
     }
 }
+
+/// The protocol names in [`HttpObservation::protocol`] and [`Attempt::protocol`].
+pub const HTTP1: &str = "HTTP/1.1";
+pub const HTTP2: &str = "HTTP/2";
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
@@ -356,6 +368,12 @@ pub struct HttpObservation {
     pub via_proxy: Option<String>,
     pub redirects: Vec<RedirectHop>,
     pub error: Option<String>,
+    /// `HTTP/1.1` or `HTTP/2`: what the last exchange spoke (ALPN on https offers `h2` first,
+    /// as browsers do; plain http is HTTP/1.1). `None` when no connection got that far.
+    pub protocol: Option<String>,
+    /// The HTTP/2 error code the server sent (`PROTOCOL_ERROR`, `REFUSED_STREAM` ...) when it
+    /// reset the stream or sent `GOAWAY` instead of an answer.
+    pub http2_error: Option<String>,
 }
 
 impl HttpObservation {
@@ -383,6 +401,10 @@ pub struct Attempt {
     pub server: Option<String>,
     pub retry_after: Option<String>,
     pub error: Option<String>,
+    /// `HTTP/1.1` or `HTTP/2` (see [`HttpObservation::protocol`]).
+    pub protocol: Option<String>,
+    /// The HTTP/2 error code, when the server reset the stream or sent `GOAWAY`.
+    pub http2_error: Option<String>,
 }
 
 /// A usable answer: a status a visitor could use. Below 500 (a 404 or 403 still shows the stack
@@ -446,6 +468,9 @@ impl std::fmt::Display for ResultKey {
 pub struct RefreshObservation {
     /// The repeated requests, in order (the main request is not included).
     pub attempts: Vec<Attempt>,
+    /// When the site spoke HTTP/2, the same request once more offering only HTTP/1.1: a failure
+    /// of HTTP/2 alone shows as a usable answer here.
+    pub http1: Option<Attempt>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -536,6 +561,9 @@ pub struct Evidence {
     pub burst: Option<burst::BurstObservation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<logs::LogsObservation>,
+    /// https: HTTP/3 advertised and a QUIC handshake to it (information, never a culprit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub http3: Option<http3::Http3Observation>,
     /// "Is it down for everyone?": what Globalping's places saw (only when the person asked).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub world: Option<world::WorldCheck>,
@@ -584,6 +612,7 @@ pub enum Observation {
     Paths(paths::PathsObservation),
     Burst(burst::BurstObservation),
     Logs(Box<logs::LogsObservation>),
+    Http3(http3::Http3Observation),
     /// The probe was not run (e.g. nothing to connect to after DNS failed); the reason says why.
     Skipped {
         kind: ProbeKind,
@@ -608,6 +637,7 @@ impl Observation {
             Observation::Paths(_) => ProbeKind::Paths,
             Observation::Burst(_) => ProbeKind::Burst,
             Observation::Logs(_) => ProbeKind::Logs,
+            Observation::Http3(_) => ProbeKind::Http3,
             Observation::Skipped { kind, .. } => *kind,
         }
     }
@@ -643,6 +673,11 @@ impl Observation {
                 _ => ProbeStatus::Error,
             },
             Observation::Skipped { .. } => ProbeStatus::Skipped,
+            Observation::Http3(h) => match h.outcome {
+                http3::Http3Outcome::Blocked => ProbeStatus::Timeout,
+                http3::Http3Outcome::Failed => ProbeStatus::Error,
+                _ => ProbeStatus::Ok,
+            },
             Observation::Logs(o) if o.analysis.nothing_readable() => ProbeStatus::Error,
             _ => ProbeStatus::Ok,
         }
@@ -724,6 +759,7 @@ impl Evidence {
             Observation::Paths(o) => self.paths = Some(o),
             Observation::Burst(o) => self.burst = Some(o),
             Observation::Logs(o) => self.logs = Some(*o),
+            Observation::Http3(o) => self.http3 = Some(o),
             Observation::Skipped { .. } => {}
         }
         if !self.finished.contains(&kind) {

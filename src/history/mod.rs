@@ -186,9 +186,22 @@ impl History {
                 Some(check),
             )));
         }
-        let _mode: String = conn
-            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
-            .map_err(fatal)?;
+        // Switching to WAL needs a moment alone with the file and SQLite answers "busy" at once
+        // instead of waiting: when several processes open a new file together, ask again
+        // (bounded by the same busy timeout).
+        let started = std::time::Instant::now();
+        loop {
+            match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)) {
+                Ok(_) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && started.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(e) => return Err(fatal(e)),
+            }
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(fatal)?;
         let mut history = History {

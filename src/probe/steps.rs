@@ -7,8 +7,8 @@ use super::dns::ms;
 use super::http::{Client, Fetched};
 use super::tcp;
 use crate::evidence::{
-    Attempt, ClearCacheObservation, ConnectionObservation, DnsOutcome, OtherBrowserObservation,
-    ProxyComparison, ReferenceCheck, RefreshObservation,
+    Attempt, ClearCacheObservation, ConnectionObservation, DnsOutcome, HTTP2,
+    OtherBrowserObservation, ProxyComparison, ReferenceCheck, RefreshObservation,
 };
 use crate::target::{Target, parse_host_port, redact_url};
 use std::net::SocketAddr;
@@ -82,11 +82,16 @@ pub fn attempt(label: &str, fetched: &Fetched) -> Attempt {
         server: h.header("server").map(str::to_string),
         retry_after: h.header("retry-after").map(str::to_string),
         error: h.error.clone(),
+        protocol: h.protocol.clone(),
+        http2_error: h.http2_error.clone(),
     }
 }
 
 /// `refresh`: `retries` requests started `spacing` apart (they run side by side, so a hanging
-/// site costs one timeout, not one per try).
+/// site costs one timeout, not one per try). When the first try spoke HTTP/2, one more request
+/// offering only HTTP/1.1 starts as soon as it is done, beside the other tries: the comparison
+/// that tells a failure of HTTP/2 alone (a stream reset, `GOAWAY`, another status) from a
+/// failure of the site.
 pub async fn refresh(
     client: &Client,
     target: &Target,
@@ -95,7 +100,18 @@ pub async fn refresh(
     spacing: Duration,
 ) -> RefreshObservation {
     let headers = no_cache(Browser::Chrome.headers());
-    let tries = (0..retries).map(|i| {
+    let first = async {
+        let f = client.fetch(target, addrs, &headers, true).await;
+        let first = attempt("try 1", &f);
+        let http1 = if first.protocol.as_deref() == Some(HTTP2) {
+            let f = client.fetch_http1(target, addrs, &headers).await;
+            Some(attempt("over HTTP/1.1", &f))
+        } else {
+            None
+        };
+        (first, http1)
+    };
+    let tries = (1..retries).map(|i| {
         let headers = &headers;
         async move {
             tokio::time::sleep(spacing * i).await;
@@ -103,8 +119,15 @@ pub async fn refresh(
             attempt(&format!("try {}", i + 1), &f)
         }
     });
+    let (first, rest) = if retries == 0 {
+        ((None, None), Vec::new())
+    } else {
+        let ((a, h), rest) = tokio::join!(first, tcp::futures_join_all(tries));
+        ((Some(a), h), rest)
+    };
     RefreshObservation {
-        attempts: tcp::futures_join_all(tries).await,
+        attempts: first.0.into_iter().chain(rest).collect(),
+        http1: first.1,
     }
 }
 

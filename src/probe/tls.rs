@@ -95,6 +95,25 @@ impl ServerCertVerifier for RecordingVerifier {
     }
 }
 
+/// The application protocols offered in the handshake (ALPN).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Alpn {
+    /// As browsers do: `h2`, then `http/1.1`.
+    #[default]
+    Browser,
+    /// Only `http/1.1` (the refresh step's comparison, tools that speak HTTP/1.1 only).
+    Http1,
+}
+
+impl Alpn {
+    fn protocols(self) -> Vec<Vec<u8>> {
+        match self {
+            Alpn::Browser => vec![b"h2".to_vec(), b"http/1.1".to_vec()],
+            Alpn::Http1 => vec![b"http/1.1".to_vec()],
+        }
+    }
+}
+
 /// Handshake over `tcp` for `host` (name or IP literal); `address` is the site's address when
 /// known (through a proxy tunnel it is not). Returns the observation and, when the
 /// handshake completed, the stream to speak HTTP over.
@@ -103,6 +122,7 @@ pub async fn handshake(
     host: &str,
     address: Option<SocketAddr>,
     timeout: Duration,
+    alpn: Alpn,
 ) -> (TlsObservation, Option<TlsStream<TcpStream>>) {
     let started = Instant::now();
     let mut obs = TlsObservation {
@@ -139,7 +159,7 @@ pub async fn handshake(
             return (obs, None);
         }
     };
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    config.alpn_protocols = alpn.protocols();
     let server_name = match ServerName::try_from(host.to_string()) {
         Ok(n) => n,
         Err(e) => {

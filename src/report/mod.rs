@@ -54,6 +54,12 @@ pub struct HttpSection {
     /// `skipped` when it did not run.
     pub outcome: HttpState,
     pub error: Option<String>,
+    /// `HTTP/1.1` or `HTTP/2`.
+    #[serde(default)]
+    pub protocol: Option<String>,
+    /// The HTTP/2 error code when the server reset the stream or sent `GOAWAY`.
+    #[serde(default)]
+    pub http2_error: Option<String>,
 }
 
 /// Where the report's HTTP exchange stands; in JSON one word (`response`, `timeout`, ...,
@@ -190,6 +196,8 @@ impl Report {
                     redirects: h.redirects.clone(),
                     outcome: HttpState::Ended(h.outcome),
                     error: h.error.clone(),
+                    protocol: h.protocol.clone(),
+                    http2_error: h.http2_error.clone(),
                 }
             }
             None => HttpSection {
@@ -210,6 +218,8 @@ impl Report {
                     NotRun::Skipped
                 }),
                 error: None,
+                protocol: None,
+                http2_error: None,
             },
         };
         Report {

@@ -246,6 +246,7 @@ fn drop_probe(ev: &mut Evidence, kind: ProbeKind) {
         ProbeKind::Paths => ev.paths = None,
         ProbeKind::Burst => ev.burst = None,
         ProbeKind::Logs => ev.logs = None,
+        ProbeKind::Http3 => ev.http3 = None,
     }
 }
 

@@ -175,6 +175,7 @@ fn finished(e: &Evidence, kind: ProbeKind) -> ProbeEvent {
         ProbeKind::Paths => e.paths.clone().map(Observation::Paths),
         ProbeKind::Burst => e.burst.clone().map(Observation::Burst),
         ProbeKind::Logs => e.logs.clone().map(|l| Observation::Logs(Box::new(l))),
+        ProbeKind::Http3 => e.http3.clone().map(Observation::Http3),
     }
     .unwrap_or(Observation::Skipped {
         kind,

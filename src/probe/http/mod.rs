@@ -8,9 +8,11 @@
 
 use super::dns::{Resolver, ms};
 use super::proxy::{ProxyConfig, basic_authorization};
+use super::tls::Alpn;
 use super::{tcp, tls};
 use crate::evidence::{
-    DnsOutcome, HttpObservation, HttpOutcome, RedirectHop, TcpOutcome, TlsObservation, TlsOutcome,
+    DnsOutcome, HTTP1, HTTP2, HttpObservation, HttpOutcome, RedirectHop, TcpOutcome,
+    TlsObservation, TlsOutcome,
 };
 use crate::target::{Scheme, Target, redact_url};
 use std::collections::HashSet;
@@ -56,6 +58,16 @@ enum Stream {
     Tls(Box<tokio_rustls::client::TlsStream<TcpStream>>),
 }
 
+impl Stream {
+    /// What will be spoken on it: HTTP/2 when ALPN chose `h2`, else HTTP/1.1.
+    fn protocol(&self) -> &'static str {
+        match self {
+            Stream::Tls(s) if s.get_ref().1.alpn_protocol() == Some(b"h2") => HTTP2,
+            _ => HTTP1,
+        }
+    }
+}
+
 impl Client {
     /// The proxy that applies to `target`, unless proxies are off.
     pub fn proxy_for(&self, target: &Target) -> Option<url::Url> {
@@ -74,6 +86,30 @@ impl Client {
         first_hop: Option<&[SocketAddr]>,
         headers: &[(String, String)],
         use_proxy: bool,
+    ) -> Fetched {
+        self.fetch_speaking(target, first_hop, headers, use_proxy, Alpn::Browser)
+            .await
+    }
+
+    /// [`Client::fetch`] offering only HTTP/1.1 on https (plain http is HTTP/1.1 anyway): the
+    /// comparison that tells a failure of HTTP/2 alone from a failure of the site.
+    pub async fn fetch_http1(
+        &self,
+        target: &Target,
+        first_hop: Option<&[SocketAddr]>,
+        headers: &[(String, String)],
+    ) -> Fetched {
+        self.fetch_speaking(target, first_hop, headers, true, Alpn::Http1)
+            .await
+    }
+
+    async fn fetch_speaking(
+        &self,
+        target: &Target,
+        first_hop: Option<&[SocketAddr]>,
+        headers: &[(String, String)],
+        use_proxy: bool,
+        alpn: Alpn,
     ) -> Fetched {
         let started = Instant::now();
         let deadline = started + self.timeout;
@@ -96,9 +132,11 @@ impl Client {
             if let Some(auth) = site_authorization(target, &current) {
                 hop_headers.push(("authorization".into(), auth));
             }
-            let exchange = self
-                .exchange(&current, addrs, &hop_headers, use_proxy, deadline)
-                .await;
+            let route = Route { use_proxy, alpn };
+            // Boxed: the exchange future (both protocols' state machines) is large, and every
+            // step nests several fetches.
+            let exchange =
+                Box::pin(self.exchange(&current, addrs, &hop_headers, route, deadline)).await;
             let mut obs = exchange.obs;
             if let Some(t) = exchange.tls {
                 // The first https hop, unless a later one has a worse certificate.
@@ -182,9 +220,12 @@ impl Client {
         if let Some(auth) = site_authorization(target, target) {
             headers.push(("authorization".into(), auth));
         }
-        let exchange = self
-            .exchange(target, Some(vec![address]), &headers, false, deadline)
-            .await;
+        let route = Route {
+            use_proxy: false,
+            alpn: Alpn::Browser,
+        };
+        let exchange =
+            Box::pin(self.exchange(target, Some(vec![address]), &headers, route, deadline)).await;
         let mut http = exchange.obs;
         http.timings.total = Some(ms(started.elapsed()));
         Fetched {
@@ -202,7 +243,7 @@ impl Client {
         target: &Target,
         addrs: Option<Vec<SocketAddr>>,
         headers: &[(String, String)],
-        use_proxy: bool,
+        route: Route,
         deadline: Instant,
     ) -> Exchange {
         let started = Instant::now();
@@ -210,14 +251,21 @@ impl Client {
             url: target.redacted(),
             ..HttpObservation::default()
         };
-        let proxy = if use_proxy {
+        let proxy = if route.use_proxy {
             self.proxy_for(target)
         } else {
             None
         };
         obs.via_proxy = proxy.as_ref().map(|p| redact_url(p.as_str()));
         match self
-            .open(target, addrs, proxy.as_ref(), deadline, &mut obs)
+            .open(
+                target,
+                addrs,
+                proxy.as_ref(),
+                route.alpn,
+                deadline,
+                &mut obs,
+            )
             .await
         {
             Ok((stream, tls)) => {
@@ -240,6 +288,7 @@ impl Client {
         target: &Target,
         addrs: Option<Vec<SocketAddr>>,
         proxy: Option<&url::Url>,
+        alpn: Alpn,
         deadline: Instant,
         obs: &mut HttpObservation,
     ) -> Result<(Stream, Option<TlsObservation>), Option<TlsObservation>> {
@@ -276,6 +325,7 @@ impl Client {
                     &target.host,
                     (!hop.proxy).then_some(address),
                     remaining(deadline),
+                    alpn,
                 )
                 .await;
                 obs.timings.tls = Some(ms(tls_started.elapsed()));
@@ -345,6 +395,7 @@ impl Client {
         {
             headers.push(("proxy-authorization".into(), auth));
         }
+        obs.protocol = Some(stream.protocol().to_string());
         let request_started = Instant::now();
         let result = tokio::time::timeout(
             remaining(deadline),
@@ -360,12 +411,15 @@ impl Client {
                     self.timeout.as_secs_f64()
                 ));
             }
-            Ok(Err((outcome, e))) => {
-                obs.outcome = outcome;
-                obs.error = Some(e);
+            Ok(Err(failure)) => {
+                obs.outcome = failure.outcome;
+                obs.error = Some(failure.message);
+                obs.http2_error = failure.http2_error;
             }
             Ok(Ok(resp)) => {
                 obs.outcome = HttpOutcome::Response;
+                obs.protocol = Some(resp.protocol.to_string());
+                obs.http2_error = resp.http2_error;
                 obs.status = Some(resp.status);
                 obs.reason = resp.reason;
                 obs.headers = resp.headers;
@@ -398,6 +452,13 @@ impl Client {
         exchange.obs = obs;
         exchange
     }
+}
+
+/// How one exchange travels: through the proxy or not, and which protocols it offers.
+#[derive(Debug, Clone, Copy)]
+struct Route {
+    use_proxy: bool,
+    alpn: Alpn,
 }
 
 /// The first hop of an exchange: the proxy when one is used, else the site.

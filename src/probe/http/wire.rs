@@ -1,13 +1,14 @@
-//! The wire side of the `http` probe: one HTTP/1.1 exchange on an open (plain or TLS) stream with
-//! hyper, timed to the first byte and capped in body size, hyper's errors in plain words, and the
+//! The wire side of the `http` probe: one exchange on an open (plain or TLS) stream with hyper,
+//! HTTP/2 when ALPN chose `h2` and HTTP/1.1 otherwise, timed to the first byte and capped in body
+//! size, hyper's errors in plain words (HTTP/2 resets and `GOAWAY` by their error code), and the
 //! CONNECT tunnel through an HTTP proxy. What to send where is decided in `http/mod.rs`.
 
 use super::headers::redact_header_value;
 use super::{BODY_CAP, Stream, remaining};
-use crate::evidence::HttpOutcome;
+use crate::evidence::{HTTP1, HTTP2, HttpOutcome};
 use http_body_util::{BodyExt, Empty};
-use hyper::body::Bytes;
-use hyper_util::rt::TokioIo;
+use hyper::body::{Bytes, Incoming};
+use hyper_util::rt::{TokioExecutor, TokioIo};
 use std::time::Instant;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -22,6 +23,30 @@ pub(super) struct Response {
     pub(super) body: Vec<u8>,
     pub(super) truncated: bool,
     pub(super) body_error: Option<String>,
+    /// `HTTP/1.1` or `HTTP/2`.
+    pub(super) protocol: &'static str,
+    /// The HTTP/2 error code that cut the body off, if one did.
+    pub(super) http2_error: Option<String>,
+}
+
+/// Why an exchange ended without a response head.
+#[derive(Debug)]
+pub(super) struct Failure {
+    pub(super) outcome: HttpOutcome,
+    pub(super) message: String,
+    /// The HTTP/2 error code (`PROTOCOL_ERROR` ...) when the server reset the stream or sent
+    /// `GOAWAY`.
+    pub(super) http2_error: Option<String>,
+}
+
+impl Failure {
+    fn new(outcome: HttpOutcome, message: String) -> Failure {
+        Failure {
+            outcome,
+            message,
+            http2_error: None,
+        }
+    }
 }
 
 pub(super) async fn send(
@@ -30,20 +55,41 @@ pub(super) async fn send(
     authority: &str,
     headers: &[(String, String)],
     deadline: Instant,
-) -> Result<Response, (HttpOutcome, String)> {
+) -> Result<Response, Failure> {
     match stream {
         Stream::Plain(s) => send_on(s, uri, authority, headers, deadline).await,
+        Stream::Tls(s) if s.get_ref().1.alpn_protocol() == Some(b"h2") => {
+            send_h2(*s, uri, authority, headers, deadline).await
+        }
         Stream::Tls(s) => send_on(*s, uri, authority, headers, deadline).await,
     }
 }
 
+/// A GET with `headers` (names as given, values as given).
+fn request(
+    uri: &str,
+    headers: impl Iterator<Item = (String, String)>,
+) -> Result<hyper::Request<Empty<Bytes>>, Failure> {
+    let mut builder = hyper::Request::builder().method("GET").uri(uri);
+    for (name, value) in headers {
+        builder = builder.header(name.as_str(), value.as_str());
+    }
+    builder.body(Empty::<Bytes>::new()).map_err(|e| {
+        Failure::new(
+            HttpOutcome::ProtocolError,
+            format!("cannot build the request: {e}"),
+        )
+    })
+}
+
+/// One HTTP/1.1 exchange (`uri` in origin form, or absolute form for a proxy).
 pub(super) async fn send_on<S>(
     io: S,
     uri: &str,
     authority: &str,
     headers: &[(String, String)],
     deadline: Instant,
-) -> Result<Response, (HttpOutcome, String)>
+) -> Result<Response, Failure>
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
@@ -55,21 +101,77 @@ where
     // The connection task ends when the response is done or dropped (aborted on drop).
     let driver = tokio::spawn(conn);
     let _abort = AbortOnDrop(driver);
-    let mut builder = hyper::Request::builder().method("GET").uri(uri);
-    builder = builder.header("host", authority);
-    for (name, value) in headers {
-        builder = builder.header(name.as_str(), value.as_str());
-    }
-    let request = builder.body(Empty::<Bytes>::new()).map_err(|e| {
-        (
-            HttpOutcome::ProtocolError,
-            format!("cannot build the request: {e}"),
-        )
-    })?;
+    let all =
+        std::iter::once(("host".to_string(), authority.to_string())).chain(headers.iter().cloned());
     let response = sender
-        .send_request(request)
+        .send_request(request(uri, all)?)
         .await
         .map_err(|e| classify(&e))?;
+    read_response(response, HTTP1, deadline).await
+}
+
+/// One HTTP/2 exchange on a TLS stream that negotiated `h2`: the authority goes in
+/// `:authority` (no `Host` header, as browsers do) and the connection-level headers of
+/// HTTP/1.1 are left out.
+async fn send_h2<S>(
+    io: S,
+    path: &str,
+    authority: &str,
+    headers: &[(String, String)],
+    deadline: Instant,
+) -> Result<Response, Failure>
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let (mut sender, conn) = hyper::client::conn::http2::Builder::new(TokioExecutor::new())
+        .max_header_list_size(256 * 1024)
+        .handshake::<_, Empty<Bytes>>(TokioIo::new(io))
+        .await
+        .map_err(|e| classify(&e))?;
+    let driver = tokio::spawn(conn);
+    let mut driver = AbortOnDrop(driver);
+    let uri = format!("https://{authority}{path}");
+    let kept = headers
+        .iter()
+        .filter(|(n, _)| {
+            ![
+                "connection",
+                "keep-alive",
+                "proxy-connection",
+                "transfer-encoding",
+                "upgrade",
+                "host",
+            ]
+            .contains(&n.to_ascii_lowercase().as_str())
+        })
+        .cloned();
+    let response = match sender.send_request(request(&uri, kept)?).await {
+        Ok(r) => r,
+        Err(e) => {
+            let failure = classify(&e);
+            if failure.http2_error.is_some() {
+                return Err(failure);
+            }
+            // A GOAWAY that came before the request went out cancels it; the code is in the
+            // connection's own error.
+            let ended = tokio::time::timeout(remaining(deadline), &mut driver.0).await;
+            return Err(match ended {
+                Ok(Ok(Err(conn_error))) if http2_code(&conn_error).is_some() => {
+                    classify(&conn_error)
+                }
+                _ => failure,
+            });
+        }
+    };
+    read_response(response, HTTP2, deadline).await
+}
+
+/// The head of `response` and its body, bounded by `BODY_CAP` and `deadline`.
+async fn read_response(
+    response: hyper::Response<Incoming>,
+    protocol: &'static str,
+    deadline: Instant,
+) -> Result<Response, Failure> {
     let first_byte = Instant::now();
     let status = response.status().as_u16();
     let reason = response
@@ -101,6 +203,7 @@ where
     let mut data = Vec::new();
     let mut truncated = false;
     let mut body_error = None;
+    let mut http2_error = None;
     loop {
         match tokio::time::timeout(remaining(deadline), body.frame()).await {
             Err(_) => {
@@ -110,7 +213,14 @@ where
             }
             Ok(None) => break,
             Ok(Some(Err(e))) => {
-                body_error = Some(format!("the body was cut off: {e}"));
+                let failure = classify(&e);
+                http2_error = failure.http2_error;
+                body_error = Some(match &http2_error {
+                    Some(code) => {
+                        format!("the body was cut off: the server reset the stream ({code})")
+                    }
+                    None => format!("the body was cut off: {e}"),
+                });
                 break;
             }
             Ok(Some(Ok(frame))) => {
@@ -139,6 +249,8 @@ where
         body: data,
         truncated,
         body_error,
+        protocol,
+        http2_error,
     })
 }
 
@@ -150,7 +262,31 @@ impl Drop for AbortOnDrop {
     }
 }
 
-pub(super) fn classify(e: &hyper::Error) -> (HttpOutcome, String) {
+/// The HTTP/2 error under a hyper error: its code's name and whether it came as `GOAWAY`.
+fn http2_code(e: &hyper::Error) -> Option<(String, bool)> {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(h2) = s.downcast_ref::<h2::Error>() {
+            return h2.reason().map(|r| (format!("{r:?}"), h2.is_go_away()));
+        }
+        source = s.source();
+    }
+    None
+}
+
+pub(super) fn classify(e: &hyper::Error) -> Failure {
+    if let Some((code, go_away)) = http2_code(e) {
+        let how = if go_away {
+            "closed the HTTP/2 connection (GOAWAY"
+        } else {
+            "reset the HTTP/2 stream (RST_STREAM"
+        };
+        return Failure {
+            outcome: HttpOutcome::Http2Error,
+            message: format!("the server {how} {code}) instead of answering"),
+            http2_error: Some(code),
+        };
+    }
     let outcome = if e.is_parse() || e.is_parse_status() {
         HttpOutcome::ProtocolError
     } else if e.is_timeout() {
@@ -174,7 +310,7 @@ pub(super) fn classify(e: &hyper::Error) -> (HttpOutcome, String) {
         }
         _ => msg,
     };
-    (outcome, msg)
+    Failure::new(outcome, msg)
 }
 
 /// Longest answer to CONNECT accepted (status line and headers, with the blank line).

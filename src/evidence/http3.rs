@@ -92,6 +92,17 @@ pub fn summary(h: &Http3Observation) -> String {
     }
 }
 
+/// The protocol of the main request and the HTTP/3 line together ("HTTP/2; HTTP/3 offered and
+/// works from here (...)"), as the reports and the app show them; `None` when neither is known.
+pub fn protocol_line(protocol: Option<&str>, http3: Option<&Http3Observation>) -> Option<String> {
+    match (protocol, http3.map(summary)) {
+        (None, None) => None,
+        (Some(p), None) => Some(p.to_string()),
+        (None, Some(h3)) => Some(h3),
+        (Some(p), Some(h3)) => Some(format!("{p}; {h3}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::h3_alternative;

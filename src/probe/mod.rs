@@ -11,6 +11,7 @@ pub mod burst;
 pub mod clock;
 pub mod dns;
 pub mod http;
+pub mod http3;
 pub mod origin;
 pub mod paths;
 pub mod propagation;
@@ -82,7 +83,7 @@ impl Default for CheckOptions {
 }
 
 /// The probes a check of `target` runs.
-pub fn plan(_target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
+pub fn plan(target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
     // TLS is planned for http targets too: a redirect to https brings a certificate along.
     let mut kinds = vec![
         ProbeKind::Dns,
@@ -98,6 +99,10 @@ pub fn plan(_target: &Target, options: &CheckOptions) -> Vec<ProbeKind> {
         ProbeKind::OtherBrowser,
         ProbeKind::Connection,
     ]);
+    // Browsers use HTTP/3 only for https sites that advertise it.
+    if target.scheme == Scheme::Https {
+        kinds.push(ProbeKind::Http3);
+    }
     if options.mode == Mode::Owner {
         kinds.push(ProbeKind::Propagation);
         kinds.push(ProbeKind::Routes);
@@ -298,6 +303,12 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
                     ProbeKind::ClearCache,
                     "the server does not answer at all, so a cached page cannot be the cause",
                 );
+                if planned.contains(&ProbeKind::Http3) {
+                    out.skipped(
+                        ProbeKind::Http3,
+                        "no answer to read an HTTP/3 offer (Alt-Svc) from",
+                    );
+                }
                 for kind in [ProbeKind::Paths, ProbeKind::Burst] {
                     if planned.contains(&kind) {
                         out.skipped(kind, "the server does not answer at all");
@@ -314,7 +325,21 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             let paths = out.timed_if_planned(&planned, ProbeKind::Paths, async {
                 Observation::Paths(paths::run(&target, &first.page, &client).await)
             });
-            tokio::join!(clear_cache, paths);
+            // HTTP/3 when the answer offers it (information: browsers fall back to TCP).
+            let http3 = out.timed_if_planned(&planned, ProbeKind::Http3, async {
+                let final_host = url::Url::parse(&first.http.url)
+                    .ok()
+                    .and_then(|u| u.host_str().map(|h| h.trim_matches(['[', ']']).to_string()))
+                    .unwrap_or_else(|| target.host.clone());
+                let same_host = final_host.eq_ignore_ascii_case(&target.host);
+                let known: &[SocketAddr] = if same_host { &ordered } else { &[] };
+                // Silence for this long means UDP is filtered: browsers give up on QUIC sooner.
+                let wait = client.timeout.min(http3::MAX_WAIT);
+                Observation::Http3(
+                    http3::run(&first.http, &final_host, known, &client.resolver, wait).await,
+                )
+            });
+            tokio::join!(clear_cache, paths, http3);
             // The gentle burst last, so it never skews the timings above.
             out.timed_if_planned(&planned, ProbeKind::Burst, async {
                 let options = burst::BurstOptions::default();

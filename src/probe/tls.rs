@@ -144,22 +144,14 @@ pub async fn handshake(
         verdict: verdict.clone(),
         chain: chain.clone(),
     });
-    let config = rustls::ClientConfig::builder_with_provider(provider())
-        .with_safe_default_protocol_versions()
-        .map(|b| {
-            b.dangerous()
-                .with_custom_certificate_verifier(verifier)
-                .with_no_client_auth()
-        });
-    let mut config = match config {
+    let config = match recording_config(verifier, alpn.protocols()) {
         Ok(c) => c,
         Err(e) => {
             obs.outcome = TlsOutcome::HandshakeFailed;
-            obs.error = Some(e.to_string());
+            obs.error = Some(e);
             return (obs, None);
         }
     };
-    config.alpn_protocols = alpn.protocols();
     let server_name = match ServerName::try_from(host.to_string()) {
         Ok(n) => n,
         Err(e) => {
@@ -222,6 +214,35 @@ pub async fn handshake(
         }
     }
     (obs, Some(stream))
+}
+
+/// The client configuration of every handshake: the browser roots behind `verifier`, the safe
+/// protocol versions, `alpn` offered.
+fn recording_config(
+    verifier: Arc<RecordingVerifier>,
+    alpn: Vec<Vec<u8>>,
+) -> Result<rustls::ClientConfig, String> {
+    let mut config = rustls::ClientConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .map(|b| {
+            b.dangerous()
+                .with_custom_certificate_verifier(verifier)
+                .with_no_client_auth()
+        })
+        .map_err(|e| e.to_string())?;
+    config.alpn_protocols = alpn;
+    Ok(config)
+}
+
+/// The configuration for a QUIC handshake offering `h3`: the same roots; a certificate problem
+/// is recorded, not fatal (reachability is the question; the TLS probe judges the certificate).
+pub fn h3_config() -> Result<rustls::ClientConfig, String> {
+    let verifier = Arc::new(RecordingVerifier {
+        inner: webpki_verifier()?,
+        verdict: Arc::new(Mutex::new(None)),
+        chain: Arc::new(Mutex::new(Vec::new())),
+    });
+    recording_config(verifier, vec![b"h3".to_vec()])
 }
 
 fn classify(e: &rustls::Error) -> TlsOutcome {

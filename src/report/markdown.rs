@@ -71,6 +71,9 @@ pub fn render_markdown(report: &Report) -> String {
         if let Some(answer) = report.answer_line() {
             let _ = writeln!(s, "Answer: {answer}.");
         }
+        if let Some(protocol) = report.protocol_line() {
+            let _ = writeln!(s, "Protocol: {protocol}.");
+        }
         if h.request_ids.is_empty() {
             let _ = writeln!(
                 s,

@@ -131,6 +131,9 @@ pub struct Report {
     /// `gateway-doctor server` finds them), or why they did not run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server_side: Option<crate::evidence::server_side::ServerSide>,
+    /// HTTP/3: offered (`Alt-Svc`) and reachable from here, or not (information only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http3: Option<crate::evidence::http3::Http3Observation>,
     /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
     /// contract (the same data is in `probes[].details`), so it is not serialized.
     #[serde(skip)]
@@ -244,6 +247,7 @@ impl Report {
                 })
             }),
             server_side: evidence.server_side.clone(),
+            http3: evidence.http3.clone(),
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }
@@ -320,6 +324,12 @@ impl Report {
             status.trim_end(),
             self.responder.software.display_name()
         ))
+    }
+
+    /// How the browser-like request spoke to the site: "HTTP/2; HTTP/3 offered and works from
+    /// here (...)". `None` before any connection got that far.
+    pub fn protocol_line(&self) -> Option<String> {
+        crate::evidence::http3::protocol_line(self.http.protocol.as_deref(), self.http3.as_ref())
     }
 
     pub fn to_json(&self) -> String {

@@ -94,6 +94,9 @@ pub fn verdict_block(report: &Report) -> String {
                 .collect();
             s.push_str(&format!("\n  Request ids: {}", ids.join(", ")));
         }
+        if let Some(protocol) = report.protocol_line() {
+            s.push_str(&format!("\n  Protocol: {protocol}"));
+        }
     }
     s
 }

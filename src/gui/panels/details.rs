@@ -88,6 +88,16 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             ui.label("No request was made (see the log below for why).");
         }
     }
+    let protocol = crate::evidence::http3::protocol_line(
+        run.evidence
+            .http
+            .as_ref()
+            .and_then(|h| h.protocol.as_deref()),
+        run.evidence.http3.as_ref(),
+    );
+    if let Some(line) = protocol {
+        ui.label(format!("Protocol: {line}"));
+    }
     ui.add_space(10.0);
 
     ui.label(egui::RichText::new("Who answered").strong());

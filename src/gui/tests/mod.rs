@@ -397,7 +397,21 @@ fn a_healthy_site_says_so_and_shows_the_details() {
     let mut harness = harness(&backend);
     harness.run();
     check(&mut harness, "https://shop.example.com/");
-    let evidence = healthy();
+    let mut evidence = healthy();
+    // Spoken like a browser: HTTP/2; HTTP/3 offered but UDP filtered here.
+    if let Some(http) = evidence.http.as_mut() {
+        http.protocol = Some("HTTP/2".into());
+    }
+    evidence.http3 = Some(crate::evidence::http3::Http3Observation {
+        outcome: crate::evidence::http3::Http3Outcome::Blocked,
+        advertised: Some("h3=\":443\"; ma=86400".into()),
+        address: "203.0.113.10:443".parse().ok(),
+        duration_ms: 3000.0,
+        error: Some("no answer over UDP within 3.0 s".into()),
+        ..Default::default()
+    });
+    evidence.planned.push(ProbeKind::Http3);
+    evidence.finished.push(ProbeKind::Http3);
     backend.send(all_events(&evidence));
     backend.done();
     harness.run();
@@ -417,6 +431,7 @@ fn a_healthy_site_says_so_and_shows_the_details() {
     harness.get_by_label("Total");
     harness.get_by_label_contains("Headers (");
     harness.get_by_label_contains("http finished");
+    harness.get_by_label_contains("Protocol: HTTP/2; HTTP/3 offered but blocked here");
     harness.snapshot("details");
 }
 

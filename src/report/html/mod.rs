@@ -263,6 +263,9 @@ fn http(s: &mut String, report: &Report) {
     if let Some(answer) = report.answer_line() {
         let _ = writeln!(s, "<p>Answer: <strong>{}</strong>.</p>", escape(&answer));
     }
+    if let Some(protocol) = report.protocol_line() {
+        let _ = writeln!(s, "<p>Protocol: {}.</p>", escape(&protocol));
+    }
     headers(s, report);
     if h.request_ids.is_empty() {
         let _ = writeln!(

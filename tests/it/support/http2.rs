@@ -4,6 +4,8 @@
 //! chose. Written with the `h2` crate on tokio-rustls, in a thread of its own; dropping the
 //! server stops it.
 //!
+//! [`quic_server`] completes QUIC handshakes (ALPN `h3`) with quinn, for the HTTP/3 check.
+//!
 //! [`Pki`] mints a test CA and a leaf for the test's names (rcgen), for these servers and for
 //! real servers (nginx) that read PEM files; the tool trusts the CA through `SSL_CERT_FILE`.
 
@@ -212,4 +214,75 @@ where
     }
     let _ = io.write_all(HTTP1_OK).await;
     let _ = io.shutdown().await;
+}
+
+/// A QUIC endpoint on 127.0.0.1 (UDP) that completes handshakes offering ALPN `h3` and then
+/// closes them; it serves no request (the tool only checks reachability).
+pub struct QuicServer {
+    port: u16,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl QuicServer {
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+}
+
+impl Drop for QuicServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Starts a QUIC endpoint with a certificate for 127.0.0.1 from a fresh test CA.
+pub fn quic_server() -> QuicServer {
+    let pki = Pki::new(&["127.0.0.1", "localhost"]);
+    let tls = pki.server_config(&[b"h3"]);
+    let (port_tx, port_rx) = std::sync::mpsc::channel();
+    let (stop_tx, mut stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let thread = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async move {
+            let crypto = quinn::crypto::rustls::QuicServerConfig::try_from(Arc::new(tls))
+                .expect("QUIC server crypto");
+            let config = quinn::ServerConfig::with_crypto(Arc::new(crypto));
+            let endpoint = quinn::Endpoint::server(config, "127.0.0.1:0".parse().expect("addr"))
+                .expect("QUIC endpoint");
+            port_tx
+                .send(endpoint.local_addr().expect("addr").port())
+                .expect("send port");
+            loop {
+                let incoming = tokio::select! {
+                    _ = &mut stop_rx => break,
+                    incoming = endpoint.accept() => match incoming {
+                        Some(i) => i,
+                        None => break,
+                    },
+                };
+                tokio::spawn(async move {
+                    if let Ok(connection) = incoming.await {
+                        // Wait for the client to close (it does right after the handshake).
+                        let _ = connection.closed().await;
+                    }
+                });
+            }
+            endpoint.close(0u32.into(), b"stop");
+        });
+    });
+    let port = port_rx.recv().expect("the QUIC server's port");
+    QuicServer {
+        port,
+        stop: Some(stop_tx),
+        thread: Some(thread),
+    }
 }

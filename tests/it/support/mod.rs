@@ -28,7 +28,7 @@ pub use caddy::Caddy;
 pub use dns::DnsServer;
 pub use haproxy::Haproxy;
 pub use http_servers::*;
-pub use http2::{H2Fault, Pki, h2_faulty};
+pub use http2::{H2Fault, Pki, h2_faulty, quic_server};
 pub use nginx::Nginx;
 pub use php_fpm::{FpmPool, PhpFpm};
 pub use proxy::{Proxy, ProxyMode};

@@ -3,7 +3,7 @@
 //!
 //! Keeping them here means the verdict, the checklist and the path cannot disagree on them.
 
-use super::responder::{responder_graded, software_from_server};
+use super::responder::{responder_of_response, software_from_server};
 use crate::evidence::{
     Attempt, DnsOutcome, Evidence, HttpObservation, HttpOutcome, ProbeKind, ProbeStatus, ResultKey,
     TcpAttempt, TcpOutcome, TlsOutcome,
@@ -60,7 +60,9 @@ impl<'a> Facts<'a> {
     pub fn new(ev: &'a Evidence) -> Self {
         let response = ev.http.as_ref().filter(|h| h.outcome.is_response());
         let (responder, identified) = response
-            .map(|h| responder_graded(h.status, &h.headers, &h.body_excerpt))
+            .map(|h| {
+                responder_of_response(h.status, h.reason.as_deref(), &h.headers, &h.body_excerpt)
+            })
             .unwrap_or_default();
         let identified = identified && responder.software != Software::Unknown;
         let (edge, web_server) = layers(ev, response, &responder, identified);

@@ -24,17 +24,19 @@ const REQUEST_ID_HEADERS: &[&str] = &[
 /// The responder of one response: `identify`, or the fallback when it says `Unknown`.
 #[cfg(test)]
 pub fn responder_of(status: Option<u16>, headers: &[(String, String)], body: &str) -> Responder {
-    responder_graded(status, headers, body).0
+    responder_of_response(status, None, headers, body).0
 }
 
-/// `responder_of`, plus whether the software rests on strong evidence (a weak-only table match,
-/// such as a plain "Bad Gateway" body, names a software but counts as unidentified).
-pub fn responder_graded(
+/// `responder_of` with the status line's reason phrase (see `fingerprint::identify_response`),
+/// plus whether the software rests on strong evidence (a weak-only table match, such as a plain
+/// "Bad Gateway" body, names a software but counts as unidentified).
+pub fn responder_of_response(
     status: Option<u16>,
+    reason: Option<&str>,
     headers: &[(String, String)],
     body: &str,
 ) -> (Responder, bool) {
-    let (identified, strong) = fingerprint::identify_graded(status, headers, body);
+    let (identified, strong) = fingerprint::identify_response(status, reason, headers, body);
     if identified.software != Software::Unknown {
         return (identified, strong);
     }

@@ -140,7 +140,19 @@ pub fn identify_graded(
     headers: &[(String, String)],
     body: &str,
 ) -> (Responder, bool) {
-    let input = Prepared::new(status, headers, body);
+    identify_response(status, None, headers, body)
+}
+
+/// `identify_graded` with the status line's reason phrase too (`None` when there was none, as in
+/// HTTP/2): a distinctive one ("Proxy Error", "Backend fetch failed") names the responder even
+/// when the body is empty.
+pub fn identify_response(
+    status: Option<u16>,
+    reason: Option<&str>,
+    headers: &[(String, String)],
+    body: &str,
+) -> (Responder, bool) {
+    let input = Prepared::new(status, reason, headers, body);
     let table = &*TABLE;
     let healthy = status.is_some_and(|s| s < 400);
     let mut matches: Vec<Match> = table
@@ -326,7 +338,7 @@ pub fn is_generic_error_page(status: Option<u16>, body: &str) -> bool {
     if trimmed.is_empty() {
         return true;
     }
-    let input = Prepared::new(status, &[], body);
+    let input = Prepared::new(status, None, &[], body);
     let known_page = TABLE
         .rule
         .iter()

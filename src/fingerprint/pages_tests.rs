@@ -298,3 +298,103 @@ fn iis_arr_502_3() {
     assert_eq!(layers_of(&r), vec![Software::Iis]);
     assert_eq!(version(&headers).as_deref(), Some("Microsoft-IIS/10.0"));
 }
+
+// ------------------------------------------------------------------------------------------
+// Responses whose only signature is the status line's reason phrase or the page's title.
+
+#[test]
+fn an_empty_body_is_named_by_its_reason_phrase() {
+    let cases = [
+        (503, "Backend fetch failed", Software::Varnish),
+        (502, "Proxy Error", Software::Apache),
+        (503, "Proxy Error", Software::Apache),
+        (521, "Origin Down", Software::Cloudflare),
+        (522, "Origin Connection Time-out", Software::Cloudflare),
+    ];
+    for (status, reason, expected) in cases {
+        let (r, strong) = identify_response(Some(status), Some(reason), &[], "");
+        assert_eq!(r.software, expected, "{status} {reason}: {:?}", r.evidence);
+        assert!(strong, "{status} {reason} is a strong signature");
+        assert!(
+            r.evidence
+                .iter()
+                .any(|e| e.contains(&format!("reason phrase \"{reason}\""))),
+            "{:?}",
+            r.evidence
+        );
+    }
+}
+
+#[test]
+fn common_reason_phrases_name_nobody() {
+    for (status, reason) in [
+        (502, "Bad Gateway"),
+        (503, "Service Unavailable"),
+        (504, "Gateway Timeout"),
+        (521, ""),
+        (200, "Proxy Errors are fine"),
+    ] {
+        let (r, strong) = identify_response(Some(status), Some(reason), &[], "");
+        assert!(
+            r.software == Software::Unknown || !strong,
+            "{status} {reason:?} named {:?} ({:?})",
+            r.software,
+            r.evidence
+        );
+    }
+    // Without a reason phrase (HTTP/2) the same response names nobody either.
+    let (r, _) = identify_response(Some(503), None, &[], "");
+    assert_eq!(r.software, Software::Unknown);
+}
+
+#[test]
+fn a_page_is_named_by_its_title_alone() {
+    let cases = [
+        (
+            502,
+            "<!DOCTYPE html>\n<html lang=en>\n  <meta charset=utf-8>\n  <title>Error 502 (Server Error)!!1</title>\n  <p><b>502.</b> <ins>That’s an error.</ins>",
+            Software::GcpLb,
+        ),
+        (
+            503,
+            "<html><head>\n<title>\n  ERROR: The requested URL could not be retrieved\n</title></head><body></body></html>",
+            Software::Squid,
+        ),
+        (
+            502,
+            "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>502   Proxy Error</title>\n</head><body>custom</body></html>",
+            Software::Apache,
+        ),
+        (
+            521,
+            "<!DOCTYPE html><html><head><title lang=\"en\">shop.example.com | 521: Web server is down</title></head><body>custom</body></html>",
+            Software::Cloudflare,
+        ),
+    ];
+    for (status, body, expected) in cases {
+        let r = identify(Some(status), &[], body);
+        assert_eq!(r.software, expected, "{body}: {:?}", r.evidence);
+        assert!(
+            r.evidence.iter().any(|e| e.contains("title \"")),
+            "{:?}",
+            r.evidence
+        );
+    }
+}
+
+#[test]
+fn titles_are_read_only_from_a_real_title_element() {
+    use super::rules::page_title;
+    let title = |b: &str| page_title(b, &b.to_ascii_lowercase());
+    assert_eq!(
+        title("<TITLE>\n 502  Proxy\tError </TITLE>").as_deref(),
+        Some("502 Proxy Error")
+    );
+    assert_eq!(title("<title></title>"), None);
+    assert_eq!(title("<title>never closed"), None);
+    assert_eq!(title("no title here, 502 Proxy Error"), None);
+    let late = format!("{}<title>late</title>", "x".repeat(5000));
+    assert_eq!(title(&late), None, "only the head of the page is read");
+    let long = format!("<title>{}</title>", "é".repeat(500));
+    assert!(title(&long).is_some_and(|t| t.len() <= 200));
+}

@@ -4,7 +4,9 @@
 //! test (ARCHITECTURE.md, "A responder signature"). Matching is plain case-insensitive text (no
 //! regex crate): `equals`, `starts_with`, `contains`, and for bodies a space in a pattern also
 //! matches any run of whitespace, because stock pages wrap lines differently (CRLF in nginx, a
-//! line break mid-sentence in Apache).
+//! line break mid-sentence in Apache). The status line's reason phrase and the page's `<title>`
+//! are conditions too: many servers and load balancers have their own ("502 Proxy Error",
+//! "503 Backend fetch failed"), which names them even when the body is empty.
 
 use super::Software;
 use crate::text::{cap_str, shown};
@@ -69,6 +71,18 @@ pub(crate) struct Rule {
     pub body_empty: bool,
     #[serde(default)]
     pub status: Vec<u16>,
+    /// The status line's reason phrase, whole (trimmed).
+    #[serde(default)]
+    pub reason_equals: Option<String>,
+    /// Text in the reason phrase.
+    #[serde(default)]
+    pub reason_contains: Option<String>,
+    /// The page's `<title>`, whole (whitespace collapsed).
+    #[serde(default)]
+    pub title_equals: Option<String>,
+    /// Text in the page's `<title>`.
+    #[serde(default)]
+    pub title_contains: Option<String>,
     #[serde(default)]
     pub evidence: Option<String>,
 }
@@ -99,6 +113,10 @@ pub(crate) fn parse_table(src: &str) -> Result<Table, toml::de::Error> {
 /// A response prepared once for matching: header names and values lower-cased, body capped.
 pub(crate) struct Prepared<'a> {
     pub status: Option<u16>,
+    /// The reason phrase as sent, trimmed (HTTP/2 has none).
+    pub reason: Option<&'a str>,
+    /// The page's `<title>`, whitespace collapsed, and lower-cased.
+    pub title: Option<(String, String)>,
     /// (lower-case name, value as sent but trimmed, lower-case value)
     pub headers: Vec<(String, &'a str, String)>,
     pub body: &'a str,
@@ -106,7 +124,12 @@ pub(crate) struct Prepared<'a> {
 }
 
 impl<'a> Prepared<'a> {
-    pub fn new(status: Option<u16>, headers: &'a [(String, String)], body: &'a str) -> Self {
+    pub fn new(
+        status: Option<u16>,
+        reason: Option<&'a str>,
+        headers: &'a [(String, String)],
+        body: &'a str,
+    ) -> Self {
         let headers = headers
             .iter()
             .map(|(n, v)| {
@@ -119,13 +142,32 @@ impl<'a> Prepared<'a> {
             .filter(|(n, _, _)| !SENSITIVE_HEADERS.contains(&n.as_str()))
             .collect();
         let body = cap_str(body, BODY_SCAN_LIMIT);
+        let body_lower = body.to_ascii_lowercase();
+        let title = page_title(body, &body_lower).map(|t| {
+            let lower = t.to_ascii_lowercase();
+            (t, lower)
+        });
         Prepared {
             status,
+            reason: reason.map(str::trim).filter(|r| !r.is_empty()),
+            title,
             headers,
             body,
-            body_lower: body.to_ascii_lowercase(),
+            body_lower,
         }
     }
+}
+
+/// The text of the first `<title>` element (within the first 4 KiB of the body), whitespace
+/// collapsed, at most 200 characters; `None` without one or when it is empty.
+pub(crate) fn page_title(body: &str, body_lower: &str) -> Option<String> {
+    let head = cap_str(body_lower, 4096);
+    let open = head.find("<title")?;
+    let start = open + head[open..].find('>')? + 1;
+    let end = start + head[start..].find("</title")?;
+    let text = body.get(start..end)?;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then(|| cap_str(&text, 200).to_string())
 }
 
 /// Where a rule's decisive evidence came from; a body beats a header (see `Match::rank`).
@@ -178,7 +220,18 @@ impl Match {
 
 impl Rule {
     fn has_body_condition(&self) -> bool {
-        !self.body_contains.is_empty() || self.body_equals.is_some() || self.body_empty
+        !self.body_contains.is_empty()
+            || self.body_equals.is_some()
+            || self.body_empty
+            || self.has_title_condition()
+    }
+
+    fn has_title_condition(&self) -> bool {
+        self.title_equals.is_some() || self.title_contains.is_some()
+    }
+
+    fn has_reason_condition(&self) -> bool {
+        self.reason_equals.is_some() || self.reason_contains.is_some()
     }
 
     fn condition_count(&self) -> usize {
@@ -188,6 +241,8 @@ impl Rule {
             + usize::from(self.body_equals.is_some())
             + usize::from(self.body_empty)
             + usize::from(!self.status.is_empty())
+            + usize::from(self.has_reason_condition())
+            + usize::from(self.has_title_condition())
     }
 
     /// Checks every condition; on success describes what matched.
@@ -196,6 +251,37 @@ impl Rule {
         if !self.status.is_empty() {
             let status = input.status.filter(|s| self.status.contains(s))?;
             parts.push(format!("status {status}"));
+        }
+        if self.has_reason_condition() {
+            let reason = input.reason?;
+            let lower = reason.to_ascii_lowercase();
+            let equal = self
+                .reason_equals
+                .as_ref()
+                .is_none_or(|e| lower == e.trim().to_ascii_lowercase());
+            let contained = self
+                .reason_contains
+                .as_ref()
+                .is_none_or(|c| lower.contains(&c.trim().to_ascii_lowercase()));
+            if !(equal && contained) {
+                return None;
+            }
+            parts.push(format!("reason phrase \"{}\"", shown(reason, 100)));
+        }
+        if self.has_title_condition() {
+            let (title, lower) = input.title.as_ref()?;
+            let equal = self
+                .title_equals
+                .as_ref()
+                .is_none_or(|e| *lower == e.trim().to_ascii_lowercase());
+            let contained = self
+                .title_contains
+                .as_ref()
+                .is_none_or(|c| lower.contains(&c.trim().to_ascii_lowercase()));
+            if !(equal && contained) {
+                return None;
+            }
+            parts.push(format!("title \"{}\"", shown(title, 100)));
         }
         for test in &self.headers {
             let (name, value, _) = input.headers.iter().find(|h| test.accepts(h))?;
@@ -235,7 +321,7 @@ impl Rule {
         };
         let tier = if self.has_body_condition() {
             Tier::Page
-        } else if self.generates {
+        } else if self.generates || self.has_reason_condition() {
             Tier::Generated
         } else {
             Tier::Presence
@@ -329,8 +415,23 @@ pub(crate) fn table_problems(table: &Table) -> Vec<String> {
         if rule.condition_count() == rule.body_lacks.len() {
             problems.push(format!("{at}: no positive condition"));
         }
-        if rule.generates && rule.has_body_condition() {
-            problems.push(format!("{at}: `generates` is implied by a body condition"));
+        if rule.generates && (rule.has_body_condition() || rule.has_reason_condition()) {
+            problems.push(format!(
+                "{at}: `generates` is implied by a body, title or reason condition"
+            ));
+        }
+        let texts = [
+            &rule.reason_equals,
+            &rule.reason_contains,
+            &rule.title_equals,
+            &rule.title_contains,
+        ];
+        for t in texts.into_iter().flatten() {
+            if t.trim().is_empty() || !t.is_ascii() {
+                problems.push(format!(
+                    "{at}: reason/title text {t:?} must be non-empty ASCII"
+                ));
+            }
         }
         let patterns = rule
             .body_contains

@@ -10,6 +10,7 @@ mod check_nginx;
 mod check_proxy;
 mod check_redirects;
 mod check_servers;
+mod check_signatures;
 mod check_tls;
 mod engine_events;
 mod logs_cli;

@@ -31,14 +31,26 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
     ];
     if f.ev.mode == Mode::Owner {
         // The owner items, after the visitor steps and always in this order.
-        let restart = if v.cause == Cause::Maintenance {
-            super::owner::maintenance::restart_server(retry_after(f))
-        } else {
-            super::owner::restart_server::assess(f.ev)
+        let edge = super::owner::edge_link::edge(f, v);
+        let restart = match edge {
+            _ if v.cause == Cause::Maintenance => {
+                super::owner::maintenance::restart_server(retry_after(f))
+            }
+            Some(edge) => super::owner::edge_link::restart_server(f.ev, edge),
+            None => super::owner::restart_server::assess(f.ev),
+        };
+        // The owner's own logs, when given, are read whoever made the page.
+        let logs = match edge {
+            Some(edge)
+                if f.ev.logs.is_none() && !f.ev.is_pending(crate::evidence::ProbeKind::Http) =>
+            {
+                super::owner::edge_link::server_logs(f.ev, edge)
+            }
+            _ => super::owner::server_logs::assess(f.ev),
         };
         items.extend([
             restart,
-            super::owner::server_logs::assess(f.ev),
+            logs,
             super::owner::plugins::assess(f.ev),
             super::owner::dns::assess(f.ev),
             super::owner::firewall_proxy::assess(f.ev),

@@ -30,6 +30,30 @@ pub struct ResponseView {
     pub elapsed_secs: Option<f64>,
     /// Refresh attempts compared with this response.
     pub consistency: Consistency,
+    /// The body (as sent, whitespace collapsed, shortened) when it is the application's own
+    /// answer passed through, not the proxy's error page: see [`app_page`].
+    pub app_page: Option<String>,
+}
+
+/// Did the application behind the proxy write this error response itself? Its body is not a
+/// server's or CDN's error page from the signature table, and it carries the application's marks:
+/// an `X-Powered-By` header (PHP, Express ...), or a JSON or XML body when no CDN or load
+/// balancer is in front (API gateways in front answer their own errors in JSON). An error page
+/// the proxy was configured to show has neither.
+pub fn app_page(status: u16, headers: &[(String, String)], body: &str, edge: bool) -> bool {
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.to_ascii_lowercase())
+    };
+    let structured = header("content-type")
+        .is_some_and(|t| t.contains("json") || t.contains("xml"))
+        || body.trim_start().starts_with('{');
+    let powered = header("x-powered-by").is_some();
+    !body.trim().is_empty()
+        && !crate::fingerprint::is_known_error_page(Some(status), body)
+        && (powered || (structured && !edge))
 }
 
 impl ResponseView {
@@ -244,17 +268,23 @@ fn cloudflare(v: &ResponseView) -> Finding {
             "Cloudflare 524: the origin accepted the connection but took more than 100 s to \
              answer. Speed up the slow request or move it to a background job.",
         ),
+        // 525/526 are about the link from Cloudflare to the origin: the fix is on the origin
+        // (its HTTPS, certificate, protocols) or in the SSL/TLS mode, not inside Cloudflare.
         525 => (
-            Culprit::Cdn,
+            Culprit::UpstreamApp,
             Cause::OriginTls,
-            "Cloudflare 525: the TLS handshake between Cloudflare and the origin failed: match the \
-             SSL/TLS mode to the origin's certificate and serve HTTPS on the origin.",
+            "Cloudflare 525: the TLS handshake between Cloudflare and the origin failed, so the \
+             link to your origin is broken, not Cloudflare itself. On the origin: serve HTTPS on \
+             port 443 with a certificate for the site's name, and allow TLS 1.2+ with modern \
+             ciphers (ECDHE); or match the SSL/TLS mode at Cloudflare to what the origin serves.",
         ),
         526 => (
-            Culprit::Cdn,
+            Culprit::UpstreamApp,
             Cause::OriginTls,
-            "Cloudflare 526: the origin's certificate is not valid for the Full (strict) SSL mode: \
-             install a valid certificate (or a Cloudflare Origin CA one) on the origin.",
+            "Cloudflare 526: the origin's certificate is not valid for the Full (strict) SSL mode \
+             (expired, self-signed or for another name), so the link to your origin is broken, \
+             not Cloudflare itself. Install a valid certificate (or a Cloudflare Origin CA one) on \
+             the origin.",
         ),
         527 => (
             Culprit::Cdn,
@@ -279,15 +309,35 @@ fn cloudflare(v: &ResponseView) -> Finding {
 
 fn bad_gateway(v: &ResponseView) -> Finding {
     let identified = v.identified;
-    if v.is(Software::Cloudfront) {
+    if v.software.layer() == Layer::Cdn && v.identified {
+        // The CDN's own 502 (CloudFront's "could not connect to the origin", Akamai's
+        // reference page ...) is about its link to the origin; which part of the link failed
+        // the page rarely says, so never more than medium.
+        let dns = v.body.contains("resolve the origin domain name");
+        let what = if dns {
+            "could not resolve the origin's domain name: check the origin domain set at the CDN \
+             and its DNS records"
+                .to_string()
+        } else {
+            "could not connect to the origin or complete TLS with it (refused, timed out, \
+             certificate or protocol mismatch). Check the origin domain set at the CDN and its \
+             DNS, that the origin's firewall allows the CDN's addresses, and that its certificate \
+             matches that name and accepts TLS 1.2 or later"
+                .to_string()
+        };
+        let confidence = match grade(true, v.consistency) {
+            Confidence::High => Confidence::Medium,
+            c => c,
+        };
         return finding(
-            Culprit::Cdn,
-            Cause::CdnError,
-            grade(true, v.consistency),
-            "CloudFront answered 502 with its own error page: it could not connect to the \
-             origin or complete TLS with it. Check the origin domain, that the \
-             origin's certificate matches that name, and the origin's firewall."
-                .into(),
+            Culprit::UpstreamApp,
+            Cause::OriginUnreachable,
+            confidence,
+            format!(
+                "{} answered 502 with its own error page: it {what}. This is the link between the \
+                 CDN and your origin, not the CDN failing; test the origin directly with --origin.",
+                v.who()
+            ),
         );
     }
     // The verdict uses the strict window only: a 502 that comes a little late after a whole
@@ -307,11 +357,33 @@ fn bad_gateway(v: &ResponseView) -> Finding {
             ),
         );
     }
+    if let Some(quoted) = v
+        .app_page
+        .as_ref()
+        .filter(|_| v.software.layer() != Layer::Cdn)
+    {
+        let via = match v.software {
+            Software::Unknown => String::new(),
+            sw => format!(" ({} passed it on)", sw.display_name()),
+        };
+        return finding(
+            Culprit::UpstreamApp,
+            Cause::AppError,
+            grade(true, v.consistency),
+            format!(
+                "The application answered 502 itself{via}: the body is its own, not a proxy's \
+                 error page (\"{quoted}\"). It did answer; something it depends on failed (a \
+                 database, an API or service it calls). Read the application's log and check \
+                 its dependencies."
+            ),
+        );
+    }
     let detail = match v.software {
         Software::Nginx => format!(
-            "nginx answered 502{}: it could not get a response from its upstream (connection \
-             refused or closed). Start or restart the app server (e.g. `systemctl restart \
-             php8.2-fpm`) and read nginx's error.log.",
+            "nginx answered 502{}: it got no usable answer from its upstream (the connection \
+             was refused or closed, or the answer was invalid or its headers too big). Start or \
+             restart the app server (e.g. `systemctl restart php8.2-fpm`) and read nginx's \
+             error.log, which names which one.",
             v.took()
         ),
         Software::Apache => "Apache's mod_proxy got no valid response from its backend \

@@ -370,25 +370,38 @@ pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding
         return found;
     };
     found.confidence = Confidence::High;
-    // A CDN-worded cause keeps its wording (the CDN is what the visitor saw); otherwise the log
-    // names the precise cause.
-    if found.cause.family() != CauseFamily::Origin {
-        found.cause = c.meaning.cause;
-        found.culprit = c.meaning.culprit;
-    }
     let involved = c
         .finding
         .subjects
         .first()
         .map(|s| format!(" ({})", crate::target::redact_url(s)))
         .unwrap_or_default();
-    found.detail = format!(
-        "{} The server log agrees: {}{involved}, {}.",
-        found.detail,
-        c.finding.title,
-        times(c.finding)
-    )
-    .trim_start()
+    // A CDN-worded cause keeps its wording (the CDN is what the visitor saw); otherwise the log
+    // names the precise cause.
+    let refined = found.cause.family() != CauseFamily::Origin && found.cause != c.meaning.cause;
+    if found.cause.family() != CauseFamily::Origin {
+        found.cause = c.meaning.cause;
+        found.culprit = c.meaning.culprit;
+    }
+    found.detail = if refined {
+        // The log says something more precise than the first guess from outside: its words
+        // replace the guess instead of "agreeing" with what they contradict.
+        format!(
+            "The server log says why: {}{involved}, {}. {} {}",
+            c.finding.title,
+            times(c.finding),
+            c.finding.explanation.trim(),
+            c.finding.fix.trim()
+        )
+    } else {
+        format!(
+            "{} The server log agrees: {}{involved}, {}.",
+            found.detail,
+            c.finding.title,
+            times(c.finding)
+        )
+    }
+    .trim()
     .to_string();
     found
 }

@@ -7,7 +7,7 @@
 //! arrived without any sign of it, and `unknown` otherwise: never guessed.
 
 use super::facts::{Facts, Network};
-use super::{Culprit, PathNode, PathNodeKind, PathState, Verdict, VerdictStatus};
+use super::{Cause, Culprit, PathNode, PathNodeKind, PathState, Verdict, VerdictStatus};
 use crate::evidence::{DnsOutcome, ProbeKind};
 
 pub fn path(f: &Facts, v: &Verdict) -> Vec<PathNode> {
@@ -76,9 +76,11 @@ pub fn path(f: &Facts, v: &Verdict) -> Vec<PathNode> {
         .web_server
         .map(|s| s.display_name())
         .unwrap_or("Web server");
-    // Cloudflare 521-523: the origin's web server itself does not take the connection.
-    let origin_server_down =
-        v.culprit == Culprit::UpstreamApp && f.status().is_some_and(|s| (521..=523).contains(&s));
+    // Cloudflare 521-523: the origin's web server itself does not take the connection; the
+    // CDN's link to the origin (its TLS, its address) ends at the origin's web server too.
+    let origin_server_down = v.culprit == Culprit::UpstreamApp
+        && (f.status().is_some_and(|s| (521..=523).contains(&s))
+            || matches!(v.cause, Cause::OriginTls | Cause::OriginUnreachable));
     let server_state = if v.culprit == Culprit::ReverseProxy || origin_server_down {
         PathState::Failing
     } else if healthy || (f.web_server.is_some() && answered) {

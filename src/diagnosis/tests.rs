@@ -174,14 +174,14 @@ fn status_codes_map_to_causes() {
             525,
             &[("server", "cloudflare")],
             "",
-            Culprit::Cdn,
+            Culprit::UpstreamApp,
             "origin_tls",
         ),
         (
             526,
             &[("server", "cloudflare")],
             "",
-            Culprit::Cdn,
+            Culprit::UpstreamApp,
             "origin_tls",
         ),
         (
@@ -202,8 +202,8 @@ fn status_codes_map_to_causes() {
             502,
             &[("server", "CloudFront")],
             "<H2>The request could not be satisfied.</H2>",
-            Culprit::Cdn,
-            "cdn_error",
+            Culprit::UpstreamApp,
+            "origin_unreachable",
         ),
         (
             // Without CloudFront's own page, it only passed the origin's 502 on.

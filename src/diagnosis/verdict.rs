@@ -191,6 +191,24 @@ fn main_view(f: &Facts) -> ResponseView {
             .unwrap_or_default(),
         elapsed_secs: f.elapsed_secs(),
         consistency: f.consistency,
+        app_page: f
+            .response
+            .filter(|h| {
+                super::http_rules::app_page(
+                    h.status.unwrap_or(0),
+                    &h.headers,
+                    &h.body_excerpt,
+                    f.edge.is_some(),
+                )
+            })
+            .map(|h| {
+                let collapsed = h
+                    .body_excerpt
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                crate::text::shown(&collapsed, 160)
+            }),
     }
 }
 
@@ -292,6 +310,7 @@ pub fn attempt_finding(f: &Facts, a: &Attempt) -> Finding {
                 body: String::new(),
                 elapsed_secs: a.first_byte_ms.or(a.total_ms).map(|ms| ms / 1000.0),
                 consistency: Consistency::Mixed,
+                app_page: None,
             })
         }
         (outcome, _) => no_response(f, outcome),

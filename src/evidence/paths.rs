@@ -41,9 +41,13 @@ impl PathCheck {
         self.outcome.is_response() && self.status.is_some_and(super::usable_status)
     }
 
-    /// A gateway error (502, 503, 504) or no answer at all.
+    /// A gateway error (502, 503, 504, or a CDN's own 520-527 about its origin) or no answer
+    /// at all.
     pub fn gateway_failed(&self) -> bool {
-        !self.outcome.is_response() || self.status.is_some_and(|s| matches!(s, 502..=504))
+        !self.outcome.is_response()
+            || self
+                .status
+                .is_some_and(|s| matches!(s, 502..=504 | 520..=527))
     }
 }
 

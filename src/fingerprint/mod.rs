@@ -327,6 +327,21 @@ pub fn version(headers: &[(String, String)]) -> Option<String> {
         .map(|token| shown(token, 100))
 }
 
+/// True when the body is a server's or CDN's own error page from the signature table (by its body
+/// or title alone, whatever the headers say).
+pub fn is_known_error_page(status: Option<u16>, body: &str) -> bool {
+    let input = Prepared::new(status, None, &[], body);
+    TABLE
+        .rule
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| rule.headers.is_empty() && rule.status.is_empty())
+        .any(|(i, rule)| {
+            rule.matches(i, &input)
+                .is_some_and(|m| m.tier == rules::Tier::Page)
+        })
+}
+
 /// True when the body looks like a stock error page rather than one the site's app rendered:
 /// empty, a known server/CDN page from the signature table, or a short page that only names the
 /// status (e.g. "502 Bad Gateway"). Always false for statuses below 400.
@@ -338,17 +353,7 @@ pub fn is_generic_error_page(status: Option<u16>, body: &str) -> bool {
     if trimmed.is_empty() {
         return true;
     }
-    let input = Prepared::new(status, None, &[], body);
-    let known_page = TABLE
-        .rule
-        .iter()
-        .enumerate()
-        .filter(|(_, rule)| rule.headers.is_empty() && rule.status.is_empty())
-        .any(|(i, rule)| {
-            rule.matches(i, &input)
-                .is_some_and(|m| m.tier == rules::Tier::Page)
-        });
-    if known_page {
+    if is_known_error_page(status, body) {
         return true;
     }
     const REASONS: &[&str] = &[

@@ -110,3 +110,30 @@ fn one_of_two_upstreams_down_is_intermittent() {
         );
     }
 }
+
+/// The application behind nginx answers 502 itself (its own JSON, `X-Powered-By` passed
+/// through): nginx did get an answer, so the verdict is the application's error, quoted, not
+/// "nginx could not get a response".
+#[test]
+fn an_app_that_answers_502_itself_is_not_blamed_on_nginx() {
+    let body = r#"{"error":"Bad Gateway","message":"payment service did not answer"}"#;
+    let mut canned = crate::support::tcp::Canned::new(502, "Bad Gateway", body);
+    canned.headers = vec![
+        ("Content-Type".into(), "application/json".into()),
+        ("X-Powered-By".into(), "Express".into()),
+    ];
+    let app = http_canned(canned);
+    let nginx = nginx_proxy_to(app.port(), "");
+    let run = Check::new(nginx.url()).run();
+    run.assert_code(1);
+    run.assert_http_status(Some(502));
+    run.assert_verdict(Some("failing"), Some("upstream_app"), Some("app_error"));
+    let detail = run.str_at("/verdict/detail");
+    assert!(
+        detail.contains("The application answered 502 itself (nginx passed it on)")
+            && detail.contains("payment service did not answer")
+            && !detail.contains("no usable answer"),
+        "{}",
+        run.describe()
+    );
+}

@@ -47,7 +47,7 @@ fn nginx_refused_lines_make_the_502_a_certain_upstream_refused() {
     run.assert_str("/verdict/confidence", "high");
     let detail = run.str_at("/verdict/detail");
     assert!(
-        detail.contains("The server log agrees: Backend refused the connection"),
+        detail.starts_with("The server log says why: Backend refused the connection"),
         "{detail}"
     );
     let item = run.checklist_item("server_logs");

@@ -318,3 +318,80 @@ fn empty_and_planned_only_evidence_do_not_panic() {
     // clear_cache and other_browser were not planned: skipped, not pending.
     assert_eq!(pending, ["refresh", "connection", "wait"]);
 }
+
+/// Words an owner item may only use when the verdict is about the origin's own stack: they name
+/// its web server's upstream configuration or its application.
+const ORIGIN_STACK_WORDS: &[&str] = &[
+    "inside the application",
+    "proxy_pass",
+    "fastcgi_pass",
+    "php-fpm",
+    "static files",
+];
+
+/// Every scenario whose error page was made by a CDN about its link to the origin, replayed in
+/// owner mode: no owner item names a layer other than the verdict's (the origin's upstream
+/// configuration, its application), and the restart and logs items name the CDN.
+#[test]
+fn owner_items_agree_with_the_edge_that_made_the_page() {
+    use gateway_doctor::diagnosis::{CauseFamily, CheckId};
+    use gateway_doctor::evidence::Mode;
+    use gateway_doctor::fingerprint::Layer;
+    let mut checked = Vec::new();
+    let mut failures = Vec::new();
+    for path in scenario_files() {
+        let file = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let Ok(mut s) = load(&path) else { continue };
+        s.evidence.mode = Mode::Owner;
+        let d = diagnose(&s.evidence);
+        let status = s.evidence.http.as_ref().and_then(|h| h.status).unwrap_or(0);
+        let edge = d.responder.software;
+        // The link from the CDN to the origin: refused, never connected (522), unreachable, TLS,
+        // or the CDN itself; an invalid (520) or slow (524) answer reached the origin's stack.
+        let about_link = match d.verdict.cause {
+            Cause::OriginDown | Cause::OriginUnreachable | Cause::OriginTls => true,
+            Cause::OriginTimeout => status == 522,
+            c => c.family() == CauseFamily::Cdn && c != Cause::BotChallenge,
+        };
+        if status < 500 || edge.layer() != Layer::Cdn || !about_link {
+            continue;
+        }
+        checked.push(file.clone());
+        for item in &d.checklist {
+            let text = format!("{} {}", item.finding, item.advice).to_lowercase();
+            for word in ORIGIN_STACK_WORDS {
+                if text.contains(word) {
+                    failures.push(format!(
+                        "{file}: {:?} says {word:?} while {} made the page ({})",
+                        item.id,
+                        edge.display_name(),
+                        d.verdict.cause
+                    ));
+                }
+            }
+            if matches!(item.id, CheckId::RestartServer | CheckId::ServerLogs)
+                && !item.finding.contains(edge.display_name())
+            {
+                failures.push(format!(
+                    "{file}: {:?} does not name {}: {}",
+                    item.id,
+                    edge.display_name(),
+                    item.finding
+                ));
+            }
+        }
+    }
+    assert!(
+        checked.len() >= 5,
+        "too few edge-made scenarios to mean anything: {checked:?}"
+    );
+    assert!(
+        failures.is_empty(),
+        "checked {checked:?}\n  {}",
+        failures.join("\n  ")
+    );
+}

@@ -4,6 +4,7 @@
 
 pub mod cdn;
 pub mod dns;
+pub mod edge_link;
 pub mod firewall_proxy;
 pub mod log_findings;
 pub mod maintenance;

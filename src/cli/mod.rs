@@ -125,6 +125,10 @@ pub struct ProbeArgs {
     /// Ignore the system proxy settings (http_proxy, https_proxy, all_proxy).
     #[arg(long)]
     pub no_proxy: bool,
+    /// A browser the "another browser" step sends the headers of (repeatable, at most 3;
+    /// default: the browsers installed here, else Firefox and Safari).
+    #[arg(long = "browser", value_enum, value_name = "BROWSER")]
+    pub browsers: Vec<crate::browsers::BrowserKind>,
     /// Visitor checks only, or the site owner's server-side checks too.
     #[arg(long, value_enum, default_value = "visitor")]
     pub mode: Mode,
@@ -290,6 +294,7 @@ impl ProbeArgs {
             retries: self.retries,
             resolver: self.resolver,
             use_proxy: !self.no_proxy,
+            other_browsers: (!self.browsers.is_empty()).then(|| self.browsers.clone()),
             ..CheckOptions::default()
         };
         if !self.references.is_empty() {

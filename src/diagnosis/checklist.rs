@@ -12,7 +12,7 @@ use super::wording;
 use super::{
     Cause, CauseFamily, CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus,
 };
-use crate::evidence::{Attempt, HttpOutcome, Mode, ProbeKind};
+use crate::evidence::{Attempt, BrowserBasis, HttpOutcome, Mode, ProbeKind};
 
 /// Longest wait we ever advise, whatever Retry-After says.
 pub const MAX_WAIT_SECS: u64 = 3600;
@@ -246,7 +246,29 @@ fn clear_cache(f: &Facts, v: &Verdict) -> ChecklistItem {
     }
 }
 
+/// `other_browser_item`, saying which browsers were emulated and why.
 fn other_browser(f: &Facts, v: &Verdict) -> ChecklistItem {
+    let mut item = other_browser_item(f, v);
+    if let Some(obs) =
+        f.ev.other_browser
+            .as_ref()
+            .filter(|o| !o.profiles.is_empty())
+    {
+        let basis = match obs.basis {
+            BrowserBasis::Installed => {
+                "Their requests were sent as the browsers installed here send them."
+            }
+            BrowserBasis::Standard => {
+                "No other browser was found here, so Firefox's and Safari's requests were sent."
+            }
+            BrowserBasis::Chosen => "The browsers asked for were imitated.",
+        };
+        item.finding = format!("{} {basis}", item.finding);
+    }
+    item
+}
+
+fn other_browser_item(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::OtherBrowser;
     let Some(obs) = &f.ev.other_browser else {
         return not_observed(f, id, ProbeKind::OtherBrowser, "another browser");

@@ -489,6 +489,21 @@ pub struct ClearCacheObservation {
 pub struct OtherBrowserObservation {
     /// One attempt per browser profile (label = browser name).
     pub profiles: Vec<Attempt>,
+    /// Why these browsers were emulated.
+    pub basis: BrowserBasis,
+}
+
+/// Which browsers the "another browser" step emulates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum BrowserBasis {
+    /// The browsers installed on this computer (the main request is Chrome's).
+    Installed,
+    /// No other browser was found here: a standard pair (Firefox, Safari).
+    #[default]
+    Standard,
+    /// The ones asked for (`--browser`).
+    Chosen,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]

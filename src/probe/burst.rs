@@ -8,7 +8,7 @@
 //! more timeouts.
 
 use super::http::Client;
-use super::steps::{Browser, attempt, no_cache};
+use super::steps::{attempt, chrome, no_cache};
 use crate::evidence::Attempt;
 use crate::evidence::burst::{BurstObservation, Round};
 use crate::target::Target;
@@ -111,7 +111,7 @@ pub async fn run(target: &Target, options: &BurstOptions, client: &Client) -> Bu
     if !options.enabled {
         return obs;
     }
-    let headers = no_cache(Browser::Chrome.headers());
+    let headers = no_cache(chrome());
     let deadline = Instant::now() + client.timeout * BUDGET_TIMEOUTS;
     for (i, (concurrency, requests)) in options.rounds().into_iter().enumerate() {
         if i > 0 {

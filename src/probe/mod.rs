@@ -14,6 +14,7 @@ pub mod http;
 pub mod http3;
 pub mod origin;
 pub mod paths;
+pub mod profiles;
 pub mod propagation;
 pub mod proxy;
 pub mod routes;
@@ -61,6 +62,8 @@ pub struct CheckOptions {
     pub authoritative: Vec<SocketAddr>,
     /// Owner mode: the small, bounded burst of requests (off with `--no-burst`).
     pub burst: bool,
+    /// `--browser`: the browsers "another browser" emulates (None: the ones installed here).
+    pub other_browsers: Option<Vec<crate::browsers::BrowserKind>>,
 }
 
 impl Default for CheckOptions {
@@ -78,6 +81,7 @@ impl Default for CheckOptions {
             public_resolvers: None,
             authoritative: Vec::new(),
             burst: true,
+            other_browsers: None,
         }
     }
 }
@@ -272,7 +276,7 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             out.started(ProbeKind::Http);
             out.started(ProbeKind::Tls);
             let mut first = client
-                .fetch(&target, addrs_ref, &steps::Browser::Chrome.headers(), true)
+                .fetch(&target, addrs_ref, &steps::chrome(), true)
                 .await;
             // The first hop reused the DNS probe's answer: its lookup time is that probe's.
             if first.http.redirects.is_empty() && first.http.via_proxy.is_none() {
@@ -368,7 +372,15 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
                 return;
             }
             out.timed(ProbeKind::OtherBrowser, async {
-                Observation::OtherBrowser(steps::other_browser(&client, &target, addrs_ref).await)
+                let installed: Vec<crate::browsers::BrowserKind> = match &options.other_browsers {
+                    Some(_) => Vec::new(),
+                    None => crate::browsers::detect().iter().map(|b| b.kind).collect(),
+                };
+                let (browsers, basis) =
+                    steps::other_browsers(options.other_browsers.as_deref(), &installed);
+                Observation::OtherBrowser(
+                    steps::other_browser(&client, &target, addrs_ref, &browsers, basis).await,
+                )
             })
             .await;
         };

@@ -8,7 +8,7 @@
 //! and its `Location` are recorded.
 
 use super::http::Client;
-use super::steps::Browser;
+use super::steps::chrome;
 use crate::evidence::origin::OriginObservation;
 use crate::target::{Scheme, Target};
 use std::net::SocketAddr;
@@ -36,9 +36,7 @@ pub fn origin_request(target: &Target, origin: SocketAddr) -> Target {
 /// Bounded by the client's timeout.
 pub async fn run(target: &Target, origin: SocketAddr, client: &Client) -> OriginObservation {
     let request = origin_request(target, origin);
-    let fetched = client
-        .fetch_at(&request, origin, &Browser::Chrome.headers())
-        .await;
+    let fetched = client.fetch_at(&request, origin, &chrome()).await;
     let location = fetched
         .http
         .status

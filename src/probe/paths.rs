@@ -7,7 +7,7 @@
 //! fetched here also feed the PHP / WordPress recognition (`fingerprint::wordpress`).
 
 use super::http::{Client, Fetched};
-use super::steps::{Browser, no_cache};
+use super::steps::{chrome, no_cache};
 use super::tcp::futures_join_all;
 use crate::evidence::HttpOutcome;
 use crate::evidence::paths::{PathCheck, PathKind, PathsObservation};
@@ -29,8 +29,8 @@ pub const NOCACHE_PARAM: &str = "gd-nocache";
 pub async fn run(target: &Target, main_body: &str, client: &Client) -> PathsObservation {
     let planned = plan(target, main_body);
     let gate = Semaphore::new(CONCURRENCY);
-    let headers = Browser::Chrome.headers();
-    let dynamic_headers = no_cache(Browser::Chrome.headers());
+    let headers = chrome();
+    let dynamic_headers = no_cache(chrome());
     let fetches = planned.iter().map(|(t, kind)| {
         let gate = &gate;
         let headers = if *kind == PathKind::Dynamic {

@@ -10,7 +10,7 @@
 
 use super::dns::ms;
 use super::http::{Client, Fetched};
-use super::steps::{Browser, attempt};
+use super::steps::{attempt, chrome};
 use super::tcp;
 use crate::evidence::routes::{RouteCheck, RouteKind, RoutesObservation};
 use crate::evidence::{HttpOutcome, TcpOutcome};
@@ -156,9 +156,7 @@ impl Plan {
                 error: tcp_attempt.error,
             };
         }
-        let f = client
-            .fetch_at(&target, address, &Browser::Chrome.headers())
-            .await;
+        let f = client.fetch_at(&target, address, &chrome()).await;
         let mut row = row_from_fetch(kind, label, Some(address), connect_ms, &f);
         row.tcp = Some(TcpOutcome::Connected);
         row

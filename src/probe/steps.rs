@@ -1,67 +1,24 @@
 //! The visitor steps, each backed by real requests: `refresh` (repeat with cache-busting headers),
 //! `clear_cache` (a fresh-profile request versus one carrying validators and a large cookie jar),
-//! `other_browser` (other User-Agent/Accept profiles) and `connection` (reference endpoints, and
+//! `other_browser` (the header sets of the browsers installed here, `profiles`) and `connection` (reference endpoints, and
 //! the system proxy versus a direct request).
 
 use super::dns::ms;
 use super::http::{Client, Fetched};
+use super::profiles;
 use super::tcp;
+use crate::browsers::BrowserKind;
 use crate::evidence::{
-    Attempt, ClearCacheObservation, ConnectionObservation, DnsOutcome, HTTP2,
+    Attempt, BrowserBasis, ClearCacheObservation, ConnectionObservation, DnsOutcome, HTTP2,
     OtherBrowserObservation, ProxyComparison, ReferenceCheck, RefreshObservation,
 };
 use crate::target::{Target, parse_host_port, redact_url};
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-/// A browser's request headers (the main request looks like Chrome).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Browser {
-    Chrome,
-    Firefox,
-    Safari,
-}
-
-impl Browser {
-    pub fn name(self) -> &'static str {
-        match self {
-            Browser::Chrome => "Chrome",
-            Browser::Firefox => "Firefox",
-            Browser::Safari => "Safari",
-        }
-    }
-
-    pub fn headers(self) -> Vec<(String, String)> {
-        let (ua, accept, lang) = match self {
-            Browser::Chrome => (
-                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
-                "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8",
-                "en-US,en;q=0.9",
-            ),
-            Browser::Firefox => (
-                "Mozilla/5.0 (X11; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0",
-                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-                "en-US,en;q=0.5",
-            ),
-            Browser::Safari => (
-                "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Safari/605.1.15",
-                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-                "en-GB,en;q=0.9",
-            ),
-        };
-        [
-            ("user-agent", ua),
-            ("accept", accept),
-            ("accept-language", lang),
-            // Bodies are read as text for fingerprinting, so ask for them uncompressed.
-            ("accept-encoding", "identity"),
-            ("upgrade-insecure-requests", "1"),
-            ("connection", "close"),
-        ]
-        .iter()
-        .map(|(n, v)| (n.to_string(), v.to_string()))
-        .collect()
-    }
+/// The main request's headers: Chrome's, with this computer's language.
+pub fn chrome() -> Vec<(String, String)> {
+    profiles::headers_for(BrowserKind::Chrome, profiles::system_locale().as_deref())
 }
 
 pub(crate) fn no_cache(mut headers: Vec<(String, String)>) -> Vec<(String, String)> {
@@ -99,7 +56,7 @@ pub async fn refresh(
     retries: u32,
     spacing: Duration,
 ) -> RefreshObservation {
-    let headers = no_cache(Browser::Chrome.headers());
+    let headers = no_cache(chrome());
     let first = async {
         let f = client.fetch(target, addrs, &headers, true).await;
         let first = attempt("try 1", &f);
@@ -138,8 +95,8 @@ pub async fn clear_cache(
     addrs: Option<&[SocketAddr]>,
     first: &Fetched,
 ) -> ClearCacheObservation {
-    let clean_headers = no_cache(Browser::Chrome.headers());
-    let mut cached_headers = Browser::Chrome.headers();
+    let clean_headers = no_cache(chrome());
+    let mut cached_headers = chrome();
     let etag = first.http.header("etag").map(str::to_string);
     let modified = first
         .http
@@ -190,20 +147,60 @@ fn browser_cookie_jar(first: &Fetched) -> String {
     parts.join("; ")
 }
 
-/// `other_browser`: the same page with Firefox and Safari headers (the main request was Chrome).
+/// Most browsers the "another browser" step emulates.
+pub const MAX_OTHER_BROWSERS: usize = 3;
+
+/// Which browsers "another browser" emulates: the ones `chosen` (`--browser`), else the ones
+/// installed here other than Chrome (the main request is Chrome's), one per name, at most
+/// [`MAX_OTHER_BROWSERS`]; with none, Firefox and Safari.
+pub fn other_browsers(
+    chosen: Option<&[BrowserKind]>,
+    installed: &[BrowserKind],
+) -> (Vec<BrowserKind>, BrowserBasis) {
+    let unique = |list: &[BrowserKind], skip_chrome: bool| {
+        let mut out: Vec<BrowserKind> = Vec::new();
+        for k in list {
+            let main_one = skip_chrome && *k == BrowserKind::Chrome;
+            if !main_one && !out.contains(k) {
+                out.push(*k);
+            }
+        }
+        out.truncate(MAX_OTHER_BROWSERS);
+        out
+    };
+    if let Some(list) = chosen.filter(|l| !l.is_empty()) {
+        return (unique(list, false), BrowserBasis::Chosen);
+    }
+    let found = unique(installed, true);
+    if found.is_empty() {
+        (
+            vec![BrowserKind::Firefox, BrowserKind::Safari],
+            BrowserBasis::Standard,
+        )
+    } else {
+        (found, BrowserBasis::Installed)
+    }
+}
+
+/// `other_browser`: the same page with the headers of `browsers` (see [`other_browsers`]).
 pub async fn other_browser(
     client: &Client,
     target: &Target,
     addrs: Option<&[SocketAddr]>,
+    browsers: &[BrowserKind],
+    basis: BrowserBasis,
 ) -> OtherBrowserObservation {
-    let profiles = [Browser::Firefox, Browser::Safari].map(|b| async move {
-        let f = client
-            .fetch(target, addrs, &no_cache(b.headers()), true)
-            .await;
-        attempt(b.name(), &f)
+    let locale = profiles::system_locale();
+    let profiles = browsers.iter().map(|b| {
+        let headers = no_cache(profiles::headers_for(*b, locale.as_deref()));
+        async move {
+            let f = client.fetch(target, addrs, &headers, true).await;
+            attempt(b.name(), &f)
+        }
     });
     OtherBrowserObservation {
         profiles: tcp::futures_join_all(profiles).await,
+        basis,
     }
 }
 
@@ -216,7 +213,7 @@ pub async fn connection(
     let checks = references.iter().map(|r| reference(client, r));
     let proxy_check = async {
         let proxy = client.proxy_for(target)?;
-        let headers = no_cache(Browser::Chrome.headers());
+        let headers = no_cache(chrome());
         let (via, direct) = tokio::join!(
             client.fetch(target, None, &headers, true),
             client.fetch(target, None, &headers, false)
@@ -265,4 +262,35 @@ async fn reference(client: &Client, endpoint: &str) -> ReferenceCheck {
     }
     check.duration_ms = ms(started.elapsed());
     check
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_browser_prefers_the_installed_ones_then_a_standard_pair() {
+        use BrowserKind::*;
+        assert_eq!(
+            other_browsers(None, &[Chrome, Firefox, Edge, Firefox]),
+            (vec![Firefox, Edge], BrowserBasis::Installed),
+            "Chrome is the main request's; duplicates count once"
+        );
+        assert_eq!(
+            other_browsers(None, &[Chrome]),
+            (vec![Firefox, Safari], BrowserBasis::Standard)
+        );
+        assert_eq!(
+            other_browsers(Some(&[Chrome, Opera]), &[Firefox]),
+            (vec![Chrome, Opera], BrowserBasis::Chosen),
+            "what was asked for wins, Chrome included"
+        );
+        assert_eq!(
+            other_browsers(None, &[Firefox, Edge, Brave, Opera, Vivaldi])
+                .0
+                .len(),
+            MAX_OTHER_BROWSERS
+        );
+        assert_eq!(other_browsers(Some(&[]), &[]).1, BrowserBasis::Standard);
+    }
 }

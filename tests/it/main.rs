@@ -2,6 +2,7 @@
 //! (`tests/scenarios/*.toml`: evidence in, verdict out).
 
 mod check_addresses;
+mod check_browsers;
 mod check_cli;
 mod check_dns;
 mod check_http2;

@@ -16,7 +16,7 @@ use gateway_doctor::probe::http::Client;
 use gateway_doctor::probe::origin;
 use gateway_doctor::probe::proxy::ProxyConfig;
 use gateway_doctor::probe::routes::{self, RoutesOptions};
-use gateway_doctor::probe::steps::{self, Browser};
+use gateway_doctor::probe::steps;
 use gateway_doctor::target::Target;
 use gateway_doctor::target::parse_ip_port;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -67,7 +67,7 @@ fn edge_and_origin(edge: &Nginx, origin_addr: &str) -> Evidence {
     runtime().block_on(async {
         let edge_addr = [loopback(edge.port())];
         let main = client
-            .fetch(&target, Some(&edge_addr), &Browser::Chrome.headers(), false)
+            .fetch(&target, Some(&edge_addr), &steps::chrome(), false)
             .await;
         let direct = origin::run(&target, origin_addr, &client).await;
         Evidence {

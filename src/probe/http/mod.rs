@@ -28,6 +28,7 @@ pub const EXCERPT_CAP: usize = 8 * 1024;
 /// Redirects followed before giving up (as Chrome and Firefox: 20).
 pub const MAX_REDIRECTS: usize = 20;
 
+mod decode;
 mod headers;
 mod wire;
 

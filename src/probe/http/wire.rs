@@ -188,6 +188,7 @@ async fn read_response(
             .collect::<Vec<_>>()
     };
     let raw_location = raw("location").into_iter().next();
+    let content_encoding = raw("content-encoding").join(", ");
     let raw_set_cookies = raw("set-cookie");
     let headers = response
         .headers()
@@ -238,6 +239,15 @@ async fn read_response(
                 }
             }
         }
+    }
+    if !content_encoding.trim().is_empty() {
+        let decoded = super::decode::decode(&content_encoding, data);
+        data = decoded.body;
+        // A body cut at the cap decodes only partly: that is the cap, not damage.
+        if body_error.is_none() && !truncated {
+            body_error = decoded.error;
+        }
+        truncated |= decoded.capped;
     }
     Ok(Response {
         status,

@@ -104,6 +104,10 @@ pub fn protocol_line(protocol: Option<&str>, http3: Option<&Http3Observation>) -
 }
 
 #[cfg(test)]
+#[path = "http3_proptests.rs"]
+mod proptests;
+
+#[cfg(test)]
 mod tests {
     use super::h3_alternative;
 

@@ -31,7 +31,9 @@ fn evidence_line_bound() -> usize {
                 + r.body_lacks.len()
                 + usize::from(r.body_equals.is_some())
                 + usize::from(r.body_empty)
-                + usize::from(!r.status.is_empty());
+                + usize::from(!r.status.is_empty())
+                + usize::from(r.reason_equals.is_some() || r.reason_contains.is_some())
+                + usize::from(r.title_equals.is_some() || r.title_contains.is_some());
             let lacks: usize = r.body_lacks.iter().map(|p| p.chars().count()).sum();
             let note = r.evidence.as_deref().map_or(0, |n| n.chars().count() + 3);
             parts * (PART + 2) + lacks + note
@@ -170,11 +172,19 @@ proptest! {
     #[test]
     fn any_response_gives_showable_evidence(
         status in status(),
+        reason in proptest::option::of(prop_oneof![
+            select(vec!["Proxy Error", "Backend fetch failed", "Origin Down", "Bad Gateway", ""])
+                .prop_map(str::to_string),
+            ".{0,300}",
+        ]),
         headers in headers(),
-        body in any_body(),
+        body in prop_oneof![
+            any_body(),
+            (".{0,40}", ".{0,300}").prop_map(|(a, t)| format!("{a}<title>{t}</title>")),
+        ],
     ) {
         let bound = evidence_line_bound();
-        let (r, identified) = identify_graded(status, &headers, &body);
+        let (r, identified) = identify_response(status, reason.as_deref(), &headers, &body);
         prop_assert_eq!(r.software == Software::Unknown, r.evidence.is_empty(), "{:?}", r);
         prop_assert!(r.evidence.len() <= TABLE.rule.len());
         for line in &r.evidence {
@@ -190,7 +200,9 @@ proptest! {
             prop_assert!(*layer != Software::Unknown);
             prop_assert!(!r.layers[..i].contains(layer), "{:?} twice", layer);
         }
-        prop_assert_eq!(identify(status, &headers, &body), r);
+        if reason.is_none() {
+            prop_assert_eq!(identify(status, &headers, &body), r);
+        }
     }
 
     /// A header no rule names, anywhere among the headers and with any value, changes nothing.

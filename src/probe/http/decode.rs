@@ -88,6 +88,10 @@ fn read_bounded(reader: Box<dyn Read + '_>) -> (Vec<u8>, bool, Option<String>) {
 }
 
 #[cfg(test)]
+#[path = "decode_proptests.rs"]
+mod proptests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use std::io::Write;

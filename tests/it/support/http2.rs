@@ -25,8 +25,16 @@ pub struct Pki {
 }
 
 impl Pki {
-    /// A fresh CA and a leaf for `names` (DNS names or IP addresses).
+    /// A fresh CA and a leaf for `names` (DNS names or IP addresses), valid as rcgen's default.
     pub fn new(names: &[&str]) -> Pki {
+        Pki::valid(names, None)
+    }
+
+    /// The same with the leaf valid from `.0` to `.1`.
+    pub fn valid(
+        names: &[&str],
+        validity: Option<(time::OffsetDateTime, time::OffsetDateTime)>,
+    ) -> Pki {
         let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).expect("CA params");
         ca_params
             .distinguished_name
@@ -43,6 +51,10 @@ impl Pki {
         params
             .distinguished_name
             .push(rcgen::DnType::CommonName, names[0].as_str());
+        if let Some((not_before, not_after)) = validity {
+            params.not_before = not_before;
+            params.not_after = not_after;
+        }
         let key = rcgen::KeyPair::generate().expect("leaf key");
         let leaf = params.signed_by(&key, &ca).expect("leaf certificate");
         Pki {
@@ -91,31 +103,46 @@ pub enum H2Fault {
     GoAway(h2::Reason),
 }
 
-/// A running server on 127.0.0.1 with a certificate for `127.0.0.1` and `localhost`.
-pub struct H2Server {
+/// A server running on a tokio runtime in a thread of its own; dropping it stops the thread.
+pub struct ThreadServer {
     port: u16,
-    pki: Pki,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
-impl H2Server {
+impl ThreadServer {
+    /// Runs `serve` on a current-thread runtime: it gets a channel to send its port on and a
+    /// receiver that fires when the server is dropped.
+    fn start<F, Fut>(serve: F) -> ThreadServer
+    where
+        F: FnOnce(std::sync::mpsc::Sender<u16>, tokio::sync::oneshot::Receiver<()>) -> Fut
+            + Send
+            + 'static,
+        Fut: std::future::Future<Output = ()>,
+    {
+        let (port_tx, port_rx) = std::sync::mpsc::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(serve(port_tx, stop_rx));
+        });
+        let port = port_rx.recv().expect("the server's port");
+        ThreadServer {
+            port,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        }
+    }
+
     pub fn port(&self) -> u16 {
         self.port
     }
-
-    /// `https://127.0.0.1:PORT/`.
-    pub fn url(&self) -> String {
-        format!("https://127.0.0.1:{}/", self.port)
-    }
-
-    /// The CA that signed the certificate, in PEM (for `SSL_CERT_FILE`).
-    pub fn ca_pem(&self) -> &str {
-        &self.pki.ca_pem
-    }
 }
 
-impl Drop for H2Server {
+impl Drop for ThreadServer {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
@@ -123,6 +150,28 @@ impl Drop for H2Server {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+/// A running server on 127.0.0.1 with a certificate for `127.0.0.1` and `localhost`.
+pub struct H2Server {
+    server: ThreadServer,
+    pki: Pki,
+}
+
+impl H2Server {
+    pub fn port(&self) -> u16 {
+        self.server.port()
+    }
+
+    /// `https://127.0.0.1:PORT/`.
+    pub fn url(&self) -> String {
+        format!("https://127.0.0.1:{}/", self.port())
+    }
+
+    /// The CA that signed the certificate, in PEM (for `SSL_CERT_FILE`).
+    pub fn ca_pem(&self) -> &str {
+        &self.pki.ca_pem
     }
 }
 
@@ -134,48 +183,34 @@ content-length: 3\r\nconnection: close\r\n\r\nok\n";
 pub fn h2_faulty(fault: H2Fault) -> H2Server {
     let pki = Pki::new(&["127.0.0.1", "localhost"]);
     let config = Arc::new(pki.server_config(&[b"h2", b"http/1.1"]));
-    let (port_tx, port_rx) = std::sync::mpsc::channel();
-    let (stop_tx, mut stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let thread = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(async move {
-            let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            port_tx
-                .send(listener.local_addr().expect("addr").port())
-                .expect("send port");
-            let acceptor = tokio_rustls::TlsAcceptor::from(config);
-            loop {
-                let (tcp, _) = tokio::select! {
-                    _ = &mut stop_rx => return,
-                    accepted = listener.accept() => match accepted {
-                        Ok(a) => a,
-                        Err(_) => continue,
-                    },
+    let server = ThreadServer::start(move |port_tx, mut stop_rx| async move {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        port_tx
+            .send(listener.local_addr().expect("addr").port())
+            .expect("send port");
+        let acceptor = tokio_rustls::TlsAcceptor::from(config);
+        loop {
+            let (tcp, _) = tokio::select! {
+                _ = &mut stop_rx => return,
+                accepted = listener.accept() => match accepted {
+                    Ok(a) => a,
+                    Err(_) => continue,
+                },
+            };
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(tls) = acceptor.accept(tcp).await else {
+                    return;
                 };
-                let acceptor = acceptor.clone();
-                tokio::spawn(async move {
-                    let Ok(tls) = acceptor.accept(tcp).await else {
-                        return;
-                    };
-                    if tls.get_ref().1.alpn_protocol() == Some(b"h2") {
-                        serve_h2(tls, fault).await;
-                    } else {
-                        serve_http1(tls).await;
-                    }
-                });
-            }
-        });
+                if tls.get_ref().1.alpn_protocol() == Some(b"h2") {
+                    serve_h2(tls, fault).await;
+                } else {
+                    serve_http1(tls).await;
+                }
+            });
+        }
     });
-    let port = port_rx.recv().expect("the server's port");
-    H2Server {
-        port,
-        pki,
-        stop: Some(stop_tx),
-        thread: Some(thread),
-    }
+    H2Server { server, pki }
 }
 
 async fn serve_h2<S>(io: S, fault: H2Fault)
@@ -216,73 +251,36 @@ where
     let _ = io.shutdown().await;
 }
 
-/// A QUIC endpoint on 127.0.0.1 (UDP) that completes handshakes offering ALPN `h3` and then
-/// closes them; it serves no request (the tool only checks reachability).
-pub struct QuicServer {
-    port: u16,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl QuicServer {
-    pub fn port(&self) -> u16 {
-        self.port
-    }
-}
-
-impl Drop for QuicServer {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-/// Starts a QUIC endpoint with a certificate for 127.0.0.1 from a fresh test CA.
-pub fn quic_server() -> QuicServer {
+/// Starts a QUIC endpoint on 127.0.0.1 (UDP), with a certificate for 127.0.0.1 from a fresh
+/// test CA, that completes handshakes offering ALPN `h3` and then closes them; it serves no
+/// request (the tool only checks reachability).
+pub fn quic_server() -> ThreadServer {
     let pki = Pki::new(&["127.0.0.1", "localhost"]);
     let tls = pki.server_config(&[b"h3"]);
-    let (port_tx, port_rx) = std::sync::mpsc::channel();
-    let (stop_tx, mut stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let thread = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(async move {
-            let crypto = quinn::crypto::rustls::QuicServerConfig::try_from(Arc::new(tls))
-                .expect("QUIC server crypto");
-            let config = quinn::ServerConfig::with_crypto(Arc::new(crypto));
-            let endpoint = quinn::Endpoint::server(config, "127.0.0.1:0".parse().expect("addr"))
-                .expect("QUIC endpoint");
-            port_tx
-                .send(endpoint.local_addr().expect("addr").port())
-                .expect("send port");
-            loop {
-                let incoming = tokio::select! {
-                    _ = &mut stop_rx => break,
-                    incoming = endpoint.accept() => match incoming {
-                        Some(i) => i,
-                        None => break,
-                    },
-                };
-                tokio::spawn(async move {
-                    if let Ok(connection) = incoming.await {
-                        // Wait for the client to close (it does right after the handshake).
-                        let _ = connection.closed().await;
-                    }
-                });
-            }
-            endpoint.close(0u32.into(), b"stop");
-        });
-    });
-    let port = port_rx.recv().expect("the QUIC server's port");
-    QuicServer {
-        port,
-        stop: Some(stop_tx),
-        thread: Some(thread),
-    }
+    ThreadServer::start(move |port_tx, mut stop_rx| async move {
+        let crypto = quinn::crypto::rustls::QuicServerConfig::try_from(Arc::new(tls))
+            .expect("QUIC server crypto");
+        let config = quinn::ServerConfig::with_crypto(Arc::new(crypto));
+        let endpoint = quinn::Endpoint::server(config, "127.0.0.1:0".parse().expect("addr"))
+            .expect("QUIC endpoint");
+        port_tx
+            .send(endpoint.local_addr().expect("addr").port())
+            .expect("send port");
+        loop {
+            let incoming = tokio::select! {
+                _ = &mut stop_rx => break,
+                incoming = endpoint.accept() => match incoming {
+                    Some(i) => i,
+                    None => break,
+                },
+            };
+            tokio::spawn(async move {
+                if let Ok(connection) = incoming.await {
+                    // Wait for the client to close (it does right after the handshake).
+                    let _ = connection.closed().await;
+                }
+            });
+        }
+        endpoint.close(0u32.into(), b"stop");
+    })
 }

@@ -67,30 +67,13 @@ pub fn tls_server(kind: CertKind, response: Canned) -> TlsServer {
 /// test CA and expires in `days_left` days and 12 hours. `cert_pem()` is the CA's certificate:
 /// write it to a file and pass it as `SSL_CERT_FILE` to make the tool trust the server.
 pub fn tls_server_expiring(days_left: i64, response: Canned) -> TlsServer {
-    let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).expect("CA params");
-    ca_params
-        .distinguished_name
-        .push(rcgen::DnType::CommonName, "Gateway Doctor test CA");
-    ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-    ca_params.key_usages = vec![
-        rcgen::KeyUsagePurpose::KeyCertSign,
-        rcgen::KeyUsagePurpose::CrlSign,
-    ];
-    let ca_key = rcgen::KeyPair::generate().expect("CA key");
-    let ca = rcgen::CertifiedIssuer::self_signed(ca_params, ca_key).expect("CA certificate");
-
-    let mut params =
-        rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()]).expect("leaf params");
-    params
-        .distinguished_name
-        .push(rcgen::DnType::CommonName, "127.0.0.1");
     let now = time::OffsetDateTime::now_utc();
-    params.not_before = now - time::Duration::days(30);
-    params.not_after = now + time::Duration::days(days_left) + time::Duration::hours(12);
-    let key = rcgen::KeyPair::generate().expect("leaf key");
-    let leaf = params.signed_by(&key, &ca).expect("leaf certificate");
-    let config = config_for(leaf.der().clone(), &key);
-    let config = Arc::new(config);
+    let validity = (
+        now - time::Duration::days(30),
+        now + time::Duration::days(days_left) + time::Duration::hours(12),
+    );
+    let pki = super::http2::Pki::valid(&["127.0.0.1"], Some(validity));
+    let config = Arc::new(pki.server_config(&[]));
     let server = TcpServer::start(move |sock, _| {
         let Ok(conn) = rustls::ServerConnection::new(config.clone()) else {
             return;
@@ -104,7 +87,7 @@ pub fn tls_server_expiring(days_left: i64, response: Canned) -> TlsServer {
     });
     TlsServer {
         server,
-        cert_pem: ca.pem(),
+        cert_pem: pki.ca_pem,
     }
 }
 

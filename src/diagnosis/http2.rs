@@ -33,6 +33,15 @@ pub const OWNER_LOOK: &str = "Look at the HTTP/2 settings of the layer that spea
      only matches HTTP/2) and whether what sits behind it copes with requests arriving over \
      HTTP/2 (headers it forwards, the upstream's own HTTP/2 support).";
 
+/// Who speaks HTTP/2 to browsers: the CDN seen in front, else the web server.
+fn front(f: &Facts) -> Culprit {
+    if f.edge.is_some() {
+        Culprit::Cdn
+    } else {
+        Culprit::ReverseProxy
+    }
+}
+
 /// The main request and every refresh try spoke HTTP/2 and failed, and the HTTP/1.1 repeat got
 /// the page: `http2_only`.
 pub(super) fn http2_only(f: &Facts) -> Option<Finding> {
@@ -69,11 +78,7 @@ pub(super) fn http2_only(f: &Facts) -> Option<Finding> {
     };
     Some(Finding::new(
         VerdictStatus::Failing,
-        if f.edge.is_some() {
-            Culprit::Cdn
-        } else {
-            Culprit::ReverseProxy
-        },
+        front(f),
         Cause::Http2Only,
         confidence,
         format!(
@@ -102,11 +107,7 @@ pub(super) fn reset(f: &Facts) -> Finding {
     }
     Finding::new(
         VerdictStatus::Unreachable,
-        if f.edge.is_some() {
-            Culprit::Cdn
-        } else {
-            Culprit::ReverseProxy
-        },
+        front(f),
         Cause::Http2Only,
         Confidence::Medium,
         format!(

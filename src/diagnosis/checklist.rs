@@ -32,10 +32,28 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
     if f.ev.mode == Mode::Owner {
         // The owner items, after the visitor steps and always in this order.
         let edge = super::owner::edge_link::edge(f, v);
+        let app_answered = v.cause == Cause::AppError
+            && f.response.is_some_and(|h| {
+                super::http_rules::app_page(
+                    h.status.unwrap_or(0),
+                    &h.headers,
+                    &h.body_excerpt,
+                    f.edge.is_some(),
+                )
+            });
         let restart = match edge {
             _ if v.cause == Cause::Maintenance => {
                 super::owner::maintenance::restart_server(retry_after(f))
             }
+            _ if app_answered => ChecklistItem::new(
+                CheckId::RestartServer,
+                ItemStatus::Warn,
+                "The application answered the error itself: it is running, so restarting it or \
+                 the web server rarely helps.",
+                "Read the application's log for the failing request and check what it depends \
+                 on (its database, the APIs and services it calls); restart only a dependency \
+                 that is down.",
+            ),
             Some(edge) => super::owner::edge_link::restart_server(f.ev, edge),
             None => super::owner::restart_server::assess(f.ev),
         };

@@ -136,4 +136,20 @@ fn an_app_that_answers_502_itself_is_not_blamed_on_nginx() {
         "{}",
         run.describe()
     );
+    // The owner is not told to restart what answered.
+    let owner = Check::new(nginx.url())
+        .arg("--mode")
+        .arg("owner")
+        .arg("--no-burst")
+        .arg("--no-server-checks")
+        .run();
+    owner.assert_verdict(None, None, Some("app_error"));
+    let restart = owner.checklist_item("restart_server");
+    assert_eq!(restart["status"], "warn", "{}", owner.describe());
+    assert!(
+        restart["finding"]
+            .as_str()
+            .is_some_and(|f| f.contains("answered the error itself")),
+        "{restart}"
+    );
 }

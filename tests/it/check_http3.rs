@@ -66,13 +66,16 @@ fn an_h3_offer_with_no_quic_listener_is_blocked_here_and_changes_no_verdict() {
         "HTTP/3 is information, never the verdict\n{}",
         run.describe()
     );
-    let text = trusted_check_as(&server, "markdown");
-    assert!(
-        text.stdout
-            .contains("Protocol: HTTP/1.1; HTTP/3 offered but blocked here"),
-        "{}",
-        text.stdout
-    );
+    for format in ["markdown", "html", "text"] {
+        let report = trusted_check_as(&server, format);
+        assert!(
+            report
+                .stdout
+                .contains("Protocol: HTTP/1.1; HTTP/3 offered but blocked here"),
+            "{format}: {}",
+            report.stdout
+        );
+    }
 }
 
 #[test]

@@ -26,6 +26,7 @@ pub mod history;
 pub mod logs;
 pub mod notify;
 pub mod probe;
+pub mod provider_status;
 pub mod report;
 pub mod server;
 pub mod serverconf;

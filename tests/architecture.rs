@@ -36,6 +36,7 @@ const MODULES: &[(&str, Layer)] = &[
     ("watch", Layer::Core),
     ("text", Layer::Core),
     ("serverconf", Layer::Core),
+    ("provider_status", Layer::Core),
     ("probe", Layer::Engine),
     ("globalping", Layer::Engine),
     ("browsers", Layer::Engine),

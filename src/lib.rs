@@ -30,6 +30,7 @@ pub mod provider_status;
 pub mod report;
 pub mod server;
 pub mod serverconf;
+pub mod status_client;
 pub mod store;
 pub mod target;
 pub mod text;

@@ -42,6 +42,7 @@ const MODULES: &[(&str, Layer)] = &[
     ("browsers", Layer::Engine),
     ("notify", Layer::Engine),
     ("server", Layer::Engine),
+    ("status_client", Layer::Engine),
     ("store", Layer::Storage),
     ("history", Layer::Storage),
     ("cli", Layer::Cli),

@@ -9,6 +9,7 @@ mod history;
 mod logs;
 mod probe_lines;
 mod server;
+mod status;
 pub mod watch;
 mod world;
 
@@ -99,6 +100,15 @@ pub struct CheckArgs {
     /// for you?
     #[arg(long)]
     pub from_world: bool,
+    /// Also ask the status page of the provider that answered (Cloudflare, AWS, Fastly, Google
+    /// Cloud ...): only the provider's status site is contacted, nothing about the checked site
+    /// is sent.
+    #[arg(long)]
+    pub provider_status: bool,
+    /// Point a provider's status check at another endpoint (repeatable), e.g.
+    /// cloudflare=https://www.cloudflarestatus.com/api/v2/summary.json.
+    #[arg(long = "status-url", value_name = "PROVIDER=URL", value_parser = Checked(status::parse_status_url))]
+    pub status_urls: Vec<(String, String)>,
     /// The Globalping API to ask with --from-world.
     #[arg(long, value_name = "URL", default_value = crate::globalping::DEFAULT_URL)]
     pub globalping_url: String,
@@ -354,6 +364,26 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         evidence.server_side = Some(side);
         diagnosis = diagnose(&evidence);
     }
+    // The provider's status page joins the evidence, so the verdict says "known incident".
+    if args.provider_status {
+        let sources = status::sources_for(&diagnosis);
+        if sources.is_empty() {
+            if live {
+                say!("\nNo status page to ask: no known provider answered.");
+            }
+        } else {
+            if live {
+                say!("\n{}", status::notice(&sources));
+            }
+            evidence.status_pages = runtime.block_on(status::ask_all(
+                &sources,
+                &args.status_urls,
+                step_timeout,
+                use_proxy,
+            ));
+            diagnosis = diagnose(&evidence);
+        }
+    }
     // "Down for everyone?" joins the evidence, so the verdict (and the history) use it.
     let mut world_error = None;
     if let Some(t) = world_target {
@@ -399,6 +429,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         for line in &report.history {
             let _ = writeln!(stdout, "History: {line}");
         }
+        let _ = write!(stdout, "{}", report::text::status_block(&report));
         let _ = write!(stdout, "{}", report::text::world_block(&report));
     } else {
         // A reader that went away (a closed pipe) is not an error worth a message.

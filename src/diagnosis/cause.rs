@@ -121,6 +121,8 @@ causes! {
     OriginTls => "origin_tls", Origin;
     CdnError => "cdn_error", Cdn;
     CdnRegion => "cdn_region", Cdn;
+    ProviderIncident => "provider_incident", Cdn;
+    ProviderMaintenance => "provider_maintenance", Cdn;
     BotChallenge => "bot_challenge", Cdn;
     DnsNxdomain => "dns_nxdomain", Dns;
     DnsServfail => "dns_servfail", Dns;

@@ -501,6 +501,32 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
                 "Try another network now (your phone's mobile data), or try again later.",
             );
         }
+        Cause::ProviderIncident | Cause::ProviderMaintenance => {
+            let check =
+                f.ev.status_pages
+                    .iter()
+                    .find(|c| crate::text::serde_plain(&f.responder.software) == c.provider);
+            let (name, page) = check
+                .map(|c| (c.name.as_str(), c.page.as_str()))
+                .unwrap_or(("the provider", ""));
+            let what = if v.cause == Cause::ProviderIncident {
+                "a known incident"
+            } else {
+                "maintenance"
+            };
+            return item(
+                id,
+                ItemStatus::Info,
+                format!(
+                    "This is {what} at {name}; it usually ends without anything done on your side \
+                     (or the site's)."
+                ),
+                format!("Wait and try again later; follow it on {page}")
+                    .trim()
+                    .to_string()
+                    + ".",
+            );
+        }
         Cause::DnsOnlyHere => {
             return ChecklistItem {
                 wait_secs: Some(LONG_WAIT_SECS),

@@ -40,6 +40,7 @@ mod proxy;
 mod reach;
 mod responder;
 mod server_evidence;
+pub mod status_evidence;
 mod timeouts;
 mod verdict;
 pub mod wording;

@@ -51,10 +51,13 @@ impl Finding {
 
 /// The verdict on what is known so far.
 pub fn verdict(f: &Facts) -> Verdict {
-    let finding = world_evidence::refine(
-        f.ev,
-        f.edge.is_some(),
-        server_evidence::refine(f.ev, log_evidence::refine(f.ev, decide(f))),
+    let finding = super::status_evidence::refine(
+        f,
+        world_evidence::refine(
+            f.ev,
+            f.edge.is_some(),
+            server_evidence::refine(f.ev, log_evidence::refine(f.ev, decide(f))),
+        ),
     );
     let mut summary = match finding.cause {
         Cause::Unknown if !f.ev.is_complete() => STILL_CHECKING.to_string(),

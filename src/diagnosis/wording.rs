@@ -67,6 +67,12 @@ pub fn summary(cause: Cause, edge: Option<Software>) -> String {
             "The site's CDN ({cdn}) cannot make a secure connection to the site's own server. {NOT_YOU}"
         ),
         Cause::CdnError => format!("The site's CDN ({cdn}) is failing. {NOT_YOU}"),
+        Cause::ProviderIncident => format!(
+            "{cdn} reports an incident on its status page right now: this is a known problem at {cdn}, not the site alone. {NOT_YOU}"
+        ),
+        Cause::ProviderMaintenance => format!(
+            "{cdn} reports maintenance in progress on its status page. {NOT_YOU} Try again once it is over."
+        ),
         Cause::RateLimited => {
             "The site is turning requests away because it got too many. Wait a little and try again."
                 .to_string()

@@ -13,6 +13,7 @@ pub mod paths;
 pub mod propagation;
 pub mod routes;
 pub mod server_side;
+pub mod status_pages;
 #[cfg(test)]
 pub(crate) mod test_evidence;
 pub mod world;
@@ -579,6 +580,9 @@ pub struct Evidence {
     /// https: HTTP/3 advertised and a QUIC handshake to it (information, never a culprit).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub http3: Option<http3::Http3Observation>,
+    /// The providers' status pages, when the person asked (`--provider-status`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_pages: Vec<status_pages::StatusPageCheck>,
     /// "Is it down for everyone?": what Globalping's places saw (only when the person asked).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub world: Option<world::WorldCheck>,

@@ -188,7 +188,7 @@ impl Client {
 /// The one reqwest client setup for third-party JSON APIs: TLS by rustls (ring, the Mozilla
 /// roots, as the probes use), the system's proxy settings unless `use_proxy` is false, no
 /// redirects (an API that redirects is answered as it is), and our user agent.
-fn json_client(use_proxy: bool) -> Result<reqwest::Client, reqwest::Error> {
+pub(crate) fn json_client(use_proxy: bool) -> Result<reqwest::Client, reqwest::Error> {
     let roots = rustls::RootCertStore {
         roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
     };
@@ -211,7 +211,7 @@ fn json_client(use_proxy: bool) -> Result<reqwest::Client, reqwest::Error> {
 
 /// Why a request failed, in words, without the URL (it may carry credentials): the error and
 /// its causes ("error sending request: connection refused").
-fn reason(e: reqwest::Error) -> String {
+pub(crate) fn reason(e: reqwest::Error) -> String {
     let e = e.without_url();
     let mut words = e.to_string();
     let mut source = std::error::Error::source(&e);

@@ -12,7 +12,7 @@
 //! "finished", results: [{probe: {city, country, asn, network}, result: {status, statusCode,
 //! timings: {total, firstByte, ...}, rawOutput}}]}` and is polled every 500 ms.
 
-mod client;
+pub(crate) mod client;
 
 pub use client::{ANONYMOUS_TESTS_PER_HOUR, Client, DEFAULT_URL, GlobalpingError, PROBE_LIMIT};
 

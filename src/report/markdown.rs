@@ -123,6 +123,13 @@ pub fn render_markdown(report: &Report) -> String {
             let _ = writeln!(s, "- {}", cell(line));
         }
     }
+    let incidents = report.status_lines();
+    if !incidents.is_empty() {
+        let _ = writeln!(s, "\n## Known incidents\n");
+        for line in &incidents {
+            let _ = writeln!(s, "- {}", cell(line));
+        }
+    }
     if report.world.is_some() {
         let _ = writeln!(s, "\n## Down for everyone?\n");
         for line in report.world_lines() {

@@ -131,6 +131,9 @@ pub struct Report {
     /// `gateway-doctor server` finds them), or why they did not run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server_side: Option<crate::evidence::server_side::ServerSide>,
+    /// The providers' status pages asked (`--provider-status`): what each said, or why not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_pages: Vec<crate::evidence::status_pages::StatusPageCheck>,
     /// HTTP/3: offered (`Alt-Svc`) and reachable from here, or not (information only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub http3: Option<crate::evidence::http3::Http3Observation>,
@@ -248,6 +251,7 @@ impl Report {
             }),
             server_side: evidence.server_side.clone(),
             http3: evidence.http3.clone(),
+            status_pages: evidence.status_pages.clone(),
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }
@@ -324,6 +328,67 @@ impl Report {
             status.trim_end(),
             self.responder.software.display_name()
         ))
+    }
+
+    /// "Known incidents": one line per status page asked (the same in every format).
+    pub fn status_lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        for c in &self.status_pages {
+            let Some(status) = &c.status else {
+                lines.push(format!(
+                    "{} ({}): could not be read: {}",
+                    c.name,
+                    c.page,
+                    c.error.as_deref().unwrap_or("no answer")
+                ));
+                continue;
+            };
+            if status.all_clear() {
+                lines.push(format!("{} ({}): no incident reported", c.name, c.page));
+            }
+            for i in &status.incidents {
+                let mut line = format!("{}: \"{}\"", c.name, i.title);
+                let facts: Vec<String> = [
+                    (!i.impact.is_empty()).then(|| format!("impact {}", i.impact)),
+                    (!i.status.is_empty()).then(|| i.status.clone()),
+                    i.started.as_ref().map(|s| format!("started {s}")),
+                    i.updated.as_ref().map(|u| format!("updated {u}")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                if !facts.is_empty() {
+                    line.push_str(&format!(" ({})", facts.join(", ")));
+                }
+                if let Some(u) = i.url.as_ref().or(Some(&c.page)) {
+                    line.push_str(&format!(" {u}"));
+                }
+                lines.push(line);
+            }
+            for m in &status.maintenances {
+                lines.push(format!(
+                    "{}: maintenance in progress, \"{}\"{} {}",
+                    c.name,
+                    m.title,
+                    m.ends
+                        .as_ref()
+                        .map(|e| format!(" until {e}"))
+                        .unwrap_or_default(),
+                    m.url.as_deref().unwrap_or(&c.page)
+                ));
+            }
+            if status.incidents.is_empty() && status.maintenances.is_empty() {
+                for comp in &status.components {
+                    lines.push(format!(
+                        "{}: {} is {}",
+                        c.name,
+                        comp.name,
+                        comp.status.replace('_', " ")
+                    ));
+                }
+            }
+        }
+        lines
     }
 
     /// How the browser-like request spoke to the site: "HTTP/2; HTTP/3 offered and works from

@@ -125,11 +125,25 @@ pub fn render_text(report: &Report) -> String {
     for line in &report.history {
         s.push_str(&format!("History: {line}\n"));
     }
+    s.push_str(&status_block(report));
     s.push_str(&world_block(report));
     s
 }
 
 /// "Down for everyone? ..." then one indented line per place (empty when nobody asked).
+/// "Known incidents" from the status pages asked, or nothing.
+pub fn status_block(report: &Report) -> String {
+    let lines = report.status_lines();
+    if lines.is_empty() {
+        return String::new();
+    }
+    let mut s = "\nKnown incidents:\n".to_string();
+    for line in lines {
+        s.push_str(&format!("  {line}\n"));
+    }
+    s
+}
+
 pub fn world_block(report: &Report) -> String {
     if report.world.is_none() {
         return String::new();

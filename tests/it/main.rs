@@ -12,6 +12,7 @@ mod check_proxy;
 mod check_redirects;
 mod check_servers;
 mod check_signatures;
+mod check_status_pages;
 mod check_tls;
 mod engine_events;
 mod logs_cli;

@@ -126,6 +126,14 @@ pub fn render_html(report: &Report) -> String {
         }
         let _ = writeln!(s, "</ul>");
     }
+    let incidents = report.status_lines();
+    if !incidents.is_empty() {
+        let _ = write!(s, "<h2>Known incidents</h2>\n<ul>\n");
+        for line in &incidents {
+            let _ = writeln!(s, "<li>{}</li>", escape(line));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
     if report.world.is_some() {
         let _ = write!(s, "<h2>Down for everyone?</h2>\n<ul>\n");
         for line in report.world_lines() {

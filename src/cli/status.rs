@@ -1,0 +1,80 @@
+//! `check --provider-status`: after our own check, ask the status page of the provider that
+//! answered (Cloudflare, AWS, Fastly ...; `assets/status_pages.toml`), read it, and let it join
+//! the evidence (the verdict and the report's "Known incidents" use it). Only when asked; only
+//! the provider's status endpoint is contacted; `--status-url PROVIDER=URL` points a provider at
+//! another endpoint.
+
+use crate::diagnosis::Diagnosis;
+use crate::evidence::status_pages::StatusPageCheck;
+use crate::provider_status::{self, Source};
+use std::time::Duration;
+
+/// `PROVIDER=URL` of `--status-url`: the provider must be in the table, the URL http(s).
+pub fn parse_status_url(value: &str) -> Result<(String, String), String> {
+    let (provider, url) = value.split_once('=').ok_or_else(|| {
+        format!("expected PROVIDER=URL (e.g. cloudflare=https://...), got {value:?}")
+    })?;
+    let provider = provider.trim().to_ascii_lowercase();
+    if provider_status::source(&provider).is_none() {
+        let known: Vec<&str> = provider_status::sources()
+            .iter()
+            .map(|s| s.provider.as_str())
+            .collect();
+        return Err(format!(
+            "unknown provider {provider:?}: expected one of {}",
+            known.join(", ")
+        ));
+    }
+    let parsed = url::Url::parse(url.trim()).map_err(|e| format!("{url:?} is not a URL: {e}"))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(format!("{url:?}: expected an http:// or https:// address"));
+    }
+    Ok((provider, parsed.to_string()))
+}
+
+/// The status sources for what answered: the responder first, then the other layers seen, one
+/// per provider, at most two.
+pub fn sources_for(diagnosis: &Diagnosis) -> Vec<&'static Source> {
+    let mut out: Vec<&'static Source> = Vec::new();
+    let seen = std::iter::once(diagnosis.responder.software)
+        .chain(diagnosis.responder.layers.iter().copied());
+    for software in seen {
+        if let Some(s) = provider_status::source(&crate::text::serde_plain(&software))
+            && !out.iter().any(|o| o.provider == s.provider)
+        {
+            out.push(s);
+        }
+    }
+    out.truncate(2);
+    out
+}
+
+/// The notice printed before asking (text mode).
+pub fn notice(sources: &[&Source]) -> String {
+    let names: Vec<String> = sources
+        .iter()
+        .map(|s| format!("{} ({})", s.name, s.page))
+        .collect();
+    format!(
+        "Asking the status page of {} (only the provider's status site is contacted) ...",
+        names.join(" and ")
+    )
+}
+
+/// Ask every source, each within `timeout`.
+pub async fn ask_all(
+    sources: &[&Source],
+    overrides: &[(String, String)],
+    timeout: Duration,
+    use_proxy: bool,
+) -> Vec<StatusPageCheck> {
+    let mut out = Vec::new();
+    for s in sources {
+        let endpoint = overrides
+            .iter()
+            .find(|(p, _)| *p == s.provider)
+            .map(|(_, u)| u.as_str());
+        out.push(crate::status_client::ask(s, endpoint, timeout, use_proxy).await);
+    }
+    out
+}

@@ -1,0 +1,89 @@
+//! Asking a provider's status page (engine): one GET of the endpoint in `assets/status_pages.toml`
+//! (or the one `--status-url` gives), through the same reqwest client as the other third-party
+//! APIs, bounded in time and size, then read by `provider_status`. Only that endpoint is
+//! contacted and nothing about the checked site is sent; it runs only when the person asks
+//! (`check --provider-status`).
+
+use crate::evidence::status_pages::StatusPageCheck;
+use crate::provider_status::{self, Source};
+use std::time::{Duration, Instant};
+
+/// The largest answer read (Google's incidents.json is a few MiB).
+pub const MAX_ANSWER: usize = 8 * 1024 * 1024;
+
+/// Ask `source`'s status page (at `endpoint` when given, else the table's) within `timeout`.
+pub async fn ask(
+    source: &Source,
+    endpoint: Option<&str>,
+    timeout: Duration,
+    use_proxy: bool,
+) -> StatusPageCheck {
+    let started = Instant::now();
+    let endpoint = endpoint.unwrap_or(&source.endpoint).to_string();
+    let mut check = StatusPageCheck {
+        provider: source.provider.clone(),
+        name: source.name.clone(),
+        page: source.page.clone(),
+        endpoint: crate::target::redact_url(&endpoint),
+        ..StatusPageCheck::default()
+    };
+    let result = tokio::time::timeout(timeout, fetch(&endpoint, use_proxy)).await;
+    match result {
+        Err(_) => check.error = Some(format!("no answer within {:.0} s", timeout.as_secs_f64())),
+        Ok(Err(e)) => check.error = Some(e),
+        Ok(Ok(body)) => match provider_status::read(source.format, &body) {
+            Ok(status) => check.status = Some(status),
+            Err(e) => check.error = Some(e.to_string()),
+        },
+    }
+    check.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
+    check
+}
+
+/// The body of a 2xx answer (at most [`MAX_ANSWER`] bytes), or why there is none.
+async fn fetch(endpoint: &str, use_proxy: bool) -> Result<Vec<u8>, String> {
+    let client = crate::globalping::client::json_client(use_proxy).map_err(|e| {
+        format!(
+            "cannot set up the client: {}",
+            crate::globalping::client::reason(e)
+        )
+    })?;
+    let mut response = client
+        .get(endpoint)
+        .header(
+            "accept",
+            "application/json, application/rss+xml, application/atom+xml, */*",
+        )
+        .send()
+        .await
+        .map_err(crate::globalping::client::reason)?;
+    let status = response.status();
+    if !status.is_success() {
+        let retry = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .map(|r| format!(" (Retry-After: {})", crate::text::shown(r, 40)))
+            .unwrap_or_default();
+        return Err(format!(
+            "the status page answered {} {}{retry}",
+            status.as_u16(),
+            status.canonical_reason().unwrap_or_default()
+        ));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(crate::globalping::client::reason)?
+    {
+        if body.len() + chunk.len() > MAX_ANSWER {
+            return Err(format!(
+                "the answer is larger than {} MiB",
+                MAX_ANSWER / (1024 * 1024)
+            ));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}

@@ -366,7 +366,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     }
     // The provider's status page joins the evidence, so the verdict says "known incident".
     if args.provider_status {
-        let sources = status::sources_for(&diagnosis);
+        let sources = crate::status_client::sources_for(&diagnosis);
         if sources.is_empty() {
             if live {
                 say!("\nNo status page to ask: no known provider answered.");
@@ -375,7 +375,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
             if live {
                 say!("\n{}", status::notice(&sources));
             }
-            evidence.status_pages = runtime.block_on(status::ask_all(
+            evidence.status_pages = runtime.block_on(crate::status_client::ask_all(
                 &sources,
                 &args.status_urls,
                 step_timeout,

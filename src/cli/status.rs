@@ -4,10 +4,7 @@
 //! the provider's status endpoint is contacted; `--status-url PROVIDER=URL` points a provider at
 //! another endpoint.
 
-use crate::diagnosis::Diagnosis;
-use crate::evidence::status_pages::StatusPageCheck;
 use crate::provider_status::{self, Source};
-use std::time::Duration;
 
 /// `PROVIDER=URL` of `--status-url`: the provider must be in the table, the URL http(s).
 pub fn parse_status_url(value: &str) -> Result<(String, String), String> {
@@ -32,23 +29,6 @@ pub fn parse_status_url(value: &str) -> Result<(String, String), String> {
     Ok((provider, parsed.to_string()))
 }
 
-/// The status sources for what answered: the responder first, then the other layers seen, one
-/// per provider, at most two.
-pub fn sources_for(diagnosis: &Diagnosis) -> Vec<&'static Source> {
-    let mut out: Vec<&'static Source> = Vec::new();
-    let seen = std::iter::once(diagnosis.responder.software)
-        .chain(diagnosis.responder.layers.iter().copied());
-    for software in seen {
-        if let Some(s) = provider_status::source(&crate::text::serde_plain(&software))
-            && !out.iter().any(|o| o.provider == s.provider)
-        {
-            out.push(s);
-        }
-    }
-    out.truncate(2);
-    out
-}
-
 /// The notice printed before asking (text mode).
 pub fn notice(sources: &[&Source]) -> String {
     let names: Vec<String> = sources
@@ -59,22 +39,4 @@ pub fn notice(sources: &[&Source]) -> String {
         "Asking the status page of {} (only the provider's status site is contacted) ...",
         names.join(" and ")
     )
-}
-
-/// Ask every source, each within `timeout`.
-pub async fn ask_all(
-    sources: &[&Source],
-    overrides: &[(String, String)],
-    timeout: Duration,
-    use_proxy: bool,
-) -> Vec<StatusPageCheck> {
-    let mut out = Vec::new();
-    for s in sources {
-        let endpoint = overrides
-            .iter()
-            .find(|(p, _)| *p == s.provider)
-            .map(|(_, u)| u.as_str());
-        out.push(crate::status_client::ask(s, endpoint, timeout, use_proxy).await);
-    }
-    out
 }

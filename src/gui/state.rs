@@ -152,6 +152,15 @@ impl Run {
         self.rediagnose();
     }
 
+    /// What the providers' status pages said joins the evidence.
+    pub fn apply_status_pages(
+        &mut self,
+        pages: Vec<crate::evidence::status_pages::StatusPageCheck>,
+    ) {
+        self.evidence.status_pages = pages;
+        self.rediagnose();
+    }
+
     /// The server checks for this site (owner mode, run on the server itself) join the evidence.
     pub fn apply_server_side(&mut self, side: crate::evidence::server_side::ServerSide) {
         self.evidence.server_side = Some(side);

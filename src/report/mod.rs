@@ -332,63 +332,7 @@ impl Report {
 
     /// "Known incidents": one line per status page asked (the same in every format).
     pub fn status_lines(&self) -> Vec<String> {
-        let mut lines = Vec::new();
-        for c in &self.status_pages {
-            let Some(status) = &c.status else {
-                lines.push(format!(
-                    "{} ({}): could not be read: {}",
-                    c.name,
-                    c.page,
-                    c.error.as_deref().unwrap_or("no answer")
-                ));
-                continue;
-            };
-            if status.all_clear() {
-                lines.push(format!("{} ({}): no incident reported", c.name, c.page));
-            }
-            for i in &status.incidents {
-                let mut line = format!("{}: \"{}\"", c.name, i.title);
-                let facts: Vec<String> = [
-                    (!i.impact.is_empty()).then(|| format!("impact {}", i.impact)),
-                    (!i.status.is_empty()).then(|| i.status.clone()),
-                    i.started.as_ref().map(|s| format!("started {s}")),
-                    i.updated.as_ref().map(|u| format!("updated {u}")),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
-                if !facts.is_empty() {
-                    line.push_str(&format!(" ({})", facts.join(", ")));
-                }
-                if let Some(u) = i.url.as_ref().or(Some(&c.page)) {
-                    line.push_str(&format!(" {u}"));
-                }
-                lines.push(line);
-            }
-            for m in &status.maintenances {
-                lines.push(format!(
-                    "{}: maintenance in progress, \"{}\"{} {}",
-                    c.name,
-                    m.title,
-                    m.ends
-                        .as_ref()
-                        .map(|e| format!(" until {e}"))
-                        .unwrap_or_default(),
-                    m.url.as_deref().unwrap_or(&c.page)
-                ));
-            }
-            if status.incidents.is_empty() && status.maintenances.is_empty() {
-                for comp in &status.components {
-                    lines.push(format!(
-                        "{}: {} is {}",
-                        c.name,
-                        comp.name,
-                        comp.status.replace('_', " ")
-                    ));
-                }
-            }
-        }
-        lines
+        status_lines(&self.status_pages)
     }
 
     /// How the browser-like request spoke to the site: "HTTP/2; HTTP/3 offered and works from
@@ -400,6 +344,67 @@ impl Report {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
     }
+}
+
+/// "Known incidents": one line per status page asked, as the reports and the app show them.
+pub fn status_lines(pages: &[crate::evidence::status_pages::StatusPageCheck]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for c in pages {
+        let Some(status) = &c.status else {
+            lines.push(format!(
+                "{} ({}): could not be read: {}",
+                c.name,
+                c.page,
+                c.error.as_deref().unwrap_or("no answer")
+            ));
+            continue;
+        };
+        if status.all_clear() {
+            lines.push(format!("{} ({}): no incident reported", c.name, c.page));
+        }
+        for i in &status.incidents {
+            let mut line = format!("{}: \"{}\"", c.name, i.title);
+            let facts: Vec<String> = [
+                (!i.impact.is_empty()).then(|| format!("impact {}", i.impact)),
+                (!i.status.is_empty()).then(|| i.status.clone()),
+                i.started.as_ref().map(|s| format!("started {s}")),
+                i.updated.as_ref().map(|u| format!("updated {u}")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            if !facts.is_empty() {
+                line.push_str(&format!(" ({})", facts.join(", ")));
+            }
+            if let Some(u) = i.url.as_ref().or(Some(&c.page)) {
+                line.push_str(&format!(" {u}"));
+            }
+            lines.push(line);
+        }
+        for m in &status.maintenances {
+            lines.push(format!(
+                "{}: maintenance in progress, \"{}\"{} {}",
+                c.name,
+                m.title,
+                m.ends
+                    .as_ref()
+                    .map(|e| format!(" until {e}"))
+                    .unwrap_or_default(),
+                m.url.as_deref().unwrap_or(&c.page)
+            ));
+        }
+        if status.incidents.is_empty() && status.maintenances.is_empty() {
+            for comp in &status.components {
+                lines.push(format!(
+                    "{}: {} is {}",
+                    c.name,
+                    comp.name,
+                    comp.status.replace('_', " ")
+                ));
+            }
+        }
+    }
+    lines
 }
 
 /// The timing phases that were measured, in order, with the names the reports use.

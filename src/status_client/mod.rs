@@ -4,6 +4,7 @@
 //! contacted and nothing about the checked site is sent; it runs only when the person asks
 //! (`check --provider-status`).
 
+use crate::diagnosis::Diagnosis;
 use crate::evidence::status_pages::StatusPageCheck;
 use crate::provider_status::{self, Source};
 use std::time::{Duration, Instant};
@@ -86,4 +87,39 @@ async fn fetch(endpoint: &str, use_proxy: bool) -> Result<Vec<u8>, String> {
         body.extend_from_slice(&chunk);
     }
     Ok(body)
+}
+
+/// The status sources for what answered: the responder first, then the other layers seen, one
+/// per provider, at most two.
+pub fn sources_for(diagnosis: &Diagnosis) -> Vec<&'static Source> {
+    let mut out: Vec<&'static Source> = Vec::new();
+    let seen = std::iter::once(diagnosis.responder.software)
+        .chain(diagnosis.responder.layers.iter().copied());
+    for software in seen {
+        if let Some(s) = provider_status::source(&crate::text::serde_plain(&software))
+            && !out.iter().any(|o| o.provider == s.provider)
+        {
+            out.push(s);
+        }
+    }
+    out.truncate(2);
+    out
+}
+
+/// Ask every source, each within `timeout`.
+pub async fn ask_all(
+    sources: &[&Source],
+    overrides: &[(String, String)],
+    timeout: Duration,
+    use_proxy: bool,
+) -> Vec<StatusPageCheck> {
+    let mut out = Vec::new();
+    for s in sources {
+        let endpoint = overrides
+            .iter()
+            .find(|(p, _)| *p == s.provider)
+            .map(|(_, u)| u.as_str());
+        out.push(ask(s, endpoint, timeout, use_proxy).await);
+    }
+    out
 }

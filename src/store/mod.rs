@@ -62,6 +62,10 @@ pub struct Settings {
     /// "Down for everyone?": the Globalping API to ask (default: the public one).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub globalping_url: Option<String>,
+    /// Providers' status pages asked at another endpoint (provider id -> URL), as
+    /// `--status-url` does.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub status_urls: std::collections::BTreeMap<String, String>,
 }
 
 /// The window's inner size in points.
@@ -82,6 +86,7 @@ impl Default for Settings {
             include_full_url: false,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             globalping_url: None,
+            status_urls: std::collections::BTreeMap::new(),
         }
     }
 }

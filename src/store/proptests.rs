@@ -73,6 +73,10 @@ fn settings() -> impl Strategy<Value = Settings> {
                     }),
                     include_full_url,
                     timeout_secs,
+                    status_urls: globalping_url
+                        .iter()
+                        .map(|u| ("cloudflare".to_string(), u.clone()))
+                        .collect(),
                     globalping_url,
                 }
             },

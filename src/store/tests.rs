@@ -16,6 +16,12 @@ fn sample() -> Settings {
         include_full_url: true,
         timeout_secs: 25.5,
         globalping_url: Some("http://127.0.0.1:9/".into()),
+        status_urls: [(
+            "cloudflare".to_string(),
+            "http://127.0.0.1:9/summary.json".to_string(),
+        )]
+        .into_iter()
+        .collect(),
     }
 }
 

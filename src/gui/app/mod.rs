@@ -150,6 +150,8 @@ pub struct GuiApp {
     pub site_history: Option<panels::history::SiteHistory>,
     /// "Is it down for everyone?" for the check on screen (asked only on request).
     pub world: WorldState,
+    /// The provider's status page for the check on screen, while it is being asked.
+    pub status: Option<Task<Vec<crate::evidence::status_pages::StatusPageCheck>>>,
     /// Owner mode: the server checks of this computer for the site on screen, while they run.
     pub server_checks: Option<Task<crate::evidence::server_side::ServerSide>>,
     /// "Check this computer's web server": every site's server checks, running or done.
@@ -233,6 +235,7 @@ impl GuiApp {
             history,
             site_history: None,
             world: WorldState::default(),
+            status: None,
             server_checks: None,
             machine: None,
             machine_report: None,
@@ -258,6 +261,7 @@ impl GuiApp {
         self.poll(&ctx);
         self.poll_logs(&ctx);
         self.poll_world();
+        self.poll_status();
         self.keyboard(&ctx);
         self.dropped_files(&ctx);
         // The window's inner size in points (what `with_inner_size` takes back at the next start).
@@ -326,6 +330,51 @@ impl GuiApp {
             &self.backend.runtime(),
             ctx,
         );
+    }
+
+    /// Ask the status page of the provider that answered for the site on screen (the person
+    /// pressed the button); `status_urls` in settings.json points a provider elsewhere.
+    pub fn ask_status(&mut self, ctx: &egui::Context) {
+        let Some(run) = &self.run else {
+            return;
+        };
+        let sources = crate::status_client::sources_for(&run.diagnosis);
+        if sources.is_empty() || self.status.is_some() {
+            return;
+        }
+        let overrides: Vec<(String, String)> = self
+            .settings
+            .status_urls
+            .iter()
+            .map(|(p, u)| (p.clone(), u.clone()))
+            .collect();
+        let timeout = self.options.timeout;
+        let use_proxy = self.options.use_proxy;
+        self.status = Some(Task::on_runtime(&self.backend.runtime(), ctx, async move {
+            crate::status_client::ask_all(&sources, &overrides, timeout, use_proxy).await
+        }));
+    }
+
+    /// Whether a status page is being asked.
+    pub fn status_asking(&self) -> bool {
+        self.status.is_some()
+    }
+
+    /// Pick up the status pages' answer: the check on screen gets it as evidence.
+    fn poll_status(&mut self) {
+        let Some(task) = self.status.as_mut() else {
+            return;
+        };
+        match task.poll() {
+            super::task::Poll::Waiting => {}
+            super::task::Poll::Done(pages) => {
+                self.status = None;
+                if let Some(run) = self.run.as_mut() {
+                    run.apply_status_pages(pages);
+                }
+            }
+            super::task::Poll::Lost => self.status = None,
+        }
     }
 
     /// Read the stored checks of the site on screen (after a check, so it is among them).
@@ -613,6 +662,7 @@ impl GuiApp {
         self.save_settings();
         let evidence = probe::new_evidence(&target, &options);
         self.world = WorldState::default();
+        self.status = None;
         self.server_checks = None;
         let t = &evidence.target;
         let site = crate::history::site_key(&t.host, t.port, t.scheme.as_str());

@@ -10,6 +10,7 @@ pub mod header;
 pub mod history;
 pub mod logs;
 pub mod start;
+pub mod status;
 pub mod steps;
 pub mod world;
 

@@ -173,6 +173,7 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
         CheckId::OtherBrowser => other_browsers(app, ui),
         CheckId::Wait => {
             wait(app, ui);
+            super::status::show(app, ui);
             super::world::show(app, ui);
         }
         CheckId::ServerLogs => {

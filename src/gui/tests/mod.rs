@@ -1000,3 +1000,74 @@ fn finished_app_checks_are_stored_in_the_history() {
 }
 mod history;
 mod world;
+
+/// Cloudflare's own 502; its status page (a loopback stand-in serving a real-shaped summary with
+/// an unresolved incident on the colo in the Ray ID) is asked only when the button is pressed.
+#[test]
+fn the_wait_step_asks_the_providers_status_page_on_request() {
+    use std::io::{Read, Write};
+    let summary = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/status/cloudflare_major.json"
+    ))
+    .expect("fixture");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let asked = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = asked.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(4) {
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                summary.len()
+            );
+            let _ = s.write_all(head.as_bytes());
+            let _ = s.write_all(&summary);
+        }
+    });
+    let mut evidence = nginx_502();
+    if let Some(h) = evidence.http.as_mut() {
+        h.headers = vec![
+            ("server".into(), "cloudflare".into()),
+            ("cf-ray".into(), "8a1b2c3d4e5f6789-AMS".into()),
+            ("content-type".into(), "text/html".into()),
+        ];
+        h.body_excerpt = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n".into();
+    }
+    let backend = FakeBackend::default();
+    let mut harness = checked(&backend, "shop.example.com", &evidence);
+    harness.state_mut().settings.status_urls.insert(
+        "cloudflare".into(),
+        format!("http://127.0.0.1:{port}/summary.json"),
+    );
+    harness.get_by_label_contains("5. Wait").click();
+    harness.run();
+    harness.get_by_label_contains(
+        "Pressing the button contacts only Cloudflare (www.cloudflarestatus.com)",
+    );
+    assert_eq!(
+        asked.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "nothing asked before the button"
+    );
+    harness
+        .get_by_label("📰 Ask Cloudflare's status page")
+        .click();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness.state().status_asking() && std::time::Instant::now() < deadline {
+        harness.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // The answer's lines grow the scroll area, which settles over a few frames.
+    harness.run_steps(8);
+    assert_eq!(asked.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let v = verdict(&harness);
+    assert_eq!(v.cause, crate::diagnosis::Cause::ProviderIncident, "{v:?}");
+    harness.get_by_label_contains("This is a known incident at Cloudflare");
+    harness.get_by_label_contains("Cloudflare: \"Elevated 5xx errors in Europe\"");
+    harness.snapshot("wait_provider_incident");
+}

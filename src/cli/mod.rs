@@ -367,11 +367,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     // The provider's status page joins the evidence, so the verdict says "known incident".
     if args.provider_status {
         let sources = crate::status_client::sources_for(&diagnosis);
-        if sources.is_empty() {
-            if live {
-                say!("\nNo status page to ask: no known provider answered.");
-            }
-        } else {
+        if !sources.is_empty() {
             if live {
                 say!("\n{}", status::notice(&sources));
             }
@@ -381,8 +377,39 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
                 step_timeout,
                 use_proxy,
             ));
-            diagnosis = diagnose(&evidence);
         }
+        // The site's own status page: `--status-url site=URL`, a link in its page, or
+        // status.<its domain>.
+        let body = evidence
+            .http
+            .as_ref()
+            .map(|h| h.body_excerpt.as_str())
+            .unwrap_or("");
+        let base = args
+            .status_urls
+            .iter()
+            .find(|(p, _)| p == crate::provider_status::SITE)
+            .map(|(_, u)| u.clone())
+            .or_else(|| crate::provider_status::site_status_base(&evidence.target.host, body));
+        if let Some(base) = base {
+            if live {
+                say!(
+                    "Looking for the site's own status page at {} ...",
+                    crate::target::redact_url(&base)
+                );
+            }
+            if let Some(site) = runtime.block_on(crate::status_client::ask_site(
+                &base,
+                step_timeout,
+                use_proxy,
+            )) {
+                evidence.status_pages.push(site);
+            }
+        }
+        if sources.is_empty() && evidence.status_pages.is_empty() && live {
+            say!("No status page found: no known provider answered and the site publishes none.");
+        }
+        diagnosis = diagnose(&evidence);
     }
     // "Down for everyone?" joins the evidence, so the verdict (and the history) use it.
     let mut world_error = None;

@@ -12,13 +12,13 @@ pub fn parse_status_url(value: &str) -> Result<(String, String), String> {
         format!("expected PROVIDER=URL (e.g. cloudflare=https://...), got {value:?}")
     })?;
     let provider = provider.trim().to_ascii_lowercase();
-    if provider_status::source(&provider).is_none() {
+    if provider != provider_status::SITE && provider_status::source(&provider).is_none() {
         let known: Vec<&str> = provider_status::sources()
             .iter()
             .map(|s| s.provider.as_str())
             .collect();
         return Err(format!(
-            "unknown provider {provider:?}: expected one of {}",
+            "unknown provider {provider:?}: expected one of {}, or site (the site's own status page)",
             known.join(", ")
         ));
     }

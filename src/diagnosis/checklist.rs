@@ -482,7 +482,39 @@ fn retry_after(f: &Facts) -> Option<u64> {
         .find_map(|r| retry_after_secs(r, None))
 }
 
+/// `wait_item`, with what the site's own status page says when it was asked.
 fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
+    let mut item = wait_item(f, v);
+    let site =
+        f.ev.status_pages
+            .iter()
+            .find(|c| c.provider == crate::provider_status::SITE);
+    if let Some(site) = site.filter(|_| item.status != ItemStatus::Pending) {
+        let says = match &site.status {
+            Some(s) => match s.incidents.first() {
+                Some(i) => format!(
+                    "The site's status page says: \"{}\" ({}).",
+                    i.title, site.page
+                ),
+                None if s.maintenances.is_empty() => {
+                    format!(
+                        "The site's status page reports no incident ({}).",
+                        site.page
+                    )
+                }
+                None => format!(
+                    "The site's status page reports maintenance: \"{}\" ({}).",
+                    s.maintenances[0].title, site.page
+                ),
+            },
+            None => format!("The site has a status page: {}.", site.page),
+        };
+        item.finding = format!("{} {says}", item.finding);
+    }
+    item
+}
+
+fn wait_item(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::Wait;
     let connection_open = f.pending(ProbeKind::Connection) && f.response.is_none();
     if f.pending(ProbeKind::Http)

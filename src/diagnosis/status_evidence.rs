@@ -80,6 +80,13 @@ pub(crate) fn refine(f: &Facts, mut found: Finding) -> Finding {
             && f.status().is_some_and(|s| s >= 500)
             && found.status != VerdictStatus::Healthy;
         let Some(status) = &check.status else {
+            if check.provider == crate::provider_status::SITE {
+                append(
+                    &mut found,
+                    format!("The site has a status page: {}.", check.page),
+                );
+                continue;
+            }
             if let Some(e) = &check.error {
                 append(
                     &mut found,

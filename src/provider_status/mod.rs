@@ -9,6 +9,7 @@
 
 mod feed;
 mod google;
+mod site;
 mod statuspage;
 
 use serde::{Deserialize, Serialize};
@@ -16,6 +17,7 @@ use std::sync::LazyLock;
 
 pub use feed::read_feed;
 pub use google::read_google;
+pub use site::{SITE, site_status_base};
 pub use statuspage::read_statuspage;
 
 /// The table as shipped, embedded at compile time.

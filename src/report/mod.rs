@@ -351,6 +351,14 @@ pub fn status_lines(pages: &[crate::evidence::status_pages::StatusPageCheck]) ->
     let mut lines = Vec::new();
     for c in pages {
         let Some(status) = &c.status else {
+            if c.error.is_none() {
+                // A page that exists but publishes nothing machine-readable.
+                lines.push(format!(
+                    "{}: status page at {} (open it to read it)",
+                    c.name, c.page
+                ));
+                continue;
+            }
             lines.push(format!(
                 "{} ({}): could not be read: {}",
                 c.name,

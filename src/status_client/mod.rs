@@ -123,3 +123,44 @@ pub async fn ask_all(
     }
     out
 }
+
+/// The site's own status page at `base` (`https://status.example.com/`): its Statuspage summary
+/// when it publishes one (`api/v2/summary.json`), else whether the page exists at all (then only
+/// its link is given). At most two requests; `None` when there is no such page.
+pub async fn ask_site(base: &str, timeout: Duration, use_proxy: bool) -> Option<StatusPageCheck> {
+    let started = Instant::now();
+    let base = if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    };
+    let mut check = StatusPageCheck {
+        provider: provider_status::SITE.to_string(),
+        name: "The site".to_string(),
+        page: crate::target::redact_url(&base),
+        endpoint: crate::target::redact_url(&format!("{base}api/v2/summary.json")),
+        ..StatusPageCheck::default()
+    };
+    let summary = tokio::time::timeout(
+        timeout,
+        fetch(&format!("{base}api/v2/summary.json"), use_proxy),
+    )
+    .await;
+    if let Ok(Ok(body)) = summary
+        && let Ok(status) = provider_status::read_statuspage(&body)
+    {
+        check.status = Some(status);
+        check.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
+        return Some(check);
+    }
+    // Not machine-readable: does the page exist? (A redirect counts: it leads somewhere.)
+    let client = crate::globalping::client::json_client(use_proxy).ok()?;
+    let page = tokio::time::timeout(timeout, client.get(&base).send()).await;
+    let exists =
+        matches!(page, Ok(Ok(r)) if r.status().is_success() || r.status().is_redirection());
+    check.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
+    exists.then(|| {
+        check.endpoint = check.page.clone();
+        check
+    })
+}

@@ -271,3 +271,92 @@ fn a_bad_status_url_is_refused_before_anything_runs() {
         run.stderr
     );
 }
+
+/// The site's own status page (`--status-url site=...` stands in for `status.<its domain>`):
+/// a Statuspage summary is read; a page without one is given as a link; two requests at most.
+#[test]
+fn the_sites_own_status_page_is_read_or_linked() {
+    let summary = fixture("statuspage_maintenance.json");
+    let asked = Arc::new(AtomicUsize::new(0));
+    let seen = asked.clone();
+    let readable = TcpServer::start(move |mut s, _| {
+        if let Some(req) = read_request(&mut s) {
+            seen.fetch_add(1, Ordering::SeqCst);
+            let answer = if req.path == "/api/v2/summary.json" {
+                json(&summary)
+            } else {
+                Canned::new(404, "Not Found", "")
+            };
+            let _ = answer.write_to(&mut s, false);
+        }
+    });
+    let site = http_canned(Canned::nginx_502());
+    let run = Check::new(site.url())
+        .arg("--provider-status")
+        .arg("--status-url")
+        .arg(format!("site={}", readable.url()))
+        .run();
+    assert_eq!(
+        asked.load(Ordering::SeqCst),
+        1,
+        "one request when the summary reads"
+    );
+    run.assert_verdict(
+        Some("failing"),
+        Some("upstream_app"),
+        Some("upstream_failed"),
+    );
+    run.assert_str("/status_pages/0/provider", "site");
+    let wait = run.checklist_item("wait");
+    assert!(
+        wait["finding"].as_str().is_some_and(|f| f.contains(
+            "The site's status page reports maintenance: \"Edge Network maintenance in fra1\""
+        )),
+        "{wait}"
+    );
+
+    // A plain status page: the summary is missing, the page is there.
+    let asked = Arc::new(AtomicUsize::new(0));
+    let seen = asked.clone();
+    let plain = TcpServer::start(move |mut s, _| {
+        if let Some(req) = read_request(&mut s) {
+            seen.fetch_add(1, Ordering::SeqCst);
+            let answer = if req.path == "/" {
+                Canned::new(200, "OK", "<html><body>All good</body></html>")
+            } else {
+                Canned::new(404, "Not Found", "")
+            };
+            let _ = answer.write_to(&mut s, false);
+        }
+    });
+    let run = Check::new(site.url())
+        .arg("--provider-status")
+        .arg("--status-url")
+        .arg(format!("site={}", plain.url()))
+        .run();
+    assert_eq!(
+        asked.load(Ordering::SeqCst),
+        2,
+        "the summary, then the page"
+    );
+    assert!(
+        run.str_at("/verdict/detail")
+            .contains(&format!("The site has a status page: {}", plain.url())),
+        "{}",
+        run.describe()
+    );
+    let markdown = Check::new(site.url())
+        .format("markdown")
+        .arg("--provider-status")
+        .arg("--status-url")
+        .arg(format!("site={}", plain.url()))
+        .run();
+    assert!(
+        markdown.stdout.contains(&format!(
+            "The site: status page at {} (open it to read it)",
+            plain.url()
+        )),
+        "{}",
+        markdown.stdout
+    );
+}

@@ -339,7 +339,8 @@ impl GuiApp {
             return;
         };
         let sources = crate::status_client::sources_for(&run.diagnosis);
-        if sources.is_empty() || self.status.is_some() {
+        let site = self.site_status_base();
+        if (sources.is_empty() && site.is_none()) || self.status.is_some() {
             return;
         }
         let overrides: Vec<(String, String)> = self
@@ -351,8 +352,31 @@ impl GuiApp {
         let timeout = self.options.timeout;
         let use_proxy = self.options.use_proxy;
         self.status = Some(Task::on_runtime(&self.backend.runtime(), ctx, async move {
-            crate::status_client::ask_all(&sources, &overrides, timeout, use_proxy).await
+            let mut pages =
+                crate::status_client::ask_all(&sources, &overrides, timeout, use_proxy).await;
+            if let Some(base) = site
+                && let Some(page) = crate::status_client::ask_site(&base, timeout, use_proxy).await
+            {
+                pages.push(page);
+            }
+            pages
         }));
+    }
+
+    /// Where the site on screen's own status page would be: `status_urls.site` in
+    /// settings.json, a link in its page, or status.<its domain>.
+    pub fn site_status_base(&self) -> Option<String> {
+        let run = self.run.as_ref()?;
+        if let Some(u) = self.settings.status_urls.get(crate::provider_status::SITE) {
+            return Some(u.clone());
+        }
+        let body = run
+            .evidence
+            .http
+            .as_ref()
+            .map(|h| h.body_excerpt.as_str())
+            .unwrap_or("");
+        crate::provider_status::site_status_base(&run.evidence.target.host, body)
     }
 
     /// Whether a status page is being asked.

@@ -1,4 +1,4 @@
-//! The "Is it the provider?" section of the wait step: when a provider with a status page made
+//! The "Is it a known incident?" section of the wait step: when a provider with a status page made
 //! or carried the answer (Cloudflare, AWS, Fastly ...), a button asks that page; what pressing it
 //! contacts is said first (only the provider's status site, nothing about this site). The answer
 //! joins the check on screen: the verdict and the report use it.
@@ -10,36 +10,45 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         return;
     };
     let sources = crate::status_client::sources_for(&run.diagnosis);
-    let Some(first) = sources.first() else {
+    let site = app.site_status_base();
+    if sources.is_empty() && site.is_none() {
         return;
-    };
-    let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
-    let hosts: Vec<String> = sources
+    }
+    let mut contacted: Vec<String> = sources
         .iter()
-        .filter_map(|s| {
-            url::Url::parse(&s.page)
-                .ok()?
-                .host_str()
-                .map(str::to_string)
+        .map(|s| {
+            let host = url::Url::parse(&s.page)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_default();
+            format!("{} ({host})", s.name)
         })
         .collect();
+    if let Some(base) = &site {
+        contacted.push(format!(
+            "the site's own status page ({})",
+            crate::target::redact_url(base)
+        ));
+    }
     ui.separator();
-    ui.label(egui::RichText::new("Is it the provider?").strong());
+    ui.label(egui::RichText::new("Is it a known incident?").strong());
+    let who = match sources.first() {
+        Some(first) => format!(
+            "{} answered for this site. Its status page says whether it has a known incident.",
+            first.name
+        ),
+        None => "The site may publish a status page of its own.".to_string(),
+    };
     ui.label(format!(
-        "{} answered for this site. Its status page says whether it has a known incident. \
-         Pressing the button contacts only {} ({}); nothing about this site is sent.",
-        first.name,
-        names.join(" and "),
-        hosts.join(", ")
+        "{who} Pressing the button contacts only {}; nothing about this site is sent.",
+        contacted.join(" and ")
     ));
+    let label = match sources.first() {
+        Some(first) => format!("📰 Ask {}'s status page", first.name),
+        None => "📰 Ask the site's status page".to_string(),
+    };
     let can_ask = !app.status_asking() && !app.is_running();
-    if ui
-        .add_enabled(
-            can_ask,
-            egui::Button::new(format!("📰 Ask {}'s status page", first.name)),
-        )
-        .clicked()
-    {
+    if ui.add_enabled(can_ask, egui::Button::new(label)).clicked() {
         app.ask_status(ui.ctx());
     }
     if app.status_asking() {

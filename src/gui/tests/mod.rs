@@ -1044,6 +1044,12 @@ fn the_wait_step_asks_the_providers_status_page_on_request() {
         "cloudflare".into(),
         format!("http://127.0.0.1:{port}/summary.json"),
     );
+    // The site's own status page (status.example.com otherwise): a closed loopback port.
+    harness
+        .state_mut()
+        .settings
+        .status_urls
+        .insert("site".into(), "http://127.0.0.1:1/".into());
     harness.get_by_label_contains("5. Wait").click();
     harness.run();
     harness.get_by_label_contains(
@@ -1057,6 +1063,11 @@ fn the_wait_step_asks_the_providers_status_page_on_request() {
     harness
         .get_by_label("📰 Ask Cloudflare's status page")
         .click();
+    harness.run_steps(1);
+    assert!(
+        harness.state().status_asking(),
+        "the button started the question"
+    );
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while harness.state().status_asking() && std::time::Instant::now() < deadline {
         harness.run_steps(1);

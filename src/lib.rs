@@ -22,6 +22,7 @@ pub mod fingerprint;
 pub mod globalping;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod har;
 pub mod history;
 pub mod logs;
 pub mod notify;

@@ -37,6 +37,7 @@ const MODULES: &[(&str, Layer)] = &[
     ("text", Layer::Core),
     ("serverconf", Layer::Core),
     ("provider_status", Layer::Core),
+    ("har", Layer::Core),
     ("probe", Layer::Engine),
     ("globalping", Layer::Engine),
     ("browsers", Layer::Engine),

@@ -5,6 +5,7 @@
 //! This is an edge of the program: errors become messages and exit codes here (0 healthy,
 //! 1 a problem was found, 2 usage or input error).
 
+mod har;
 mod history;
 mod logs;
 mod probe_lines;
@@ -71,6 +72,9 @@ pub enum Command {
     /// On the server itself: read the web stack's configuration, try every upstream it names
     /// once, and name the broken link (file, line) and the fix. Changes nothing.
     Server(ServerArgs),
+    /// Read a browser's recording (DevTools -> Network -> "Save all as HAR"), diagnose every
+    /// failed request in it, and optionally write a sanitized copy for a support ticket.
+    Har(har::HarArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -631,6 +635,7 @@ pub fn run(command: Command) -> Result<i32> {
         Command::Watch(args) => run_watch(&args),
         Command::History(args) => run_history(&args),
         Command::Server(args) => run_server(&args),
+        Command::Har(args) => har::run_har(&args),
     }
 }
 

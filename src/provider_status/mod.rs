@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 pub use feed::read_feed;
 pub use google::read_google;
-pub use site::{SITE, site_status_base};
+pub use site::{SITE, registrable_domain, site_status_base};
 pub use statuspage::read_statuspage;
 
 /// The table as shipped, embedded at compile time.

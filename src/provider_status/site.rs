@@ -12,12 +12,9 @@ const SECOND_LEVEL: &[&str] = &[
     "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go",
 ];
 
-/// Where the site's status page probably is, as `https://status.example.com/`; `None` for an IP
+/// The registrable domain of `host` (`shop.example.co.uk` -> `example.co.uk`); `None` for an IP
 /// address or a name with fewer than two labels.
-pub fn site_status_base(host: &str, body: &str) -> Option<String> {
-    if let Some(hinted) = hinted(body) {
-        return Some(hinted);
-    }
+pub fn registrable_domain(host: &str) -> Option<String> {
     let host = host.trim_end_matches('.').to_ascii_lowercase();
     if host.parse::<std::net::IpAddr>().is_ok() || host.trim_matches(['[', ']']).contains(':') {
         return None;
@@ -32,10 +29,16 @@ pub fn site_status_base(host: &str, body: &str) -> Option<String> {
     } else {
         2
     };
-    if n < keep {
-        return None;
+    Some(labels[n - keep..].join("."))
+}
+
+/// Where the site's status page probably is, as `https://status.example.com/`; `None` for an IP
+/// address or a name with fewer than two labels.
+pub fn site_status_base(host: &str, body: &str) -> Option<String> {
+    if let Some(hinted) = hinted(body) {
+        return Some(hinted);
     }
-    Some(format!("https://status.{}/", labels[n - keep..].join(".")))
+    registrable_domain(host).map(|d| format!("https://status.{d}/"))
 }
 
 fn valid_label(label: &str) -> bool {

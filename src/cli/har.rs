@@ -1,0 +1,220 @@
+//! `gateway-doctor har FILE [--format text|json|markdown] [--sanitize OUT.har] [--output FILE]`:
+//! read a browser's recording (DevTools -> Network -> "Save all as HAR"), diagnose every failed
+//! request in it as a live check would, say what the recording shows as a whole, and optionally
+//! write a sanitized copy safe to attach to a ticket (never over the original). Exit code 0 no
+//! failed request, 1 failed requests, 2 unreadable file or usage error.
+
+use crate::har::{self, Analysis, sanitize::Removed};
+use crate::store::write_atomically;
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The JSON schema of `har --format json`.
+pub const SCHEMA: &str = "gateway-doctor/har/v1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HarFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct HarArgs {
+    /// The recording (a .har file saved from the browser's developer tools).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: HarFormat,
+    /// Also write a sanitized copy here (cookies, tokens, keys and unneeded bodies removed).
+    #[arg(long, value_name = "OUT.har")]
+    pub sanitize: Option<PathBuf>,
+    /// Also write the report (in --format) to this file.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct HarReport<'a> {
+    schema: &'static str,
+    tool_version: &'static str,
+    analysis: &'a Analysis,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sanitized: Option<Sanitized>,
+}
+
+#[derive(Serialize, Clone)]
+struct Sanitized {
+    path: String,
+    removed: Removed,
+}
+
+/// The same file (an existing path that resolves to the input).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+pub fn run_har(args: &HarArgs) -> Result<i32> {
+    let fail = |message: String| {
+        let _ = writeln!(std::io::stderr(), "gateway-doctor: {message}");
+        Ok(2)
+    };
+    let bytes = match std::fs::read(&args.file) {
+        Ok(b) => b,
+        Err(e) => return fail(format!("cannot read {}: {e}", args.file.display())),
+    };
+    let recording = match har::read(&bytes) {
+        Ok(r) => r,
+        Err(e) => return fail(format!("{}: {e}", args.file.display())),
+    };
+    let analysis = har::analyse(&recording);
+    let mut sanitized = None;
+    if let Some(out) = &args.sanitize {
+        if out == &args.file || same_file(out, &args.file) {
+            return fail(format!(
+                "--sanitize: {} is the recording itself; give another file name (the original is never overwritten)",
+                out.display()
+            ));
+        }
+        let (clean, removed) = match har::sanitize::sanitize(&bytes) {
+            Ok(c) => c,
+            Err(e) => return fail(format!("{}: {e}", args.file.display())),
+        };
+        write_atomically(out, &clean).with_context(|| {
+            format!("cannot write the sanitized recording to {}", out.display())
+        })?;
+        sanitized = Some(Sanitized {
+            path: out.display().to_string(),
+            removed,
+        });
+    }
+    let rendered = match args.format {
+        HarFormat::Json => {
+            let report = HarReport {
+                schema: SCHEMA,
+                tool_version: env!("CARGO_PKG_VERSION"),
+                analysis: &analysis,
+                sanitized: sanitized.clone(),
+            };
+            serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+        }
+        HarFormat::Text => text(&analysis, sanitized.as_ref()),
+        HarFormat::Markdown => markdown(&analysis, sanitized.as_ref()),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(rendered.as_bytes());
+    let _ = stdout.flush();
+    if let Some(path) = &args.output {
+        write_atomically(path, rendered.as_bytes())
+            .with_context(|| format!("cannot write the report to {}", path.display()))?;
+    }
+    Ok(if analysis.failed.is_empty() { 0 } else { 1 })
+}
+
+/// "502 from nginx", "net::ERR_NAME_NOT_RESOLVED".
+fn result(f: &har::FailedEntry) -> String {
+    match (&f.browser_error, f.status) {
+        (Some(e), _) => e.clone(),
+        (None, Some(s)) => format!("{s} from {}", f.diagnosis.responder.software.display_name()),
+        (None, None) => "no answer".into(),
+    }
+}
+
+fn where_(f: &har::FailedEntry) -> &'static str {
+    match (f.document, f.first_party) {
+        (true, _) => "the page",
+        (false, true) => "the site's own call",
+        (false, false) => "third party",
+    }
+}
+
+fn text(a: &Analysis, sanitized: Option<&Sanitized>) -> String {
+    let mut s = format!(
+        "Browser recording ({}, {} requests)\n\nVerdict: {}\n",
+        if a.creator.is_empty() {
+            "unknown browser"
+        } else {
+            &a.creator
+        },
+        a.requests,
+        a.verdict
+    );
+    for f in &a.failed {
+        let v = &f.diagnosis.verdict;
+        let _ = write!(
+            s,
+            "\n#{} {} {}\n  {} ({}) -> {} (cause: {}, confidence: {})\n  {}\n",
+            f.index + 1,
+            f.method,
+            f.url,
+            result(f),
+            where_(f),
+            crate::text::serde_plain(&v.culprit),
+            v.cause,
+            crate::report::states::confidence(v.confidence),
+            v.summary
+        );
+        if !v.detail.is_empty() {
+            let _ = writeln!(s, "  {}", v.detail);
+        }
+        for (k, id) in &f.diagnosis.request_ids {
+            let _ = writeln!(s, "  request id {k}: {id}");
+        }
+    }
+    if let Some(z) = sanitized {
+        let _ = writeln!(
+            s,
+            "\nSanitized copy written to {} ({} removed).",
+            z.path,
+            z.removed.summary()
+        );
+    }
+    s
+}
+
+fn markdown(a: &Analysis, sanitized: Option<&Sanitized>) -> String {
+    let mut s = format!(
+        "## Browser recording\n\n**{}**\n\n{} requests recorded by {}.\n\n",
+        a.verdict,
+        a.requests,
+        if a.creator.is_empty() {
+            "an unknown browser"
+        } else {
+            &a.creator
+        }
+    );
+    if !a.failed.is_empty() {
+        s.push_str("| # | request | result | where | verdict |\n|---|---|---|---|---|\n");
+        for f in &a.failed {
+            let _ = writeln!(
+                s,
+                "| {} | {} `{}` | {} | {} | {} ({}) |",
+                f.index + 1,
+                f.method,
+                f.url.replace('`', "'"),
+                result(f).replace('|', "/"),
+                where_(f),
+                f.diagnosis.verdict.summary.replace('|', "/"),
+                f.diagnosis.verdict.cause
+            );
+        }
+    }
+    if let Some(z) = sanitized {
+        let _ = writeln!(
+            s,
+            "\nSanitized copy: {} ({} removed).",
+            z.path,
+            z.removed.summary()
+        );
+    }
+    let _ = writeln!(s, "\n{}", crate::report::REDACTION_NOTE);
+    s
+}

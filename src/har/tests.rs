@@ -1,0 +1,194 @@
+//! The recording reader, its diagnosis and the sanitizer on hand-shaped exports in each browser's
+//! style (`tests/fixtures/har/`).
+
+use super::sanitize::{sanitize, scrub_tokens};
+use super::*;
+use crate::diagnosis::Cause;
+use crate::fingerprint::Software;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/har/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn an_api_call_that_answers_nginxs_502_while_the_page_loads() {
+    let rec = read(&fixture("chrome_api_502.har")).expect("reads");
+    assert_eq!(rec.creator, "WebInspector");
+    assert_eq!(rec.entries.len(), 4);
+    let a = analyse(&rec);
+    assert_eq!(a.site.as_deref(), Some("shop.example.com"));
+    assert_eq!(a.failed.len(), 2, "{:#?}", a.failed);
+    let api = &a.failed[0];
+    assert_eq!(api.host, "api.shop.example.com");
+    assert!(api.first_party && !api.document);
+    assert_eq!(api.status, Some(502));
+    assert_eq!(api.diagnosis.responder.software, Software::Nginx);
+    assert_eq!(api.diagnosis.verdict.cause, Cause::UpstreamFailed);
+    assert_eq!(
+        api.diagnosis
+            .request_ids
+            .get("x-request-id")
+            .map(String::as_str),
+        Some("f0e1d2c3b4a5")
+    );
+    assert!(
+        !api.url.contains("QUERYTOKEN77"),
+        "the token in the URL is redacted: {}",
+        api.url
+    );
+    let third = &a.failed[1];
+    assert_eq!(third.host, "cdn.thirdparty-analytics.com");
+    assert!(!third.first_party);
+    assert_eq!(
+        third.browser_error.as_deref(),
+        Some("net::ERR_NAME_NOT_RESOLVED")
+    );
+    assert_eq!(
+        third.diagnosis.verdict.cause.family(),
+        crate::diagnosis::CauseFamily::Dns
+    );
+    assert!(
+        a.verdict.starts_with(
+            "The page loaded, but 1 of its calls to api.shop.example.com failed (502 from nginx): \
+             the site's web server is up, but the application behind it is not answering."
+        ),
+        "{}",
+        a.verdict
+    );
+}
+
+#[test]
+fn a_cloudflare_521_document_from_firefox_is_the_page_failing() {
+    let a = analyse(&read(&fixture("firefox_cloudflare_521.har")).expect("reads"));
+    assert_eq!(a.failed.len(), 1);
+    assert!(
+        a.failed[0].document,
+        "Firefox's HTML answer to the page is the document"
+    );
+    assert_eq!(a.failed[0].diagnosis.verdict.cause, Cause::OriginDown);
+    assert!(
+        a.verdict
+            .starts_with("The page itself failed (521 from Cloudflare for shop.example.com): the site's own server is not answering its CDN (Cloudflare)."),
+        "{}",
+        a.verdict
+    );
+}
+
+#[test]
+fn an_http2_protocol_error_is_named() {
+    let a = analyse(&read(&fixture("chrome_http2_error.har")).expect("reads"));
+    let doc = &a.failed[0];
+    assert_eq!(doc.diagnosis.verdict.cause, Cause::Http2Only);
+    assert!(
+        doc.diagnosis
+            .verdict
+            .detail
+            .contains("ERR_HTTP2_PROTOCOL_ERROR"),
+        "{}",
+        doc.diagnosis.verdict.detail
+    );
+    assert!(
+        a.verdict
+            .starts_with("The page itself failed (net::ERR_HTTP2_PROTOCOL_ERROR"),
+        "{}",
+        a.verdict
+    );
+    assert_eq!(
+        browser_error_outcome("net::ERR_CONNECTION_REFUSED").0,
+        crate::evidence::HttpOutcome::ConnectRefused
+    );
+    assert_eq!(
+        browser_error_outcome("net::ERR_CERT_DATE_INVALID").0,
+        crate::evidence::HttpOutcome::TlsFailed
+    );
+}
+
+const SECRETS: &[&str] = &[
+    "SESSIONSECRET42",
+    "QUERYTOKEN77",
+    "APIKEYSECRET9",
+    "HUNTER2PASS",
+    "CSRFSECRET5",
+    "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+    "eyJhbGciOiJIUzI1NiJ9",
+];
+
+#[test]
+fn the_sanitized_copy_holds_none_of_the_secrets_and_still_reads() {
+    let original = fixture("chrome_api_502.har");
+    let text = String::from_utf8_lossy(&original);
+    for s in SECRETS {
+        assert!(text.contains(s), "the fixture seeds {s}");
+    }
+    let (clean, removed) = sanitize(&original).expect("sanitizes");
+    let clean_text = String::from_utf8_lossy(&clean);
+    for s in SECRETS {
+        assert!(!clean_text.contains(s), "{s} left in the sanitized copy");
+    }
+    assert_eq!(removed.auth_headers, 1);
+    assert_eq!(removed.token_headers, 1, "x-api-key");
+    assert!(removed.cookies >= 2, "{removed:?}");
+    assert!(removed.set_cookies >= 2, "{removed:?}");
+    assert!(removed.query_params >= 1, "{removed:?}");
+    assert!(removed.form_fields >= 2, "{removed:?}");
+    assert_eq!(
+        removed.bodies, 2,
+        "the 200 bodies go, the 502 page stays: {removed:?}"
+    );
+    // Still a recording, with the same requests and the error page to diagnose.
+    let back = read(&clean).expect("the sanitized copy reads back");
+    assert_eq!(back.entries.len(), 4);
+    let a = analyse(&back);
+    assert_eq!(a.failed[0].diagnosis.responder.software, Software::Nginx);
+    assert!(clean_text.contains("_initiator"), "browser extras are kept");
+    assert!(
+        removed.summary().contains("1 Authorization header"),
+        "{}",
+        removed.summary()
+    );
+}
+
+#[test]
+fn tokens_in_text_are_scrubbed() {
+    let mut n = 0;
+    let out = scrub_tokens(
+        "auth: Bearer abcdefghijklmnop, jwt=eyJa.eyJb.sig-123 and eyJnotajwt plain",
+        &mut n,
+    );
+    assert_eq!(
+        out,
+        "auth: Bearer REDACTED, jwt=REDACTED and eyJnotajwt plain"
+    );
+    assert_eq!(n, 2);
+    let mut m = 0;
+    assert_eq!(scrub_tokens("bearer short", &mut m), "bearer short");
+    assert_eq!(scrub_tokens("", &mut m), "");
+    assert_eq!(m, 0);
+}
+
+#[test]
+fn bad_files_get_a_plain_error() {
+    assert!(matches!(
+        read(b"not json at all"),
+        Err(HarError::NotJson { .. })
+    ));
+    assert!(matches!(
+        read(br#"{"log": {"entries": [{"request"#),
+        Err(HarError::Truncated { .. })
+    ));
+    assert_eq!(
+        read(br#"{"version": 1}"#).unwrap_err().to_string(),
+        "the file is JSON but not a HAR recording: expected a \"log\" object at the top"
+    );
+    assert!(matches!(
+        read(br#"{"log": {}}"#),
+        Err(HarError::NotHar { .. })
+    ));
+    let empty = analyse(&read(br#"{"log": {"entries": []}}"#).expect("empty recording"));
+    assert!(empty.verdict.starts_with("The recording holds no requests"));
+    // Base64 garbage and strange statuses are read, not fatal.
+    let odd = br#"{"log": {"entries": [{"request": {"url": "https://x.example/"}, "response": {"status": -1, "content": {"text": "%%%", "encoding": "base64"}}}]}}"#;
+    let a = analyse(&read(odd).expect("reads"));
+    assert_eq!(a.failed.len(), 1);
+}

@@ -343,6 +343,33 @@ pub fn clear_cache(kind: BrowserKind, platform: Platform) -> ClearCache {
     }
 }
 
+/// How to save what the browser saw as a HAR file for a support team (one line), to read with
+/// `gateway-doctor har FILE`.
+pub fn save_har(kind: BrowserKind) -> &'static str {
+    match kind {
+        BrowserKind::Chrome
+        | BrowserKind::Chromium
+        | BrowserKind::Edge
+        | BrowserKind::Brave
+        | BrowserKind::Opera
+        | BrowserKind::Vivaldi => {
+            "press F12, open Network, reload the page, then right-click the list and choose \
+             \"Save all as HAR (with content)\""
+        }
+        BrowserKind::Firefox => {
+            "press F12, open Network, reload the page, then click the gear icon and choose \
+             \"Save All As HAR\""
+        }
+        BrowserKind::Safari => {
+            "turn on Develop in Settings > Advanced, choose Develop > Show Web Inspector, open \
+             Network, reload the page, then click Export"
+        }
+        BrowserKind::Epiphany => {
+            "press Ctrl+Shift+I, open Network, reload the page, then click Export"
+        }
+    }
+}
+
 /// The steps of [`clear_cache`] as owned strings.
 pub fn clear_cache_steps(kind: BrowserKind, platform: Platform) -> Vec<String> {
     clear_cache(kind, platform)

@@ -37,6 +37,24 @@ pub struct HarArgs {
     /// Also write the report (in --format) to this file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Check the failing addresses again now (GET only, at most 5, without the recording's
+    /// cookies or tokens), with the usual probe options.
+    #[arg(long)]
+    pub recheck: bool,
+    #[command(flatten)]
+    pub probe: super::ProbeArgs,
+}
+
+/// Most addresses `--recheck` checks again.
+pub const MAX_RECHECK: usize = 5;
+
+/// What a failing address of the recording does now.
+#[derive(Serialize, Clone)]
+struct Recheck {
+    url: String,
+    status: Option<u16>,
+    cause: String,
+    summary: String,
 }
 
 #[derive(Serialize)]
@@ -46,6 +64,8 @@ struct HarReport<'a> {
     analysis: &'a Analysis,
     #[serde(skip_serializing_if = "Option::is_none")]
     sanitized: Option<Sanitized>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    recheck: Vec<Recheck>,
 }
 
 #[derive(Serialize, Clone)]
@@ -96,6 +116,14 @@ pub fn run_har(args: &HarArgs) -> Result<i32> {
             removed,
         });
     }
+    let recheck = if args.recheck {
+        match recheck_now(args, &analysis) {
+            Ok(r) => r,
+            Err(message) => return fail(message),
+        }
+    } else {
+        Vec::new()
+    };
     let rendered = match args.format {
         HarFormat::Json => {
             let report = HarReport {
@@ -103,11 +131,12 @@ pub fn run_har(args: &HarArgs) -> Result<i32> {
                 tool_version: env!("CARGO_PKG_VERSION"),
                 analysis: &analysis,
                 sanitized: sanitized.clone(),
+                recheck: recheck.clone(),
             };
             serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
         }
-        HarFormat::Text => text(&analysis, sanitized.as_ref()),
-        HarFormat::Markdown => markdown(&analysis, sanitized.as_ref()),
+        HarFormat::Text => text(&analysis, sanitized.as_ref()) + &recheck_lines(&recheck),
+        HarFormat::Markdown => markdown(&analysis, sanitized.as_ref()) + &recheck_lines(&recheck),
     };
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(rendered.as_bytes());
@@ -117,6 +146,54 @@ pub fn run_har(args: &HarArgs) -> Result<i32> {
             .with_context(|| format!("cannot write the report to {}", path.display()))?;
     }
     Ok(if analysis.failed.is_empty() { 0 } else { 1 })
+}
+
+/// Check the distinct failing GET addresses again (the redacted address: no token is replayed).
+fn recheck_now(args: &HarArgs, analysis: &Analysis) -> Result<Vec<Recheck>, String> {
+    let options = args.probe.options().map_err(|e| e.to_string())?;
+    let mut urls: Vec<&str> = Vec::new();
+    for f in &analysis.failed {
+        let web = f.url.starts_with("http://") || f.url.starts_with("https://");
+        if f.method.eq_ignore_ascii_case("GET") && web && !urls.contains(&f.url.as_str()) {
+            urls.push(&f.url);
+        }
+    }
+    urls.truncate(MAX_RECHECK);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the async runtime: {e}"))?;
+    let mut out = Vec::new();
+    for url in urls {
+        let Ok(target) = crate::target::Target::parse(url) else {
+            continue;
+        };
+        let (evidence, diagnosis) =
+            runtime.block_on(super::check(target, options.clone(), &[], false));
+        out.push(Recheck {
+            url: url.to_string(),
+            status: evidence.http.as_ref().and_then(|h| h.status),
+            cause: diagnosis.verdict.cause.to_string(),
+            summary: diagnosis.verdict.summary,
+        });
+    }
+    Ok(out)
+}
+
+fn recheck_lines(recheck: &[Recheck]) -> String {
+    if recheck.is_empty() {
+        return String::new();
+    }
+    let mut s = "\nChecked again now:\n".to_string();
+    for r in recheck {
+        let status = r
+            .status
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| "no answer".into());
+        let _ = writeln!(s, "  {} -> {status} ({}): {}", r.url, r.cause, r.summary);
+    }
+    s
 }
 
 /// "502 from nginx", "net::ERR_NAME_NOT_RESOLVED".

@@ -155,3 +155,79 @@ fn broken_recordings_get_a_clear_error() {
         missing.stderr
     );
 }
+
+/// `--recheck` checks the recording's failing GET addresses again now, here against a real nginx
+/// whose upstream is still dead (and one that works again); POSTs are never replayed.
+#[test]
+fn recheck_checks_the_failing_addresses_again() {
+    let dead = Nginx::server(&format!(
+        "location / {{ proxy_pass http://127.0.0.1:{}; }}",
+        closed_port()
+    ));
+    // Works again now, and remembers every request line it got.
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let keep = seen.clone();
+    let back = TcpServer::start(move |mut s, _| {
+        if let Some(req) = crate::support::tcp::read_request(&mut s) {
+            keep.lock().expect("lock").push(req.raw.clone());
+            let _ = crate::support::tcp::Canned::ok_hello().write_to(&mut s, false);
+        }
+    });
+    let entry = |method: &str, url: String, status: u16| {
+        serde_json::json!({
+            "request": {"method": method, "url": url, "headers": [{"name": "Cookie", "value": "session=NEVERREPLAYED"}]},
+            "response": {"status": status, "statusText": "", "headers": [], "content": {"mimeType": "text/html", "text": ""}},
+            "startedDateTime": "2026-12-04T09:21:03.120Z", "time": 12.0, "timings": {"wait": 10.0}
+        })
+    };
+    let har = serde_json::json!({"log": {"version": "1.2", "creator": {"name": "WebInspector"}, "entries": [
+        entry("GET", dead.url(), 502),
+        entry("GET", dead.url(), 502),
+        entry("GET", format!("http://127.0.0.1:{}/api", back.port()), 503),
+        entry("POST", format!("http://127.0.0.1:{}/order", back.port()), 502),
+    ]}});
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("rec.har");
+    std::fs::write(&path, har.to_string()).expect("write");
+    let reference = Reference::start();
+    let run = run_subcommand(
+        "har",
+        &[
+            path.to_str().unwrap(),
+            "--recheck",
+            "--format",
+            "json",
+            "--timeout",
+            "2",
+            "--retries",
+            "1",
+            "--no-proxy",
+            "--reference",
+            &reference.arg(),
+        ],
+        &[],
+    );
+    run.assert_code(1);
+    let rechecked = run.at("/recheck").as_array().cloned().unwrap_or_default();
+    assert_eq!(
+        rechecked.len(),
+        2,
+        "distinct GET addresses only\n{}",
+        run.describe()
+    );
+    assert_eq!(rechecked[0]["status"], 502, "{}", run.describe());
+    assert_eq!(rechecked[0]["cause"], "upstream_failed");
+    assert_eq!(rechecked[1]["status"], 200, "{}", run.describe());
+    assert_eq!(rechecked[1]["cause"], "ok");
+    let requests = seen.lock().expect("lock").clone();
+    assert!(
+        requests
+            .iter()
+            .all(|r| !r.starts_with("POST") && !r.contains("NEVERREPLAYED")),
+        "a POST or the recording's cookie was replayed: {requests:?}"
+    );
+    assert!(
+        requests.iter().any(|r| r.starts_with("GET /api")),
+        "{requests:?}"
+    );
+}

@@ -215,6 +215,7 @@ fn clear_cache_help(app: &GuiApp, ui: &mut egui::Ui) {
                 steps_list(ui, &browsers::clear_cache_steps(browser.kind, platform));
             });
     }
+    save_har_help(app, ui);
 }
 
 fn steps_list(ui: &mut egui::Ui, steps: &[String]) {
@@ -260,6 +261,30 @@ fn other_browsers(app: &mut GuiApp, ui: &mut egui::Ui) {
             problem: true,
         });
     }
+    save_har_help(app, ui);
+}
+
+/// One line per installed browser on saving a HAR recording for the site's support team.
+fn save_har_help(app: &GuiApp, ui: &mut egui::Ui) {
+    egui::CollapsingHeader::new("Record what your browser sees (HAR file for support)")
+        .id_salt("save_har")
+        .show(ui, |ui| {
+            let kinds: Vec<browsers::BrowserKind> = if app.browsers.is_empty() {
+                vec![
+                    browsers::BrowserKind::Chrome,
+                    browsers::BrowserKind::Firefox,
+                ]
+            } else {
+                app.browsers.iter().map(|b| b.kind).collect()
+            };
+            for kind in kinds {
+                ui.label(format!("{}: {}.", kind.name(), browsers::save_har(kind)));
+            }
+            ui.label(
+                "`gateway-doctor har FILE --sanitize OUT.har` explains it and writes a copy \
+                 without cookies or tokens to send.",
+            );
+        });
 }
 
 fn wait(app: &mut GuiApp, ui: &mut egui::Ui) {

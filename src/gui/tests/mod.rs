@@ -673,6 +673,12 @@ fn the_guide_walks_the_steps_and_offers_the_browsers() {
     harness.get_by_label("Next ▶").click();
     harness.run();
     harness.get_by_label("Open in your default browser");
+    // How to record a HAR for support, in the browser installed here.
+    harness
+        .get_by_label("Record what your browser sees (HAR file for support)")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Firefox: press F12, open Network, reload the page");
     harness.get_by_label("Open in Firefox").click();
     harness.run();
     harness.get_by_label_contains("Could not open Firefox");

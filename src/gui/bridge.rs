@@ -189,6 +189,11 @@ pub trait SavePicker {
     fn pick_logs(&self, _ctx: &egui::Context) -> Receiver<Vec<PathBuf>> {
         channel().1
     }
+
+    /// Asks for a browser recording (a .har file) to open; yields `None` when they cancelled.
+    fn pick_recording(&self, _ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+        channel().1
+    }
 }
 
 /// On Linux and the BSDs the dialog is a desktop portal reached over the session D-Bus; without
@@ -224,6 +229,25 @@ impl SavePicker for NativePicker {
             .name("save-dialog".into())
             .spawn(move || {
                 let picked = pollster::block_on(dialog.save_file());
+                let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
+                ctx.request_repaint();
+            });
+        rx
+    }
+
+    fn pick_recording(&self, ctx: &egui::Context) -> Receiver<Option<PathBuf>> {
+        let (tx, rx): (Sender<Option<PathBuf>>, _) = channel();
+        if !dialog_possible() {
+            return rx;
+        }
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title("Choose a browser recording (HAR)")
+            .add_filter("HAR", &["har"]);
+        let ctx = ctx.clone();
+        let _ = std::thread::Builder::new()
+            .name("har-dialog".into())
+            .spawn(move || {
+                let picked = pollster::block_on(dialog.pick_file());
                 let _ = tx.send(picked.map(|h| h.path().to_path_buf()));
                 ctx.request_repaint();
             });

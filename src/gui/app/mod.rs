@@ -116,7 +116,7 @@ pub struct AppConfig {
 
 pub struct GuiApp {
     backend: Box<dyn Backend>,
-    picker: Box<dyn SavePicker>,
+    pub picker: Box<dyn SavePicker>,
     store: Option<Store>,
     options: CheckOptions,
     pub settings: Settings,
@@ -150,6 +150,12 @@ pub struct GuiApp {
     pub site_history: Option<panels::history::SiteHistory>,
     /// "Is it down for everyone?" for the check on screen (asked only on request).
     pub world: WorldState,
+    /// A browser recording (HAR) read and diagnosed, shown in its own window.
+    pub recording: Option<RecordingView>,
+    recording_task: Option<Task<Result<RecordingView, String>>>,
+    recording_pick: Option<Task<Option<PathBuf>>>,
+    /// The window's context, for work that starts from a dialog's answer.
+    ctx: Option<egui::Context>,
     /// The provider's status page for the check on screen, while it is being asked.
     pub status: Option<Task<Vec<crate::evidence::status_pages::StatusPageCheck>>>,
     /// Owner mode: the server checks of this computer for the site on screen, while they run.
@@ -171,11 +177,16 @@ pub struct GuiApp {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveWhat {
     Report(ExportFormat),
+    /// The browser recording on screen, sanitized.
+    SanitizedHar,
     /// The stored checks of the site on screen, as CSV.
     HistoryCsv,
 }
 
+mod recording;
 mod recovery;
+
+pub use recording::RecordingView;
 
 impl GuiApp {
     pub fn new(
@@ -236,6 +247,10 @@ impl GuiApp {
             site_history: None,
             world: WorldState::default(),
             status: None,
+            recording: None,
+            recording_task: None,
+            recording_pick: None,
+            ctx: None,
             server_checks: None,
             machine: None,
             machine_report: None,
@@ -262,6 +277,7 @@ impl GuiApp {
         self.poll_logs(&ctx);
         self.poll_world();
         self.poll_status();
+        self.poll_recording();
         self.keyboard(&ctx);
         self.dropped_files(&ctx);
         // The window's inner size in points (what `with_inner_size` takes back at the next start).
@@ -276,6 +292,7 @@ impl GuiApp {
         } else {
             egui::CentralPanel::default().show(ui, |ui| panels::start::show(self, ui));
         }
+        panels::recording::show(self, &ctx);
 
         if let Some(left) = self.wait.left(Instant::now()) {
             // Only the countdown needs a clock, and only when its words change (every minute,
@@ -297,11 +314,18 @@ impl GuiApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        if dropped.is_empty() {
+        // A browser recording opens in its own window; anything else is a server log.
+        let (recordings, logs): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("har")));
+        if let Some(first) = recordings.into_iter().next() {
+            self.open_recording(first, ctx);
+        }
+        if logs.is_empty() {
             return;
         }
         self.set_mode(Mode::Owner);
-        self.analyse_logs(dropped, ctx);
+        self.analyse_logs(logs, ctx);
     }
 
     /// The Globalping API asked by "Is it down for everyone?" (settings.json can point elsewhere).
@@ -803,6 +827,7 @@ impl GuiApp {
         match what {
             SaveWhat::Report(format) => self.save_report_to(path, format),
             SaveWhat::HistoryCsv => self.save_history_csv_to(path),
+            SaveWhat::SanitizedHar => self.save_sanitized_to(path),
         }
     }
 

@@ -9,6 +9,7 @@ pub mod footer;
 pub mod header;
 pub mod history;
 pub mod logs;
+pub mod recording;
 pub mod start;
 pub mod status;
 pub mod steps;

@@ -65,4 +65,5 @@ fn body(app: &mut GuiApp, ui: &mut egui::Ui) {
             super::logs::show(app, ui);
         }
     }
+    super::recording::open_button(app, ui);
 }

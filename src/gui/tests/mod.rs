@@ -1088,3 +1088,61 @@ fn the_wait_step_asks_the_providers_status_page_on_request() {
     harness.get_by_label_contains("Cloudflare: \"Elevated 5xx errors in Europe\"");
     harness.snapshot("wait_provider_incident");
 }
+
+/// A browser recording opened in the app: its window says what failed, and the sanitized copy
+/// holds none of the session's secrets (never written over the original).
+#[test]
+fn a_browser_recording_opens_in_its_window_and_saves_sanitized() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let original = dir.path().join("session.har");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/har/chrome_api_502.har"
+        ),
+        &original,
+    )
+    .expect("copy");
+    let out = dir.path().join("session-sanitized.har");
+    let backend = FakeBackend::default();
+    let app = GuiApp::new(
+        config(None),
+        Box::new(backend.clone()),
+        Box::new(FixedPicker(Some(out.clone()))),
+    );
+    let mut harness = harness_with(app);
+    harness.run();
+    harness.get_by_label("📂 Open a browser recording (HAR)…");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open_recording(original.clone(), &ctx);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness.state().recording.is_none() && std::time::Instant::now() < deadline {
+        harness.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run_steps(4);
+    harness.get_by_label_contains(
+        "The page loaded, but 1 of its calls to api.shop.example.com failed (502 from nginx)",
+    );
+    harness.get_by_label_contains("net::ERR_NAME_NOT_RESOLVED (third party)");
+    harness.snapshot("recording");
+    harness.get_by_label("🛡 Save sanitized HAR…").click();
+    harness.run_steps(4);
+    let clean = std::fs::read_to_string(&out).expect("the sanitized copy");
+    for secret in [
+        "SESSIONSECRET42",
+        "QUERYTOKEN77",
+        "APIKEYSECRET9",
+        "HUNTER2PASS",
+    ] {
+        assert!(!clean.contains(secret), "{secret} in the copy");
+    }
+    harness.get_by_label_contains("Sanitized recording saved to");
+    // Choosing the original's own name is refused.
+    harness.state_mut().picker = Box::new(FixedPicker(Some(original.clone())));
+    let before = std::fs::read(&original).expect("read");
+    harness.get_by_label("🛡 Save sanitized HAR…").click();
+    harness.run_steps(4);
+    harness.get_by_label_contains("the original recording is never overwritten");
+    assert_eq!(std::fs::read(&original).expect("read"), before);
+}

@@ -138,13 +138,7 @@ pub fn run_har(args: &HarArgs) -> Result<i32> {
         HarFormat::Text => text(&analysis, sanitized.as_ref()) + &recheck_lines(&recheck),
         HarFormat::Markdown => markdown(&analysis, sanitized.as_ref()) + &recheck_lines(&recheck),
     };
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(rendered.as_bytes());
-    let _ = stdout.flush();
-    if let Some(path) = &args.output {
-        write_atomically(path, rendered.as_bytes())
-            .with_context(|| format!("cannot write the report to {}", path.display()))?;
-    }
+    super::emit(&rendered, args.output.as_deref())?;
     Ok(if analysis.failed.is_empty() { 0 } else { 1 })
 }
 
@@ -196,23 +190,6 @@ fn recheck_lines(recheck: &[Recheck]) -> String {
     s
 }
 
-/// "502 from nginx", "net::ERR_NAME_NOT_RESOLVED".
-fn result(f: &har::FailedEntry) -> String {
-    match (&f.browser_error, f.status) {
-        (Some(e), _) => e.clone(),
-        (None, Some(s)) => format!("{s} from {}", f.diagnosis.responder.software.display_name()),
-        (None, None) => "no answer".into(),
-    }
-}
-
-fn where_(f: &har::FailedEntry) -> &'static str {
-    match (f.document, f.first_party) {
-        (true, _) => "the page",
-        (false, true) => "the site's own call",
-        (false, false) => "third party",
-    }
-}
-
 fn text(a: &Analysis, sanitized: Option<&Sanitized>) -> String {
     let mut s = format!(
         "Browser recording ({}, {} requests)\n\nVerdict: {}\n",
@@ -232,8 +209,8 @@ fn text(a: &Analysis, sanitized: Option<&Sanitized>) -> String {
             f.index + 1,
             f.method,
             f.url,
-            result(f),
-            where_(f),
+            f.result(),
+            f.place(),
             crate::text::serde_plain(&v.culprit),
             v.cause,
             crate::report::states::confidence(v.confidence),
@@ -277,8 +254,8 @@ fn markdown(a: &Analysis, sanitized: Option<&Sanitized>) -> String {
                 f.index + 1,
                 f.method,
                 f.url.replace('`', "'"),
-                result(f).replace('|', "/"),
-                where_(f),
+                f.result().replace('|', "/"),
+                f.place(),
                 f.diagnosis.verdict.summary.replace('|', "/"),
                 f.diagnosis.verdict.cause
             );

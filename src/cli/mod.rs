@@ -627,6 +627,18 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Invocation {
     }
 }
 
+/// Print a rendered report (a reader that went away is no error) and also write it to `output`.
+pub(crate) fn emit(rendered: &str, output: Option<&std::path::Path>) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(rendered.as_bytes());
+    let _ = stdout.flush();
+    if let Some(path) = output {
+        write_atomically(path, rendered.as_bytes())
+            .with_context(|| format!("cannot write the report to {}", path.display()))?;
+    }
+    Ok(())
+}
+
 /// Run a subcommand. Returns the exit code.
 pub fn run(command: Command) -> Result<i32> {
     match command {

@@ -7,7 +7,6 @@
 use super::{Checked, dns_server};
 use crate::report::server::{self as server_report, ServerReport};
 use crate::server::{self, ServerOptions};
-use crate::store::write_atomically;
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use std::io::Write;
@@ -113,12 +112,6 @@ pub fn run_server(args: &ServerArgs) -> Result<i32> {
         ServerFormat::Markdown => server_report::render_markdown(&report),
         ServerFormat::Html => server_report::render_html(&report),
     };
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(rendered.as_bytes());
-    let _ = stdout.flush();
-    if let Some(path) = &args.output {
-        write_atomically(path, rendered.as_bytes())
-            .with_context(|| format!("cannot write the report to {}", path.display()))?;
-    }
+    super::emit(&rendered, args.output.as_deref())?;
     Ok(report.exit_code())
 }

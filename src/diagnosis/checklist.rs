@@ -32,15 +32,7 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
     if f.ev.mode == Mode::Owner {
         // The owner items, after the visitor steps and always in this order.
         let edge = super::owner::edge_link::edge(f, v);
-        let app_answered = v.cause == Cause::AppError
-            && f.response.is_some_and(|h| {
-                super::http_rules::app_page(
-                    h.status.unwrap_or(0),
-                    &h.headers,
-                    &h.body_excerpt,
-                    f.edge.is_some(),
-                )
-            });
+        let app_answered = v.cause == Cause::AppError && f.app_page.is_some();
         let restart = match edge {
             _ if v.cause == Cause::Maintenance => {
                 super::owner::maintenance::restart_server(retry_after(f))

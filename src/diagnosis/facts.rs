@@ -51,6 +51,9 @@ pub struct Facts<'a> {
     pub web_server: Option<Software>,
     pub consistency: Consistency,
     pub network: Network,
+    /// The main response's body (whitespace collapsed, shortened) when the application behind
+    /// the proxy wrote it itself (see `http_rules::app_page`).
+    pub app_page: Option<String>,
     /// Main request plus refresh attempts: (worked, total).
     pub tries_ok: usize,
     pub tries_total: usize,
@@ -69,7 +72,25 @@ impl<'a> Facts<'a> {
         let consistency = consistency(ev);
         let network = network(ev);
         let (tries_ok, tries_total) = tries(ev);
+        let app_page = response
+            .filter(|h| {
+                super::http_rules::app_page(
+                    h.status.unwrap_or(0),
+                    &h.headers,
+                    &h.body_excerpt,
+                    edge.is_some(),
+                )
+            })
+            .map(|h| {
+                let collapsed = h
+                    .body_excerpt
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                crate::text::shown(&collapsed, 160)
+            });
         Facts {
+            app_page,
             ev,
             response,
             responder,

@@ -194,24 +194,7 @@ fn main_view(f: &Facts) -> ResponseView {
             .unwrap_or_default(),
         elapsed_secs: f.elapsed_secs(),
         consistency: f.consistency,
-        app_page: f
-            .response
-            .filter(|h| {
-                super::http_rules::app_page(
-                    h.status.unwrap_or(0),
-                    &h.headers,
-                    &h.body_excerpt,
-                    f.edge.is_some(),
-                )
-            })
-            .map(|h| {
-                let collapsed = h
-                    .body_excerpt
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                crate::text::shown(&collapsed, 160)
-            }),
+        app_page: f.app_page.clone(),
     }
 }
 

@@ -111,6 +111,34 @@ pub struct FailedEntry {
     pub diagnosis: Diagnosis,
 }
 
+impl FailedEntry {
+    /// What it got, in words: "502 from nginx", "502" (nobody recognised), or the browser's
+    /// error ("net::ERR_NAME_NOT_RESOLVED").
+    pub fn result(&self) -> String {
+        match (&self.browser_error, self.status) {
+            (Some(e), _) => e.clone(),
+            (None, Some(s)) => {
+                let who = self.diagnosis.responder.software;
+                if who == crate::fingerprint::Software::Unknown {
+                    s.to_string()
+                } else {
+                    format!("{s} from {}", who.display_name())
+                }
+            }
+            (None, None) => "no answer".into(),
+        }
+    }
+
+    /// Where in the page it failed: the page itself, the site's own call, or a third party.
+    pub fn place(&self) -> &'static str {
+        match (self.document, self.first_party) {
+            (true, _) => "the page",
+            (false, true) => "the site's own call",
+            (false, false) => "third party",
+        }
+    }
+}
+
 /// The recording as a whole.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Analysis {
@@ -182,22 +210,6 @@ pub fn analyse(rec: &Recording) -> Analysis {
     }
 }
 
-/// "502 from nginx", or the browser's error.
-fn result(f: &FailedEntry) -> String {
-    match (&f.browser_error, f.status) {
-        (Some(e), _) => e.clone(),
-        (None, Some(s)) => {
-            let who = f.diagnosis.responder.software;
-            if who == crate::fingerprint::Software::Unknown {
-                s.to_string()
-            } else {
-                format!("{s} from {}", who.display_name())
-            }
-        }
-        (None, None) => "no answer".into(),
-    }
-}
-
 /// The verdict's first sentence with a lower-case start, to follow a colon.
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
@@ -220,7 +232,7 @@ fn verdict(failed: &[FailedEntry], total: usize) -> String {
     if let Some(doc) = failed.iter().find(|f| f.document) {
         return format!(
             "The page itself failed ({} for {}): {}",
-            result(doc),
+            doc.result(),
             doc.host,
             lower_first(&doc.diagnosis.verdict.summary)
         );
@@ -236,7 +248,7 @@ fn verdict(failed: &[FailedEntry], total: usize) -> String {
             "The page loaded, but {} of its calls to {} failed ({}): {}",
             own.len(),
             hosts.join(", "),
-            result(first),
+            first.result(),
             lower_first(&first.diagnosis.verdict.summary)
         );
     }
@@ -251,7 +263,7 @@ fn verdict(failed: &[FailedEntry], total: usize) -> String {
          {}). Those belong to third parties (scripts, fonts, trackers); the page may look \
          incomplete but the site itself answers.",
         third.join(", "),
-        result(&failed[0])
+        failed[0].result()
     )
 }
 

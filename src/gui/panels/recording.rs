@@ -69,19 +69,7 @@ pub fn show(app: &mut GuiApp, ctx: &egui::Context) {
                 .max_height(320.0)
                 .show(ui, |ui| {
                     for f in &a.failed {
-                        let result = match (&f.browser_error, f.status) {
-                            (Some(e), _) => e.clone(),
-                            (None, Some(s)) => format!(
-                                "{s} from {}",
-                                f.diagnosis.responder.software.display_name()
-                            ),
-                            (None, None) => "no answer".into(),
-                        };
-                        let place = match (f.document, f.first_party) {
-                            (true, _) => "the page",
-                            (false, true) => "the site's own call",
-                            (false, false) => "third party",
-                        };
+                        let (result, place) = (f.result(), f.place());
                         ui.label(
                             egui::RichText::new(format!("#{} {} {}", f.index + 1, f.method, f.url))
                                 .monospace(),

@@ -446,6 +446,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         history: history_lines,
         world_error,
         notes: None,
+        recording: None,
     };
     let report = Report::assemble(&evidence, &diagnosis, &generated_at, extras);
     let rendered = match args.format {

@@ -69,6 +69,17 @@ pub trait Backend {
         None
     }
 
+    /// "Check these now" for a browser recording: the normal check of each address, one after
+    /// the other. `None`: this backend does not run them.
+    fn recheck(
+        &self,
+        _urls: Vec<String>,
+        _options: CheckOptions,
+        _ctx: &egui::Context,
+    ) -> Option<super::task::Task<Vec<crate::har::Recheck>>> {
+        None
+    }
+
     /// The server checks of every site on this computer (`gateway-doctor server`), as a report.
     /// `None`: this backend does not run them.
     fn check_machine(
@@ -144,6 +155,19 @@ impl Backend for EngineBackend {
             self.runtime.handle(),
             ctx,
             async move { crate::server::for_site(&ips, port, &host, &options).await },
+        ))
+    }
+
+    fn recheck(
+        &self,
+        urls: Vec<String>,
+        options: CheckOptions,
+        ctx: &egui::Context,
+    ) -> Option<super::task::Task<Vec<crate::har::Recheck>>> {
+        Some(super::task::Task::on_runtime(
+            self.runtime.handle(),
+            ctx,
+            async move { probe::recheck::recheck(&urls, &options).await },
         ))
     }
 

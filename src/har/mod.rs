@@ -37,46 +37,105 @@ pub struct Recording {
     pub entries: Vec<Entry>,
 }
 
-/// The JSON of a HAR file, with the error said plainly.
-fn parse_value(bytes: &[u8]) -> Result<serde_json::Value, HarError> {
-    serde_json::from_slice(bytes).map_err(|e| {
-        if e.is_eof() {
-            HarError::Truncated { line: e.line() }
-        } else {
-            HarError::NotJson {
-                line: e.line(),
-                column: e.column(),
-                reason: e
-                    .to_string()
-                    .split(" at line")
-                    .next()
-                    .unwrap_or("")
-                    .to_string(),
-            }
+/// The JSON error said plainly.
+fn json_error(e: serde_json::Error) -> HarError {
+    if e.is_eof() {
+        HarError::Truncated { line: e.line() }
+    } else {
+        HarError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            reason: e
+                .to_string()
+                .split(" at line")
+                .next()
+                .unwrap_or("")
+                .to_string(),
         }
+    }
+}
+
+/// A JSON object's members in file order, each value left unparsed (a slice of the file): the
+/// recording is read one entry at a time, so memory stays near the file's own size.
+type Members<'a> = Vec<(String, &'a serde_json::value::RawValue)>;
+
+/// Read `{ "k": v, ... }` keeping each value as the file's own bytes.
+fn members(raw: &serde_json::value::RawValue) -> Result<Members<'_>, serde_json::Error> {
+    struct Visit;
+    impl<'de> serde::de::Visitor<'de> for Visit {
+        type Value = Members<'de>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some((k, v)) = map.next_entry::<String, &'de serde_json::value::RawValue>()? {
+                out.push((k, v));
+            }
+            Ok(out)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    serde::Deserializer::deserialize_map(&mut de, Visit)
+}
+
+/// The top of a HAR file: its `log` members and its entries, each unparsed. Errors: the file is
+/// not JSON, ends early, or is not a HAR.
+pub(crate) struct Raw<'a> {
+    /// `log`'s members other than `entries`, in file order.
+    pub log: Members<'a>,
+    /// Where `entries` stood among them.
+    pub entries_at: usize,
+    pub entries: Vec<&'a serde_json::value::RawValue>,
+}
+
+pub(crate) fn raw(bytes: &[u8]) -> Result<Raw<'_>, HarError> {
+    use serde_json::value::RawValue;
+    let top: &RawValue = serde_json::from_slice(bytes).map_err(json_error)?;
+    let not_log = HarError::NotHar {
+        expected: "a \"log\" object at the top",
+    };
+    let log = members(top)
+        .map_err(|_| not_log.clone())?
+        .into_iter()
+        .find(|(k, _)| k == "log")
+        .map(|(_, v)| v)
+        .ok_or(not_log.clone())?;
+    let mut log = members(log).map_err(|_| not_log)?;
+    let not_entries = HarError::NotHar {
+        expected: "\"log.entries\", a list of requests",
+    };
+    let at = log
+        .iter()
+        .position(|(k, _)| k == "entries")
+        .ok_or(not_entries.clone())?;
+    let (_, entries) = log.remove(at);
+    let entries: Vec<&RawValue> = serde_json::from_str(entries.get()).map_err(|_| not_entries)?;
+    Ok(Raw {
+        log,
+        entries_at: at,
+        entries,
     })
 }
 
-/// Read a HAR file's bytes.
+/// Read a HAR file's bytes, one entry at a time: besides the file itself, memory holds one
+/// entry's JSON and what the diagnosis keeps of each request (the body only of failed ones).
 pub fn read(bytes: &[u8]) -> Result<Recording, HarError> {
-    let value = parse_value(bytes)?;
-    let log = value.get("log").ok_or(HarError::NotHar {
-        expected: "a \"log\" object at the top",
-    })?;
-    let entries = log
-        .get("entries")
-        .and_then(|e| e.as_array())
-        .ok_or(HarError::NotHar {
-            expected: "\"log.entries\", a list of requests",
-        })?;
-    let creator = log
-        .pointer("/creator/name")
-        .and_then(|c| c.as_str())
-        .unwrap_or_default()
-        .to_string();
-    let pages = log
-        .get("pages")
-        .and_then(|p| p.as_array())
+    let raw = raw(bytes)?;
+    let member = |name: &str| -> Option<serde_json::Value> {
+        raw.log
+            .iter()
+            .find(|(k, _)| k == name)
+            .and_then(|(_, v)| serde_json::from_str(v.get()).ok())
+    };
+    let creator = member("creator")
+        .and_then(|c| c.get("name").and_then(|n| n.as_str()).map(str::to_string))
+        .unwrap_or_default();
+    let pages = member("pages")
+        .and_then(|p| p.as_array().cloned())
         .map(|ps| {
             ps.iter()
                 .filter_map(|p| p.get("title").and_then(|t| t.as_str()))
@@ -84,10 +143,25 @@ pub fn read(bytes: &[u8]) -> Result<Recording, HarError> {
                 .collect()
         })
         .unwrap_or_default();
+    let entries = raw
+        .entries
+        .iter()
+        .map(|e| {
+            let value: serde_json::Value =
+                serde_json::from_str(e.get()).unwrap_or(serde_json::Value::Null);
+            let mut entry = Entry::from_value(&value);
+            if !entry.failed() {
+                // Only failed requests are diagnosed: the rest need no body.
+                entry.body = String::new();
+                entry.headers = Vec::new();
+            }
+            entry
+        })
+        .collect();
     Ok(Recording {
         creator: crate::text::shown(&creator, 60),
         pages,
-        entries: entries.iter().map(Entry::from_value).collect(),
+        entries,
     })
 }
 
@@ -152,6 +226,71 @@ pub struct Analysis {
     pub failing_hosts: Vec<(String, usize)>,
     /// One sentence for the person: what the recording shows.
     pub verdict: String,
+    /// When the failures happened, when the recording says (all within seconds, or spread out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+}
+
+/// Most addresses a re-check asks again.
+pub const MAX_RECHECK: usize = 5;
+
+/// The failing addresses worth checking again now: distinct GET requests to web addresses, the
+/// page first, at most [`MAX_RECHECK`]. They are the redacted addresses: a re-check never replays
+/// a POST body, a cookie or a token of the recording.
+pub fn recheck_urls(a: &Analysis) -> Vec<String> {
+    let mut failed: Vec<&FailedEntry> = a.failed.iter().collect();
+    failed.sort_by_key(|f| !f.document);
+    let mut urls: Vec<String> = Vec::new();
+    for f in failed {
+        let web = f.url.starts_with("http://") || f.url.starts_with("https://");
+        if f.method.eq_ignore_ascii_case("GET") && web && !urls.contains(&f.url) {
+            urls.push(f.url.clone());
+        }
+    }
+    urls.truncate(MAX_RECHECK);
+    urls
+}
+
+/// What a failing address of the recording does now (a live check of it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recheck {
+    pub url: String,
+    pub status: Option<u16>,
+    pub cause: crate::diagnosis::Cause,
+    pub summary: String,
+    /// It still does not work.
+    pub still_failing: bool,
+}
+
+impl Recheck {
+    /// The live check's answer for `url`.
+    pub fn from_check(
+        url: &str,
+        evidence: &crate::evidence::Evidence,
+        diagnosis: &Diagnosis,
+    ) -> Recheck {
+        let cause = diagnosis.verdict.cause;
+        Recheck {
+            url: url.to_string(),
+            status: evidence.http.as_ref().and_then(|h| h.status),
+            cause,
+            summary: diagnosis.verdict.summary.clone(),
+            still_failing: cause.family() != crate::diagnosis::CauseFamily::Healthy,
+        }
+    }
+
+    /// "works now (200)" / "still fails (502): ..." in a few words.
+    pub fn outcome(&self) -> String {
+        let status = self
+            .status
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| "no answer".into());
+        if self.still_failing {
+            format!("still fails ({status}): {}", self.summary)
+        } else {
+            format!("works now ({status})")
+        }
+    }
 }
 
 /// Diagnose every failed entry and the recording as a whole.
@@ -199,6 +338,7 @@ pub fn analyse(rec: &Recording) -> Analysis {
     }
     failing_hosts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let verdict = verdict(&failed, rec.entries.len());
+    let when = when(&failed);
     Analysis {
         creator: rec.creator.clone(),
         pages: rec.pages.clone(),
@@ -207,7 +347,45 @@ pub fn analyse(rec: &Recording) -> Analysis {
         failed,
         failing_hosts,
         verdict,
+        when,
     }
+}
+
+/// Whether the failures came together (one moment: an outage, a deploy, a restart) or spread
+/// over the recording (something that keeps failing), from the browser's start times.
+fn when(failed: &[FailedEntry]) -> Option<String> {
+    use time::format_description::well_known::Rfc3339;
+    let mut times: Vec<time::OffsetDateTime> = failed
+        .iter()
+        .filter_map(|f| f.started.as_deref())
+        .filter_map(|s| time::OffsetDateTime::parse(s, &Rfc3339).ok())
+        .collect();
+    if times.len() < 2 {
+        return None;
+    }
+    times.sort();
+    let (first, last) = (times[0], times[times.len() - 1]);
+    let span = (last - first).as_seconds_f64();
+    let at = first.to_offset(time::UtcOffset::UTC);
+    let clock = format!("{:02}:{:02}:{:02} UTC", at.hour(), at.minute(), at.second());
+    let n = times.len();
+    let within = if span < 1.0 {
+        "a second".to_string()
+    } else {
+        format!("{span:.0} s")
+    };
+    Some(if span <= 10.0 {
+        format!(
+            "The {n} failures came together, within {within} from {clock}: one moment, such as an outage, a restart or a deploy."
+        )
+    } else if span < 120.0 {
+        format!("The {n} failures are spread over {span:.0} s from {clock}.")
+    } else {
+        format!(
+            "The {n} failures are spread over {:.0} minutes from {clock}: it keeps failing, not one moment.",
+            span / 60.0
+        )
+    })
 }
 
 /// The verdict's first sentence with a lower-case start, to follow a colon.

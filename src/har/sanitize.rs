@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 /// What was removed, per kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 pub struct Removed {
     pub cookies: usize,
     pub set_cookies: usize,
@@ -72,33 +72,89 @@ impl Removed {
     }
 }
 
-/// The sanitized recording (pretty JSON) and what was removed.
+/// The sanitized recording (JSON) and what was removed. Read and written one entry at a time, so
+/// memory holds the file, the copy and one entry.
 pub fn sanitize(bytes: &[u8]) -> Result<(Vec<u8>, Removed), HarError> {
-    let mut value = super::parse_value(bytes)?;
+    let raw = super::raw(bytes)?;
     let mut removed = Removed::default();
-    let entries = value
-        .pointer_mut("/log/entries")
-        .and_then(Value::as_array_mut)
-        .ok_or(HarError::NotHar {
-            expected: "\"log.entries\", a list of requests",
-        })?;
-    for entry in entries.iter_mut() {
-        let failed = {
-            let status = entry
-                .pointer("/response/status")
-                .and_then(Value::as_i64)
-                .unwrap_or(0);
-            status == 0 || status >= 400 || entry.get("_error").is_some()
-        };
-        if let Some(request) = entry.get_mut("request") {
-            clean_request(request, &mut removed);
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(b"{\n  \"log\": {");
+    let mut first = true;
+    let mut member = |out: &mut Vec<u8>, name: &str| {
+        out.extend_from_slice(if first { b"\n    " } else { b",\n    " });
+        first = false;
+        let _ = serde_json::to_writer(&mut *out, name);
+        out.extend_from_slice(b": ");
+    };
+    for (i, (name, value)) in raw.log.iter().enumerate() {
+        if i == raw.entries_at {
+            write_entries(&mut out, &raw.entries, &mut removed, &mut member);
         }
-        if let Some(response) = entry.get_mut("response") {
-            clean_response(response, failed, &mut removed);
+        member(&mut out, name);
+        if name == "pages" {
+            let mut pages: Value = serde_json::from_str(value.get()).unwrap_or(Value::Null);
+            clean_pages(&mut pages, &mut removed);
+            let _ = serde_json::to_writer(&mut out, &pages);
+        } else {
+            out.extend_from_slice(value.get().as_bytes());
         }
     }
-    let out = serde_json::to_vec_pretty(&value).unwrap_or_default();
+    if raw.entries_at >= raw.log.len() {
+        write_entries(&mut out, &raw.entries, &mut removed, &mut member);
+    }
+    out.extend_from_slice(b"\n  }\n}\n");
     Ok((out, removed))
+}
+
+/// `"entries": [ ... ]`, each entry cleaned on its own.
+fn write_entries(
+    out: &mut Vec<u8>,
+    entries: &[&serde_json::value::RawValue],
+    removed: &mut Removed,
+    member: &mut impl FnMut(&mut Vec<u8>, &str),
+) {
+    member(out, "entries");
+    out.push(b'[');
+    for (i, raw) in entries.iter().enumerate() {
+        out.extend_from_slice(if i == 0 { b"\n      " } else { b",\n      " });
+        let mut entry: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+        clean_entry(&mut entry, removed);
+        let _ = serde_json::to_writer(&mut *out, &entry);
+    }
+    out.extend_from_slice(b"\n    ]");
+}
+
+fn clean_entry(entry: &mut Value, removed: &mut Removed) {
+    let failed = {
+        let status = entry
+            .pointer("/response/status")
+            .and_then(Value::as_i64)
+            .unwrap_or(0);
+        status == 0 || status >= 400 || entry.get("_error").is_some()
+    };
+    if let Some(request) = entry.get_mut("request") {
+        clean_request(request, removed);
+    }
+    if let Some(response) = entry.get_mut("response") {
+        clean_response(response, failed, removed);
+    }
+}
+
+/// Page titles are often the page's address: its token-like parameters go too.
+fn clean_pages(pages: &mut Value, removed: &mut Removed) {
+    let Some(list) = pages.as_array_mut() else {
+        return;
+    };
+    for page in list {
+        let Some(title) = page.get("title").and_then(Value::as_str) else {
+            continue;
+        };
+        let clean = redact_url(title);
+        if clean != title && clean.contains(REDACTED) {
+            removed.query_params += 1;
+            page["title"] = Value::String(clean);
+        }
+    }
 }
 
 fn clean_headers(headers: Option<&mut Value>, removed: &mut Removed) {

@@ -192,3 +192,80 @@ fn bad_files_get_a_plain_error() {
     let a = analyse(&read(odd).expect("reads"));
     assert_eq!(a.failed.len(), 1);
 }
+
+#[test]
+fn failures_that_come_together_are_told_apart_from_failures_spread_out() {
+    let mut rec = read(&fixture("chrome_api_502.har")).expect("reads");
+    let a = analyse(&rec);
+    assert_eq!(
+        a.when.as_deref(),
+        Some(
+            "The 2 failures came together, within a second from 09:21:03 UTC: one moment, such \
+             as an outage, a restart or a deploy."
+        )
+    );
+    let failing: Vec<usize> = a.failed.iter().map(|f| f.index).collect();
+    rec.entries[failing[0]].started = Some("2026-12-04T09:21:03.000Z".into());
+    rec.entries[failing[1]].started = Some("2026-12-04T10:26:03.000+01:00".into());
+    let spread = analyse(&rec).when.expect("said");
+    assert!(
+        spread.starts_with("The 2 failures are spread over 5 minutes from 09:21:03 UTC"),
+        "{spread}"
+    );
+    rec.entries[failing[1]].started = Some("not a time".into());
+    assert_eq!(analyse(&rec).when, None, "one time is no pattern");
+}
+
+#[test]
+fn the_recheck_asks_distinct_get_addresses_page_first_at_most_five() {
+    let mut rec = read(&fixture("chrome_api_502.har")).expect("reads");
+    let template = rec.entries[analyse(&rec).failed[0].index].clone();
+    for i in 0..8 {
+        let mut e = template.clone();
+        e.url = format!("https://api.shop.example.com/v1/item/{i}");
+        e.method = if i == 0 { "POST".into() } else { "GET".into() };
+        rec.entries.push(e);
+    }
+    let mut page = template.clone();
+    page.document = true;
+    page.url = "https://shop.example.com/".into();
+    page.host = "shop.example.com".into();
+    rec.entries.push(page);
+    let urls = recheck_urls(&analyse(&rec));
+    assert_eq!(urls.len(), MAX_RECHECK, "{urls:?}");
+    assert_eq!(urls[0], "https://shop.example.com/", "the page first");
+    assert!(
+        !urls.iter().any(|u| u.ends_with("/item/0")),
+        "no POST: {urls:?}"
+    );
+    let mut distinct = urls.clone();
+    distinct.dedup();
+    assert_eq!(distinct, urls);
+}
+
+#[test]
+fn the_sanitized_copy_keeps_the_files_shape_and_cleans_page_titles() {
+    let original = fixture("chrome_api_502.har");
+    let mut doc: serde_json::Value = serde_json::from_slice(&original).expect("json");
+    doc["log"]["pages"][0]["title"] =
+        "https://shop.example.com/account?session_token=PAGETOKEN55".into();
+    let bytes = serde_json::to_vec(&doc).expect("bytes");
+    let (clean, removed) = sanitize(&bytes).expect("sanitized");
+    let text = String::from_utf8(clean.clone()).expect("utf-8");
+    assert!(!text.contains("PAGETOKEN55"), "{text}");
+    assert!(removed.query_params >= 1);
+    let back: serde_json::Value = serde_json::from_slice(&clean).expect("valid JSON");
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        v["log"]
+            .as_object()
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(keys(&back), keys(&doc), "same members, same order");
+    assert_eq!(
+        back["log"]["entries"].as_array().map(Vec::len),
+        doc["log"]["entries"].as_array().map(Vec::len)
+    );
+    assert_eq!(back["log"]["creator"], doc["log"]["creator"]);
+    assert_eq!(read(&clean).expect("reads back").entries.len(), 4);
+}

@@ -17,6 +17,7 @@ pub mod paths;
 pub mod profiles;
 pub mod propagation;
 pub mod proxy;
+pub mod recheck;
 pub mod routes;
 pub mod steps;
 pub mod tcp;

@@ -130,6 +130,12 @@ pub fn render_markdown(report: &Report) -> String {
             let _ = writeln!(s, "- {}", cell(line));
         }
     }
+    if let Some(recording) = &report.recording {
+        let _ = writeln!(s, "\n## Browser recording\n");
+        for line in recording.lines() {
+            let _ = writeln!(s, "- {}", cell(&line));
+        }
+    }
     if report.world.is_some() {
         let _ = writeln!(s, "\n## Down for everyone?\n");
         for line in report.world_lines() {

@@ -6,6 +6,7 @@
 //! Secrets were already removed when the evidence was recorded (URL credentials, cookie values,
 //! authorization headers, query tokens); the report only ever sees redacted data.
 
+pub mod har;
 mod html;
 mod markdown;
 pub mod owner;
@@ -139,6 +140,9 @@ pub struct Report {
     pub http3: Option<crate::evidence::http3::Http3Observation>,
     /// Owner mode: the observations the owner sections are drawn from. Not part of the JSON
     /// contract (the same data is in `probes[].details`), so it is not serialized.
+    /// A browser recording (HAR) opened beside the check, diagnosed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording: Option<har::RecordingReport>,
     #[serde(skip)]
     pub owner: Option<Box<owner::OwnerData>>,
 }
@@ -152,6 +156,8 @@ pub struct Extras {
     pub world_error: Option<String>,
     /// The notes of the person who ran the check.
     pub notes: Option<String>,
+    /// A browser recording open beside the check.
+    pub recording: Option<har::RecordingReport>,
 }
 
 impl Report {
@@ -164,6 +170,7 @@ impl Report {
     ) -> Report {
         let mut report = Report::new(evidence, diagnosis, generated_at);
         report.history = extras.history;
+        report.recording = extras.recording;
         if let Some(error) = extras.world_error {
             report.world = Some(WorldAnswer::Failed { error });
         }
@@ -252,6 +259,7 @@ impl Report {
             server_side: evidence.server_side.clone(),
             http3: evidence.http3.clone(),
             status_pages: evidence.status_pages.clone(),
+            recording: None,
             owner: owner::OwnerData::of(evidence).map(Box::new),
         }
     }

@@ -45,7 +45,8 @@ fn a_recording_is_diagnosed_request_by_request() {
     );
     for (format, expect) in [
         ("text", "Verdict: The page loaded, but 1 of its calls"),
-        ("markdown", "## Browser recording"),
+        ("markdown", "## Browser recording: chrome_api_502.har"),
+        ("html", "<h2>Failed requests</h2>"),
     ] {
         let out = run_subcommand(
             "har",
@@ -219,6 +220,8 @@ fn recheck_checks_the_failing_addresses_again() {
     assert_eq!(rechecked[0]["cause"], "upstream_failed");
     assert_eq!(rechecked[1]["status"], 200, "{}", run.describe());
     assert_eq!(rechecked[1]["cause"], "ok");
+    assert_eq!(rechecked[0]["still_failing"], true);
+    assert_eq!(rechecked[1]["still_failing"], false);
     let requests = seen.lock().expect("lock").clone();
     assert!(
         requests

@@ -15,6 +15,7 @@ mod check_signatures;
 mod check_status_pages;
 mod check_tls;
 mod engine_events;
+mod har_chromium;
 mod har_cli;
 mod logs_cli;
 mod logs_live;

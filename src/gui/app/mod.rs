@@ -153,6 +153,8 @@ pub struct GuiApp {
     /// A browser recording (HAR) read and diagnosed, shown in its own window.
     pub recording: Option<RecordingView>,
     recording_task: Option<Task<Result<RecordingView, String>>>,
+    /// "Check these now" for the recording on screen, while it runs.
+    recording_recheck: Option<Task<Vec<crate::har::Recheck>>>,
     recording_pick: Option<Task<Option<PathBuf>>>,
     /// The window's context, for work that starts from a dialog's answer.
     ctx: Option<egui::Context>,
@@ -179,6 +181,8 @@ pub enum SaveWhat {
     Report(ExportFormat),
     /// The browser recording on screen, sanitized.
     SanitizedHar,
+    /// The browser recording's report (what it shows), in this format.
+    RecordingReport(ExportFormat),
     /// The stored checks of the site on screen, as CSV.
     HistoryCsv,
 }
@@ -249,6 +253,7 @@ impl GuiApp {
             status: None,
             recording: None,
             recording_task: None,
+            recording_recheck: None,
             recording_pick: None,
             ctx: None,
             server_checks: None,
@@ -278,6 +283,7 @@ impl GuiApp {
         self.poll_world();
         self.poll_status();
         self.poll_recording();
+        self.poll_recheck();
         self.keyboard(&ctx);
         self.dropped_files(&ctx);
         // The window's inner size in points (what `with_inner_size` takes back at the next start).
@@ -782,6 +788,7 @@ impl GuiApp {
                 _ => None,
             },
             notes: Some(self.notes.clone()),
+            recording: self.recording.as_ref().map(|v| v.report.clone()),
         };
         let mut report = Report::assemble(&run.evidence, &run.diagnosis, &generated_at, extras);
         if self.settings.include_full_url {
@@ -828,6 +835,7 @@ impl GuiApp {
             SaveWhat::Report(format) => self.save_report_to(path, format),
             SaveWhat::HistoryCsv => self.save_history_csv_to(path),
             SaveWhat::SanitizedHar => self.save_sanitized_to(path),
+            SaveWhat::RecordingReport(format) => self.save_recording_report_to(path, format),
         }
     }
 

@@ -1,10 +1,13 @@
 //! A browser recording (HAR) in the app: dropped on the window or chosen with "Open a browser
 //! recording (HAR)…", read and diagnosed off the UI thread, shown in its own window (the one
-//! sentence, every failed request with its verdict), and saved sanitized for a ticket (never over
-//! the original).
+//! sentence, every failed request with its verdict), checked again now on request ("Check these
+//! now": the normal check of the distinct failing addresses, asked first, never with the
+//! recording's cookies or tokens), saved sanitized for a ticket (never over the original), and
+//! saved as a report of its own; an open recording also goes into the check's exported report.
 
-use super::{GuiApp, Notice, SaveWhat};
+use super::{ExportFormat, GuiApp, Notice, SaveWhat};
 use crate::gui::task::{Poll, Task};
+use crate::report::har::{RecordingReport, render_html, render_markdown};
 use crate::store::write_atomically;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,7 +15,10 @@ use std::sync::Arc;
 /// A recording read and diagnosed.
 pub struct RecordingView {
     pub path: PathBuf,
-    pub analysis: crate::har::Analysis,
+    /// What it shows, and what a re-check found.
+    pub report: RecordingReport,
+    /// The person pressed "Check these now" and is asked to confirm.
+    pub confirm_recheck: bool,
     /// The file as read, for the sanitized copy.
     bytes: Arc<Vec<u8>>,
 }
@@ -26,7 +32,8 @@ impl GuiApp {
             let recording =
                 crate::har::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
             Ok(RecordingView {
-                analysis: crate::har::analyse(&recording),
+                report: RecordingReport::new(&path, crate::har::analyse(&recording)),
+                confirm_recheck: false,
                 path,
                 bytes: Arc::new(bytes),
             })
@@ -59,6 +66,7 @@ impl GuiApp {
             Poll::Waiting => {}
             Poll::Done(Ok(view)) => {
                 self.recording_task = None;
+                self.recording_recheck = None;
                 self.recording = Some(view);
             }
             Poll::Done(Err(text)) => {
@@ -70,6 +78,97 @@ impl GuiApp {
             }
             Poll::Lost => self.recording_task = None,
         }
+    }
+
+    /// Close the recording window (a re-check still running is dropped).
+    pub fn close_recording(&mut self) {
+        self.recording = None;
+        self.recording_recheck = None;
+    }
+
+    /// The addresses "Check these now" would check.
+    pub fn recheck_urls(&self) -> Vec<String> {
+        self.recording
+            .as_ref()
+            .map(|v| crate::har::recheck_urls(&v.report.analysis))
+            .unwrap_or_default()
+    }
+
+    /// Whether the recording's addresses are being checked again.
+    pub fn rechecking(&self) -> bool {
+        self.recording_recheck.is_some()
+    }
+
+    /// "Check now" (after the question): the normal check of each failing address, off the UI
+    /// thread, with the app's probe settings.
+    pub fn recheck_recording(&mut self, ctx: &egui::Context) {
+        let urls = self.recheck_urls();
+        if let Some(view) = self.recording.as_mut() {
+            view.confirm_recheck = false;
+        }
+        if urls.is_empty() || self.recording_recheck.is_some() {
+            return;
+        }
+        let mut options = self.options.clone();
+        options.mode = crate::evidence::Mode::Visitor;
+        self.recording_recheck = self.backend.recheck(urls, options, ctx);
+    }
+
+    pub(super) fn poll_recheck(&mut self) {
+        let Some(task) = &self.recording_recheck else {
+            return;
+        };
+        match task.poll() {
+            Poll::Waiting => {}
+            Poll::Done(results) => {
+                self.recording_recheck = None;
+                if let Some(view) = self.recording.as_mut() {
+                    view.report.recheck = results;
+                }
+            }
+            Poll::Lost => self.recording_recheck = None,
+        }
+    }
+
+    /// "Save the recording's report…" in its window: what the recording shows, in the export format.
+    pub fn save_recording_report(&mut self, ctx: &egui::Context) {
+        let Some(view) = &self.recording else {
+            return;
+        };
+        let format = self.export_format;
+        let stem = view
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "recording".into());
+        let name = format!("gateway-doctor-{stem}.{}", format.extension());
+        let rx = self.picker.pick(&name, format.extension(), ctx);
+        self.pending_save = Some((
+            Task::from_receiver(rx),
+            SaveWhat::RecordingReport(format),
+            name,
+        ));
+    }
+
+    pub(super) fn save_recording_report_to(&mut self, path: &Path, format: ExportFormat) {
+        let Some(view) = &self.recording else {
+            return;
+        };
+        let text = match format {
+            ExportFormat::Markdown => render_markdown(&view.report),
+            ExportFormat::Html => render_html(&view.report),
+            ExportFormat::Json => view.report.to_json(),
+        };
+        self.notice = Some(match write_atomically(path, text.as_bytes()) {
+            Ok(()) => Notice {
+                text: format!("Report saved to {}", path.display()),
+                problem: false,
+            },
+            Err(e) => Notice {
+                text: format!("Could not save the report to {}: {e}", path.display()),
+                problem: true,
+            },
+        });
     }
 
     /// "Open a browser recording (HAR)…": ask for the file.

@@ -1,6 +1,7 @@
 //! The "Browser recording" window: what a HAR file the person opened (or dropped on the window)
-//! shows, in one sentence, then every failed request with its verdict; "Save sanitized HAR…"
-//! writes the copy safe to send to support.
+//! shows, in one sentence, then every failed request with its verdict (and, after "Check these
+//! now", what it does now); "Save sanitized HAR…" writes the copy safe to send to support and
+//! "Save the recording's report…" what it shows.
 
 use crate::diagnosis::ItemStatus;
 use crate::gui::app::GuiApp;
@@ -33,63 +34,128 @@ pub fn open_button(app: &mut GuiApp, ui: &mut egui::Ui) {
     }
 }
 
+/// What the person asked for in the window this frame.
+#[derive(Default)]
+struct Asked {
+    sanitize: bool,
+    report: bool,
+    recheck: bool,
+    confirm: Option<bool>,
+}
+
 /// The window, while a recording is open.
 pub fn show(app: &mut GuiApp, ctx: &egui::Context) {
+    let urls = app.recheck_urls();
+    let rechecking = app.rechecking();
     let Some(view) = app.recording.as_ref() else {
         return;
     };
     let mut open = true;
-    let mut save = false;
-    let title = format!(
-        "Browser recording: {}",
-        view.path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    );
+    let mut asked = Asked::default();
+    let title = format!("Browser recording: {}", view.report.file);
     egui::Window::new(title)
         .id(egui::Id::unique("recording_window"))
         .open(&mut open)
         .default_width(640.0)
         .show(ctx, |ui| {
-            let a = &view.analysis;
+            let r = &view.report;
+            let a = &r.analysis;
             ui.label(egui::RichText::new(&a.verdict).strong());
-            ui.label(format!(
-                "{} requests recorded{}; {} failed.",
-                a.requests,
-                if a.creator.is_empty() {
-                    String::new()
-                } else {
-                    format!(" by {}", a.creator)
-                },
-                a.failed.len()
-            ));
+            ui.label(r.counts_line());
+            if let Some(when) = &a.when {
+                ui.label(when);
+            }
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
                     for f in &a.failed {
-                        let (result, place) = (f.result(), f.place());
                         ui.label(
                             egui::RichText::new(format!("#{} {} {}", f.index + 1, f.method, f.url))
                                 .monospace(),
                         );
                         ui.colored_label(
                             style::status_color(ui, ItemStatus::Fail),
-                            format!("{result} ({place}): {}", f.diagnosis.verdict.summary),
+                            crate::report::har::RecordingReport::failed_line(f),
                         );
+                        if let Some(now) = r.recheck.iter().find(|c| c.url == f.url) {
+                            let status = if now.still_failing {
+                                ItemStatus::Fail
+                            } else {
+                                ItemStatus::Pass
+                            };
+                            ui.colored_label(
+                                style::status_color(ui, status),
+                                format!("Checked again: {}", now.outcome()),
+                            );
+                        }
                         ui.add_space(4.0);
                     }
                 });
             ui.add_space(6.0);
-            if ui.button("🛡 Save sanitized HAR…").clicked() {
-                save = true;
+            if view.confirm_recheck {
+                ui.label(format!(
+                    "Check {} address{} again now? Only the address is asked (GET), as a \
+                     visitor: none of the recording's cookies, tokens or form data is sent.",
+                    urls.len(),
+                    if urls.len() == 1 { "" } else { "es" }
+                ));
+                for u in &urls {
+                    ui.label(egui::RichText::new(u).monospace());
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Check now").clicked() {
+                        asked.confirm = Some(true);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        asked.confirm = Some(false);
+                    }
+                });
             }
+            ui.horizontal_wrapped(|ui| {
+                if !urls.is_empty()
+                    && ui
+                        .add_enabled(
+                            !rechecking && !view.confirm_recheck,
+                            egui::Button::new(format!("🔄 Check these now ({})", urls.len())),
+                        )
+                        .clicked()
+                {
+                    asked.recheck = true;
+                }
+                if rechecking {
+                    ui.add(egui::Spinner::new());
+                    ui.label("Checking…");
+                }
+                if ui.button("🛡 Save sanitized HAR…").clicked() {
+                    asked.sanitize = true;
+                }
+                if ui.button("💾 Save the recording's report…").clicked() {
+                    asked.report = true;
+                }
+            });
         });
-    if save {
+    if asked.recheck
+        && let Some(view) = app.recording.as_mut()
+    {
+        view.confirm_recheck = true;
+    }
+    match asked.confirm {
+        Some(true) => app.recheck_recording(ctx),
+        Some(false) => {
+            if let Some(view) = app.recording.as_mut() {
+                view.confirm_recheck = false;
+            }
+        }
+        None => {}
+    }
+    if asked.sanitize {
         app.save_sanitized(ctx);
     }
+    if asked.report {
+        app.save_recording_report(ctx);
+    }
     if !open {
-        app.recording = None;
+        app.close_recording();
     }
 }

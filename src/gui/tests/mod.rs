@@ -42,6 +42,8 @@ struct FakeBackend {
     server_side: Rc<RefCell<Option<crate::evidence::server_side::ServerSide>>>,
     /// What "Check every site on this computer" finds (`None`: not offered).
     machine: Rc<RefCell<Option<crate::report::server::ServerReport>>>,
+    /// The addresses each "Check these now" of a recording asked for.
+    rechecks: Rc<RefCell<Vec<Vec<String>>>>,
 }
 
 impl Default for FakeBackend {
@@ -50,6 +52,7 @@ impl Default for FakeBackend {
             runs: Rc::default(),
             server_side: Rc::default(),
             machine: Rc::default(),
+            rechecks: Rc::default(),
             runtime: Rc::new(
                 tokio::runtime::Builder::new_multi_thread()
                     .worker_threads(1)
@@ -90,6 +93,29 @@ impl Backend for FakeBackend {
         let side = self.server_side.borrow().clone()?;
         let (tx, rx) = channel();
         let _ = tx.send(side);
+        Some(super::task::Task::from_receiver(rx))
+    }
+
+    /// Every address "works now" (the test checks what was asked, not the probes).
+    fn recheck(
+        &self,
+        urls: Vec<String>,
+        _options: CheckOptions,
+        _ctx: &egui::Context,
+    ) -> Option<super::task::Task<Vec<crate::har::Recheck>>> {
+        let answer = urls
+            .iter()
+            .map(|u| crate::har::Recheck {
+                url: u.clone(),
+                status: Some(200),
+                cause: crate::diagnosis::Cause::Healthy,
+                summary: "The site works.".into(),
+                still_failing: false,
+            })
+            .collect();
+        self.rechecks.borrow_mut().push(urls);
+        let (tx, rx) = channel();
+        let _ = tx.send(answer);
         Some(super::task::Task::from_receiver(rx))
     }
 
@@ -1145,4 +1171,78 @@ fn a_browser_recording_opens_in_its_window_and_saves_sanitized() {
     harness.run_steps(4);
     harness.get_by_label_contains("the original recording is never overwritten");
     assert_eq!(std::fs::read(&original).expect("read"), before);
+}
+
+/// "Check these now" asks first, then checks the recording's failing addresses (never with its
+/// tokens) and shows what each does now; the recording's report and the check's exported report
+/// both carry what the recording shows.
+#[test]
+fn a_recording_is_checked_again_on_request_and_goes_into_the_reports() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let recording = dir.path().join("session.har");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/har/chrome_api_502.har"
+        ),
+        &recording,
+    )
+    .expect("copy");
+    let saved = dir.path().join("recording.md");
+    let backend = FakeBackend::default();
+    let mut harness = checked_with(
+        &backend,
+        config(None),
+        Box::new(FixedPicker(Some(saved.clone()))),
+        "https://shop.example.com/",
+        &nginx_502(),
+    );
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open_recording(recording, &ctx);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness.state().recording.is_none() && std::time::Instant::now() < deadline {
+        harness.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run_steps(4);
+    harness.get_by_label("🔄 Check these now (2)").click();
+    harness.run_steps(4);
+    assert!(backend.rechecks.borrow().is_empty(), "asked first");
+    harness.get_by_label_contains("Check 2 addresses again now?");
+    harness.get_by_label("Check now").click();
+    harness.run_steps(1);
+    harness.run_steps(4);
+    let asked = backend.rechecks.borrow().clone();
+    assert_eq!(asked.len(), 1, "{asked:?}");
+    assert_eq!(asked[0].len(), 2, "{asked:?}");
+    assert!(
+        asked[0].iter().all(|u| !u.contains("QUERYTOKEN77")),
+        "no token is replayed: {asked:?}"
+    );
+    assert_eq!(
+        harness
+            .query_all_by_label("Checked again: works now (200)")
+            .count(),
+        2
+    );
+    harness.snapshot("recording_rechecked");
+
+    harness
+        .get_by_label("💾 Save the recording's report…")
+        .click();
+    harness.run_steps(4);
+    let md = std::fs::read_to_string(&saved).expect("the recording's report");
+    assert!(md.starts_with("## Browser recording: session.har"), "{md}");
+    assert!(md.contains("works now (200)"), "{md}");
+    assert!(!md.contains("QUERYTOKEN77"), "{md}");
+
+    let report = harness.state().report().expect("a check on screen");
+    let lines = report.recording.as_ref().expect("the recording").lines();
+    assert!(
+        lines[0].starts_with("The page loaded, but 1 of its calls"),
+        "{lines:?}"
+    );
+    let html = ExportFormat::Html.render(&report);
+    assert!(html.contains("<h2>Browser recording</h2>"), "{html}");
+    assert!(html.contains("Checked again now:"), "{html}");
 }

@@ -134,6 +134,13 @@ pub fn render_html(report: &Report) -> String {
         }
         let _ = writeln!(s, "</ul>");
     }
+    if let Some(recording) = &report.recording {
+        let _ = write!(s, "<h2>Browser recording</h2>\n<ul>\n");
+        for line in recording.lines() {
+            let _ = writeln!(s, "<li>{}</li>", escape(&line));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
     if report.world.is_some() {
         let _ = write!(s, "<h2>Down for everyone?</h2>\n<ul>\n");
         for line in report.world_lines() {

@@ -10,6 +10,7 @@
 
 pub mod apache;
 pub mod caddy;
+pub mod chromium;
 pub mod daemon;
 pub mod dns;
 pub mod haproxy;

@@ -24,6 +24,7 @@ pub mod globalping;
 pub mod gui;
 pub mod har;
 pub mod history;
+pub mod i18n;
 pub mod logs;
 pub mod notify;
 pub mod probe;

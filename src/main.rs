@@ -29,8 +29,13 @@ fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> anyhow::Result<i32
         Invocation::Exit(code) => Ok(code),
         Invocation::Run(command) => cli::run(command),
         #[cfg(feature = "gui")]
-        Invocation::App { url, options, logs } => {
-            gateway_doctor::gui::run_app(url, options, logs)?;
+        Invocation::App {
+            url,
+            options,
+            logs,
+            lang,
+        } => {
+            gateway_doctor::gui::run_app(url, options, logs, lang)?;
             Ok(0)
         }
         #[cfg(not(feature = "gui"))]

@@ -38,6 +38,7 @@ const MODULES: &[(&str, Layer)] = &[
     ("serverconf", Layer::Core),
     ("provider_status", Layer::Core),
     ("har", Layer::Core),
+    ("i18n", Layer::Core),
     ("probe", Layer::Engine),
     ("globalping", Layer::Engine),
     ("browsers", Layer::Engine),

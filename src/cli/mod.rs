@@ -55,6 +55,10 @@ pub struct Cli {
     pub url: Option<String>,
     #[command(flatten)]
     pub probe: ProbeArgs,
+    /// The language of the output and the app: en, de, es, fr, pt-BR, ru (default: the
+    /// system's, from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -494,10 +498,13 @@ pub(crate) async fn check(
     }
     if live {
         say!(
-            "Checking {} ({} mode, timeout {:.0} s)",
-            target.redacted(),
-            crate::text::serde_plain(&options.mode),
-            options.timeout.as_secs_f64()
+            "{}",
+            crate::t!(
+                "cli-checking",
+                url = target.redacted(),
+                mode = report::text::mode_word(options.mode),
+                seconds = format!("{:.0}", options.timeout.as_secs_f64())
+            )
         );
     }
     if options.use_proxy {
@@ -521,7 +528,7 @@ pub(crate) async fn check(
             Some(_) => {
                 let line = report::text::checklist_line(item);
                 let (first, rest) = line.split_once('\n').unwrap_or((line.as_str(), ""));
-                say!("{first} (updated)");
+                say!("{}", crate::t!("cli-updated", line = first));
                 if !rest.is_empty() {
                     say!("{rest}");
                 }
@@ -597,9 +604,33 @@ pub enum Invocation {
         url: Option<String>,
         options: crate::probe::CheckOptions,
         logs: Vec<std::path::PathBuf>,
+        /// `--lang`, when given (the app otherwise takes its own setting, then the system's).
+        lang: Option<String>,
     },
     /// A subcommand (`check`, `logs`, `watch`, `history`).
     Run(Command),
+}
+
+/// The system's language setting (Windows and macOS ask the OS; Unix reads the environment).
+pub fn system_language(requested: Option<&str>, saved: Option<&str>) -> crate::i18n::Choice {
+    crate::i18n::choose(
+        requested.or(saved),
+        |k| std::env::var(k).ok(),
+        sys_locale::get_locale(),
+    )
+}
+
+/// Speak the language asked for (or the system's) from now on; a language we do not speak is
+/// said once, on stderr. The browser-like requests ask for it too when it was asked for.
+fn use_language(requested: Option<&str>) {
+    let choice = system_language(requested, None);
+    crate::i18n::set(choice.lang);
+    if requested.is_some() {
+        crate::probe::profiles::set_locale(Some(choice.lang.locale().to_string()));
+    }
+    if let Some(note) = choice.note {
+        let _ = writeln!(std::io::stderr(), "gateway-doctor: note: {note}");
+    }
 }
 
 /// Parse the arguments (printing help, the version or a usage error when that is all there is).
@@ -613,12 +644,16 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Invocation {
         }
     };
     match cli.command {
-        Some(command) => Invocation::Run(command),
+        Some(command) => {
+            use_language(cli.lang.as_deref());
+            Invocation::Run(command)
+        }
         None => match cli.probe.options() {
             Ok(options) => Invocation::App {
                 url: cli.url,
                 options,
                 logs: cli.probe.logs.clone(),
+                lang: cli.lang,
             },
             Err(e) => {
                 let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");

@@ -13,6 +13,7 @@ use super::{
     Cause, CauseFamily, CheckId, ChecklistItem, Culprit, ItemStatus, Verdict, VerdictStatus,
 };
 use crate::evidence::{Attempt, BrowserBasis, HttpOutcome, Mode, ProbeKind};
+use crate::t;
 
 /// Longest wait we ever advise, whatever Retry-After says.
 pub const MAX_WAIT_SECS: u64 = 3600;
@@ -40,11 +41,8 @@ pub fn checklist(f: &Facts, v: &Verdict) -> Vec<ChecklistItem> {
             _ if app_answered => ChecklistItem::new(
                 CheckId::RestartServer,
                 ItemStatus::Warn,
-                "The application answered the error itself: it is running, so restarting it or \
-                 the web server rarely helps.",
-                "Read the application's log for the failing request and check what it depends \
-                 on (its database, the APIs and services it calls); restart only a dependency \
-                 that is down.",
+                t!("owner-app-answered"),
+                t!("owner-app-answered-advice"),
             ),
             Some(edge) => super::owner::edge_link::restart_server(f.ev, edge),
             None => super::owner::restart_server::assess(f.ev),
@@ -80,29 +78,20 @@ fn item(
     ChecklistItem::new(id, status, finding, advice)
 }
 
-/// The item for a probe without an observation: pending, or skipped with a reason.
-fn not_observed(f: &Facts, id: CheckId, kind: ProbeKind, what: &str) -> ChecklistItem {
+/// The item for a probe without an observation: pending, or skipped with a reason
+/// (`not_tried`: the message saying the step cannot change anything when the site is unreachable).
+fn not_observed(f: &Facts, id: CheckId, kind: ProbeKind, not_tried: &str) -> ChecklistItem {
     // A step still running is pending, even when the site looks unreachable so far: its own
     // result may be the one that shows the site answering after all.
     if f.pending(kind) {
-        return item(id, ItemStatus::Pending, "Checking…", "");
+        return item(id, ItemStatus::Pending, t!("step-pending"), "");
     }
     if f.unreachable() && kind != ProbeKind::Connection {
-        return item(
-            id,
-            ItemStatus::Skipped,
-            format!(
-                "Not tried: the site could not be reached at all, so {what} cannot change anything."
-            ),
-            "",
-        );
-    }
-    if f.pending(kind) {
-        return item(id, ItemStatus::Pending, "Checking…", "");
+        return item(id, ItemStatus::Skipped, crate::i18n::tr(not_tried, &[]), "");
     }
     let reason = f
         .skip_reason(kind)
-        .unwrap_or_else(|| "Not checked in this run.".to_string());
+        .unwrap_or_else(|| t!("step-not-checked"));
     item(id, ItemStatus::Skipped, reason, "")
 }
 
@@ -128,19 +117,14 @@ fn common_result(attempts: &[&Attempt]) -> String {
 fn refresh(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::Refresh;
     let Some(obs) = &f.ev.refresh else {
-        return not_observed(f, id, ProbeKind::Refresh, "refreshing");
+        return not_observed(f, id, ProbeKind::Refresh, "refresh-not-tried");
     };
     let n = obs.attempts.len();
     let failed: Vec<&Attempt> = obs.attempts.iter().filter(|a| !got_page(a)).collect();
     let ok = n - failed.len();
     if n == 0 {
-        return item(id, ItemStatus::Info, "No extra tries were made.", "");
+        return item(id, ItemStatus::Info, t!("refresh-no-tries"), "");
     }
-    let times = if n == 1 {
-        "once".to_string()
-    } else {
-        format!("{n} times")
-    };
     if ok == 0
         && v.cause == Cause::Http2Only
         && let Some(h1) = obs.http1.as_ref().filter(|a| got_page(a))
@@ -148,33 +132,27 @@ fn refresh(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(
             id,
             ItemStatus::Fail,
-            format!(
-                "Tried {times} over HTTP/2, as browsers do: failed every time ({}). Once over \
-                 HTTP/1.1 it worked ({}).",
-                common_result(&failed),
-                attempt_result(h1)
+            t!(
+                "refresh-http2-only",
+                n = n,
+                result = common_result(&failed),
+                http1 = attempt_result(h1)
             ),
-            "Refreshing won't help, and neither will another browser (they all use HTTP/2): \
-             the site has to fix its HTTP/2 side. Wait, or tell the site.",
+            t!("refresh-http2-only-advice"),
         );
     }
     if ok == 0 {
         let advice = if matches!(v.culprit, Culprit::Unknown | Culprit::YourConnection) {
-            "Refreshing did not help."
+            t!("refresh-advice-did-not-help")
         } else if on_this_computer(v) {
-            "Refreshing won't help until the problem on this computer is fixed."
+            t!("refresh-advice-this-computer")
         } else {
-            "Refreshing won't help; the problem is on the site's side."
-        };
-        let every = if n == 1 {
-            "it failed"
-        } else {
-            "failed every time"
+            t!("refresh-advice-site-side")
         };
         return item(
             id,
             ItemStatus::Fail,
-            format!("Tried {times}, {every} ({}).", common_result(&failed)),
+            t!("refresh-failed", n = n, result = common_result(&failed)),
             advice,
         );
     }
@@ -182,22 +160,24 @@ fn refresh(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(
             id,
             ItemStatus::Warn,
-            format!(
-                "{ok} of {n} tries worked; the others got {}.",
-                common_result(&failed)
+            t!(
+                "refresh-some",
+                ok = ok,
+                n = n,
+                result = common_result(&failed)
             ),
-            "Refresh a few times; it works some of the time.",
+            t!("refresh-some-advice"),
         );
     }
     let advice = if f.main_worked() == Some(false) {
-        "Refresh the page: it works now."
+        t!("refresh-works-now")
     } else {
-        "Nothing to do here."
+        t!("advice-nothing-to-do")
     };
     item(
         id,
         ItemStatus::Pass,
-        format!("Tried {times}, worked every time."),
+        t!("refresh-all-worked", n = n),
         advice,
     )
 }
@@ -205,12 +185,12 @@ fn refresh(f: &Facts, v: &Verdict) -> ChecklistItem {
 fn clear_cache(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::ClearCache;
     let Some(obs) = &f.ev.clear_cache else {
-        return not_observed(f, id, ProbeKind::ClearCache, "clearing the cache");
+        return not_observed(f, id, ProbeKind::ClearCache, "clear-cache-not-tried");
     };
     let (clean, cached) = (&obs.clean, &obs.cached);
     if got_page(clean) != got_page(cached) {
         let failing = if got_page(clean) { cached } else { clean };
-        if let Some(found) = by_chance(f, id, failing, "clearing the cache") {
+        if let Some(found) = by_chance(f, id, failing, "clear-cache-by-chance-advice") {
             return found;
         }
     }
@@ -218,29 +198,23 @@ fn clear_cache(f: &Facts, v: &Verdict) -> ChecklistItem {
         (true, false) => item(
             id,
             ItemStatus::Fail,
-            format!(
-                "With this site's cookies and cached data it fails ({}); without them it works.",
-                attempt_result(cached)
-            ),
-            "Clear this site's cookies and cache (or open a private window).",
+            t!("clear-cache-fails-with", result = attempt_result(cached)),
+            t!("clear-cache-fails-with-advice"),
         ),
         (false, true) => item(
             id,
             ItemStatus::Warn,
-            format!(
-                "Without cookies it fails ({}), with them it works.",
-                attempt_result(clean)
-            ),
-            "Clearing the cache won't help; keep this site's cookies.",
+            t!("clear-cache-fails-without", result = attempt_result(clean)),
+            t!("clear-cache-fails-without-advice"),
         ),
         (true, true) => item(
             id,
             ItemStatus::Pass,
-            "Works with and without cookies and cache.",
+            t!("clear-cache-works-both"),
             if v.status == VerdictStatus::Healthy {
-                "If your browser still shows the error, clear its cache for this site."
+                t!("clear-cache-healthy-advice")
             } else {
-                "Clearing the cache won't help."
+                t!("clear-cache-wont-help")
             },
         ),
         (false, false) => {
@@ -249,8 +223,8 @@ fn clear_cache(f: &Facts, v: &Verdict) -> ChecklistItem {
             item(
                 id,
                 ItemStatus::Pass,
-                format!("Same failure with and without cookies and cache ({result})."),
-                "Clearing the cache won't help.",
+                t!("clear-cache-same-failure", result = result),
+                t!("clear-cache-wont-help"),
             )
         }
     }
@@ -265,13 +239,9 @@ fn other_browser(f: &Facts, v: &Verdict) -> ChecklistItem {
             .filter(|o| !o.profiles.is_empty())
     {
         let basis = match obs.basis {
-            BrowserBasis::Installed => {
-                "Their requests were sent as the browsers installed here send them."
-            }
-            BrowserBasis::Standard => {
-                "No other browser was found here, so Firefox's and Safari's requests were sent."
-            }
-            BrowserBasis::Chosen => "The browsers asked for were imitated.",
+            BrowserBasis::Installed => t!("other-browser-basis-installed"),
+            BrowserBasis::Standard => t!("other-browser-basis-standard"),
+            BrowserBasis::Chosen => t!("other-browser-basis-chosen"),
         };
         item.finding = format!("{} {basis}", item.finding);
     }
@@ -281,19 +251,19 @@ fn other_browser(f: &Facts, v: &Verdict) -> ChecklistItem {
 fn other_browser_item(f: &Facts, v: &Verdict) -> ChecklistItem {
     let id = CheckId::OtherBrowser;
     let Some(obs) = &f.ev.other_browser else {
-        return not_observed(f, id, ProbeKind::OtherBrowser, "another browser");
+        return not_observed(f, id, ProbeKind::OtherBrowser, "other-browser-not-tried");
     };
     let profiles = &obs.profiles;
     if profiles.is_empty() {
-        return item(id, ItemStatus::Info, "No other browser was imitated.", "");
+        return item(id, ItemStatus::Info, t!("other-browser-none"), "");
     }
     let labels = |list: &[&Attempt]| {
         list.iter()
             .map(|a| {
                 if a.label.is_empty() {
-                    "a browser"
+                    t!("other-browser-a-browser")
                 } else {
-                    a.label.as_str()
+                    a.label.clone()
                 }
             })
             .collect::<Vec<_>>()
@@ -303,7 +273,7 @@ fn other_browser_item(f: &Facts, v: &Verdict) -> ChecklistItem {
     let failed: Vec<&Attempt> = profiles.iter().filter(|a| !got_page(a)).collect();
     if !worked.is_empty()
         && !failed.is_empty()
-        && let Some(found) = by_chance(f, id, failed[0], "another browser")
+        && let Some(found) = by_chance(f, id, failed[0], "other-browser-by-chance-advice")
     {
         return found;
     }
@@ -311,42 +281,40 @@ fn other_browser_item(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(
             id,
             ItemStatus::Warn,
-            format!(
-                "{} got the page, {} did not ({}): the site filters some browsers \
-                 (browser-specific filtering).",
-                labels(&worked),
-                labels(&failed),
-                common_result(&failed)
+            t!(
+                "other-browser-split",
+                worked = labels(&worked),
+                failed = labels(&failed),
+                result = common_result(&failed)
             ),
-            format!("Use {} for now.", labels(&worked[..1])),
+            t!("other-browser-use", browser = labels(&worked[..1])),
         );
     }
     if failed.is_empty() {
         let advice = if f.main_worked() == Some(false) {
-            "Another browser may work for you now."
+            t!("other-browser-may-work")
         } else {
-            "Nothing to do here."
+            t!("advice-nothing-to-do")
         };
         return item(
             id,
             ItemStatus::Pass,
-            format!("{} all got the page.", labels(&worked)),
+            t!("other-browser-all-worked", browsers = labels(&worked)),
             advice,
         );
     }
     let advice = if v.cause == Cause::BotChallenge {
-        "Open the site in your own browser and pass the check there (it needs JavaScript and \
-         cookies switched on)."
+        t!("other-browser-bot-advice")
     } else {
-        "Another browser won't help."
+        t!("other-browser-wont-help")
     };
     item(
         id,
         ItemStatus::Pass,
-        format!(
-            "{} all got the same failure ({}).",
-            labels(&failed),
-            common_result(&failed)
+        t!(
+            "other-browser-same-failure",
+            browsers = labels(&failed),
+            result = common_result(&failed)
         ),
         advice,
     )
@@ -361,32 +329,30 @@ fn connection(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(
             id,
             ItemStatus::Fail,
-            "This network answered 511: it wants a login (a Wi-Fi login page) before it lets \
-             traffic out.",
-            "Open any web page in your browser, log in to the network, then try again.",
+            t!("connection-captive"),
+            t!("connection-captive-advice"),
         );
     }
-    const TURN_OFF: &str = "Turn the proxy off in your system or browser settings, or ask whoever set it up to fix it.";
+    let turn_off = || t!("connection-proxy-turn-off");
     if let Some(p) = proxy::blamed(f) {
         return item(
             id,
             ItemStatus::Fail,
-            format!(
-                "The proxy set on this computer ({}) fails ({}); without it the site answers ({}).",
-                p.proxy,
-                attempt_result(&p.via_proxy),
-                attempt_result(&p.direct)
+            t!(
+                "connection-proxy-fails",
+                proxy = p.proxy.to_string(),
+                via = attempt_result(&p.via_proxy),
+                direct = attempt_result(&p.direct)
             ),
-            TURN_OFF,
+            turn_off(),
         );
     }
     if let Some((code, SquidError::Blocked)) = proxy::main_squid_error(f) {
         return item(
             id,
             ItemStatus::Fail,
-            format!("The proxy set on this computer blocks this site ({code})."),
-            "Ask whoever manages the proxy (often your IT department) to allow the site, or try \
-             another network.",
+            t!("connection-proxy-blocks", code = code.to_string()),
+            t!("connection-proxy-blocks-advice"),
         );
     }
     if let Some(direct) = proxy::direct_also_failed(f)
@@ -396,13 +362,12 @@ fn connection(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(
             id,
             ItemStatus::Pass,
-            format!(
-                "Through the proxy set on this computer it fails ({}), and without it too ({}): \
-                 the proxy only passes the site's failure on.",
-                attempt_result(&p.via_proxy),
-                attempt_result(direct)
+            t!(
+                "connection-proxy-passes-on",
+                via = attempt_result(&p.via_proxy),
+                direct = attempt_result(direct)
             ),
-            "Nothing to fix on your side.",
+            t!("advice-nothing-to-fix"),
         );
     }
     if obs.proxy.is_none()
@@ -411,8 +376,8 @@ fn connection(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(
             id,
             ItemStatus::Fail,
-            "The proxy set on this computer could not be used.",
-            TURN_OFF,
+            t!("connection-proxy-unusable"),
+            turn_off(),
         );
     }
     let answered = f.response.is_some();
@@ -420,31 +385,31 @@ fn connection(f: &Facts, v: &Verdict) -> ChecklistItem {
         Network::Up => item(
             id,
             ItemStatus::Pass,
-            "Your internet connection works.",
-            "Nothing to fix on your side.",
+            t!("connection-works"),
+            t!("advice-nothing-to-fix"),
         ),
         Network::Down if answered => item(
             id,
             ItemStatus::Pass,
-            "The site answered, so your connection to it works (the reference sites did not).",
-            "Nothing to fix on your side.",
+            t!("connection-answered-references-down"),
+            t!("advice-nothing-to-fix"),
         ),
         Network::Down => {
             let list: Vec<&str> = obs.references.iter().map(|r| r.endpoint.as_str()).collect();
             item(
                 id,
                 ItemStatus::Fail,
-                format!("Could not reach any well-known site ({}).", list.join(", ")),
-                "Check your Wi-Fi or cable and restart your router, then try again.",
+                t!("connection-down", list = list.join(", ")),
+                t!("connection-down-advice"),
             )
         }
         _ if answered => item(
             id,
             ItemStatus::Pass,
-            "The site answered, so your connection to it works.",
-            "Nothing to fix on your side.",
+            t!("connection-answered"),
+            t!("advice-nothing-to-fix"),
         ),
-        _ => item(id, ItemStatus::Info, "No reference sites were checked.", ""),
+        _ => item(id, ItemStatus::Info, t!("connection-no-references"), ""),
     }
 }
 
@@ -482,24 +447,22 @@ fn wait(f: &Facts, v: &Verdict) -> ChecklistItem {
             .iter()
             .find(|c| c.provider == crate::provider_status::SITE);
     if let Some(site) = site.filter(|_| item.status != ItemStatus::Pending) {
+        let page = site.page.as_str();
         let says = match &site.status {
             Some(s) => match s.incidents.first() {
-                Some(i) => format!(
-                    "The site's status page says: \"{}\" ({}).",
-                    i.title, site.page
+                Some(i) => t!(
+                    "wait-status-incident",
+                    title = i.title.as_str(),
+                    page = page
                 ),
-                None if s.maintenances.is_empty() => {
-                    format!(
-                        "The site's status page reports no incident ({}).",
-                        site.page
-                    )
-                }
-                None => format!(
-                    "The site's status page reports maintenance: \"{}\" ({}).",
-                    s.maintenances[0].title, site.page
+                None if s.maintenances.is_empty() => t!("wait-status-clear", page = page),
+                None => t!(
+                    "wait-status-maintenance",
+                    title = s.maintenances[0].title.as_str(),
+                    page = page
                 ),
             },
-            None => format!("The site has a status page: {}.", site.page),
+            None => t!("wait-status-exists", page = page),
         };
         item.finding = format!("{} {says}", item.finding);
     }
@@ -513,7 +476,7 @@ fn wait_item(f: &Facts, v: &Verdict) -> ChecklistItem {
         || (f.pending(ProbeKind::Refresh) && !f.unreachable())
         || connection_open
     {
-        return item(id, ItemStatus::Pending, "Checking…", "");
+        return item(id, ItemStatus::Pending, t!("step-pending"), "");
     }
     // "Is it down for everyone?" said it works elsewhere: the way round is on this side.
     match v.cause {
@@ -521,8 +484,8 @@ fn wait_item(f: &Facts, v: &Verdict) -> ChecklistItem {
             return item(
                 id,
                 ItemStatus::Info,
-                "The site works from other places: waiting helps only if your network or internet provider fixes the problem.",
-                "Try another network now (your phone's mobile data), or try again later.",
+                t!("wait-only-from-here"),
+                t!("wait-only-from-here-advice"),
             );
         }
         Cause::ProviderIncident | Cause::ProviderMaintenance => {
@@ -531,25 +494,19 @@ fn wait_item(f: &Facts, v: &Verdict) -> ChecklistItem {
                     .iter()
                     .find(|c| crate::text::serde_plain(&f.responder.software) == c.provider);
             let (name, page) = check
-                .map(|c| (c.name.as_str(), c.page.as_str()))
-                .unwrap_or(("the provider", ""));
-            let what = if v.cause == Cause::ProviderIncident {
-                "a known incident"
+                .map(|c| (c.name.clone(), c.page.clone()))
+                .unwrap_or_else(|| (t!("wait-the-provider"), String::new()));
+            let finding = if v.cause == Cause::ProviderIncident {
+                t!("wait-provider-incident", name = name)
             } else {
-                "maintenance"
+                t!("wait-provider-maintenance", name = name)
             };
-            return item(
-                id,
-                ItemStatus::Info,
-                format!(
-                    "This is {what} at {name}; it usually ends without anything done on your side \
-                     (or the site's)."
-                ),
-                format!("Wait and try again later; follow it on {page}")
-                    .trim()
-                    .to_string()
-                    + ".",
-            );
+            let advice = if page.is_empty() {
+                t!("wait-provider-advice-no-page")
+            } else {
+                t!("wait-provider-advice", page = page)
+            };
+            return item(id, ItemStatus::Info, finding, advice);
         }
         Cause::DnsOnlyHere => {
             return ChecklistItem {
@@ -557,8 +514,8 @@ fn wait_item(f: &Facts, v: &Verdict) -> ChecklistItem {
                 ..item(
                     id,
                     ItemStatus::Info,
-                    "Your DNS server may catch up by itself (a recent change can take up to 48 hours to reach every DNS server).",
-                    "Switch this computer to another DNS server (1.1.1.1 or 8.8.8.8) now, or try again later.",
+                    t!("wait-dns-only-here"),
+                    t!("wait-dns-only-here-advice"),
                 )
             };
         }
@@ -568,55 +525,42 @@ fn wait_item(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(
             id,
             ItemStatus::Info,
-            "Waiting won't help: the problem is on this computer.",
-            "Fix the connection problem above, then try again.",
+            t!("wait-this-computer"),
+            t!("wait-this-computer-advice"),
         );
     }
     if v.status == VerdictStatus::Healthy {
-        return item(
-            id,
-            ItemStatus::Pass,
-            "No need to wait: the site works now.",
-            "",
-        );
+        return item(id, ItemStatus::Pass, t!("wait-healthy"), "");
     }
     let timed = |secs: u64, finding: String, advice: String| ChecklistItem {
         wait_secs: Some(secs),
         ..item(id, ItemStatus::Info, finding, advice)
     };
     if let Some(secs) = retry_after(f) {
-        let who = if v.cause == Cause::Maintenance {
-            "The site is down for maintenance and asks"
+        let wait = wording::wait(secs);
+        let finding = if v.cause == Cause::Maintenance {
+            t!("wait-retry-after-maintenance", wait = wait.as_str())
         } else {
-            "The site asks"
+            t!("wait-retry-after", wait = wait.as_str())
         };
-        return timed(
-            secs,
-            format!("{who} visitors to come back in {}.", wording::wait(secs)),
-            format!("Wait {}, then try again.", wording::wait(secs)),
-        );
+        return timed(secs, finding, t!("wait-retry-after-advice", wait = wait));
     }
     let cause = v.cause;
     if cause == Cause::BotChallenge {
-        return item(
-            id,
-            ItemStatus::Info,
-            "Waiting won't change the bot check.",
-            "Open the site in your own browser and pass the check there.",
-        );
+        return item(id, ItemStatus::Info, t!("wait-bot"), t!("wait-bot-advice"));
     }
     if cause == Cause::Maintenance {
         return timed(
             LONG_WAIT_SECS,
-            "The site is down for maintenance and did not say for how long.".into(),
-            format!("Try again in {}.", wording::wait(LONG_WAIT_SECS)),
+            t!("wait-maintenance"),
+            t!("wait-try-again-in", wait = wording::wait(LONG_WAIT_SECS)),
         );
     }
     if cause.family() == CauseFamily::Dns {
         return timed(
             LONG_WAIT_SECS,
-            "Name problems can take a while to clear (after a move, up to 48 hours).".into(),
-            format!("Try again in {}.", wording::wait(LONG_WAIT_SECS)),
+            t!("wait-dns"),
+            t!("wait-try-again-in", wait = wording::wait(LONG_WAIT_SECS)),
         );
     }
     let needs_fix =
@@ -625,43 +569,37 @@ fn wait_item(f: &Facts, v: &Verdict) -> ChecklistItem {
         return item(
             id,
             ItemStatus::Info,
-            "Waiting is unlikely to help: the site needs a fix from its owner.",
-            "Tell the site's owner; save a report to send them.",
+            t!("wait-needs-fix"),
+            t!("wait-needs-fix-advice"),
         );
     }
     if v.status == VerdictStatus::Intermittent {
         return timed(
             SHORT_WAIT_SECS,
-            "It fails some of the time.".into(),
-            "Wait a minute and try again; it works some of the time.".into(),
+            t!("wait-intermittent"),
+            t!("wait-intermittent-advice"),
         );
     }
     if v.cause == Cause::Unknown {
         return timed(
             SHORT_WAIT_SECS,
-            "We could not tell whether waiting helps.".into(),
-            "Try again in a minute.".into(),
+            t!("wait-unknown"),
+            t!("wait-unknown-advice"),
         );
     }
     timed(
         SHORT_WAIT_SECS,
-        "Errors like this often pass within minutes.".into(),
-        "Wait a minute and try again. If it still fails, tell the site's owner (save a report to send them)."
-            .into(),
+        t!("wait-default"),
+        t!("wait-default-advice"),
     )
 }
 
 /// Two requests that differ prove nothing about cookies or browsers when plain refreshes of the
 /// same page already differ the same way (an intermittent site fails at random). `None` when the
 /// difference stands on its own; a pending item while the refresh tries are still out.
-fn by_chance(f: &Facts, id: CheckId, failing: &Attempt, step: &str) -> Option<ChecklistItem> {
+fn by_chance(f: &Facts, id: CheckId, failing: &Attempt, advice: &str) -> Option<ChecklistItem> {
     match f.consistency {
-        Consistency::Pending => Some(item(
-            id,
-            ItemStatus::Pending,
-            "Waiting for the refresh tries, to tell a real difference from chance…",
-            "",
-        )),
+        Consistency::Pending => Some(item(id, ItemStatus::Pending, t!("by-chance-pending"), "")),
         Consistency::Mixed => {
             let key = failing.result_key();
             let seen_on_refresh =
@@ -674,12 +612,8 @@ fn by_chance(f: &Facts, id: CheckId, failing: &Attempt, step: &str) -> Option<Ch
                 item(
                     id,
                     ItemStatus::Info,
-                    format!(
-                        "Results differed ({}), but plain refreshes fail the same way at random, \
-                         so the difference proves nothing.",
-                        attempt_result(failing)
-                    ),
-                    format!("The site is unreliable right now; {step} is unlikely to fix it."),
+                    t!("by-chance-differed", result = attempt_result(failing)),
+                    crate::i18n::tr(advice, &[]),
                 )
             })
         }

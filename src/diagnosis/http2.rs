@@ -67,7 +67,7 @@ pub(super) fn http2_only(f: &Facts) -> Option<Finding> {
     let what = match (&code, main.outcome, main.status) {
         (Some(code), _, _) => format!("the server reset the request ({code})"),
         (None, HttpOutcome::Response, Some(status)) => format!("it answered {status}"),
-        (None, outcome, _) => super::wording::outcome(outcome).to_string(),
+        (None, outcome, _) => super::wording::outcome(outcome),
     };
     let tries = 1 + h2_tries.len();
     // A protocol error is HTTP/2's own; a different status could still be chance.

@@ -451,7 +451,7 @@ fn empty_evidence_is_an_honest_unknown() {
     assert_eq!(d.verdict.cause, Cause::Unknown);
     assert_eq!(d.verdict.confidence, Confidence::Low);
     assert!(d.verdict.conclusive);
-    assert_eq!(d.verdict.summary, wording::NO_CONCLUSION);
+    assert_eq!(d.verdict.summary, wording::no_conclusion());
     assert!(d.checklist.iter().all(|i| i.status != ItemStatus::Pending));
 }
 

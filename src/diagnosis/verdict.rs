@@ -15,7 +15,7 @@ use super::reach::{
 };
 use super::responder::software_from_server;
 use super::server_evidence;
-use super::wording::{self, NO_CONCLUSION, NOT_YOU, STILL_CHECKING};
+use super::wording;
 use super::world_evidence;
 use super::{Cause, Confidence, Culprit, Verdict, VerdictStatus};
 use crate::evidence::{Attempt, DnsOutcome, HttpOutcome, ProbeKind, TcpOutcome};
@@ -59,23 +59,23 @@ pub fn verdict(f: &Facts) -> Verdict {
             server_evidence::refine(f.ev, log_evidence::refine(f.ev, decide(f))),
         ),
     );
+    // Nothing proves this computer's connection works yet: do not clear it.
+    let clear_you = !(f.network != Network::Up && f.response.is_none());
     let mut summary = match finding.cause {
-        Cause::Unknown if !f.ev.is_complete() => STILL_CHECKING.to_string(),
-        Cause::Unknown => NO_CONCLUSION.to_string(),
+        Cause::Unknown if !f.ev.is_complete() => wording::still_checking(),
+        Cause::Unknown => wording::no_conclusion(),
         Cause::LocalProxyFailed if proxy::blamed(f).is_none() => {
-            "A proxy set on this computer could not be used to reach the site.".to_string()
+            crate::t!("verdict-local-proxy-unusable")
         }
-        cause => wording::summary(cause, f.edge),
+        cause => wording::summary(cause, f.edge, clear_you),
     };
-    if f.network != Network::Up && f.response.is_none() {
-        // Nothing proves this computer's connection works yet: do not clear it.
-        summary = summary.replace(&format!(" {NOT_YOU}"), "");
-    }
     if finding.status == VerdictStatus::Intermittent {
         let failed = f.tries_total.saturating_sub(f.tries_ok);
-        summary = format!(
-            "The site fails some of the time ({}). {summary}",
-            wording::tries(failed, f.tries_total)
+        summary = crate::t!(
+            "verdict-some-of-the-time",
+            failed = failed,
+            total = f.tries_total,
+            summary = summary
         );
     }
     let ev = f.ev;
@@ -171,12 +171,14 @@ fn packets_got_out(f: &Facts) -> bool {
 pub fn attempt_result(a: &Attempt) -> String {
     match (a.outcome, a.status) {
         (HttpOutcome::Response, Some(s)) => match a.server.as_deref() {
-            Some(server) if software_from_server(server) != Software::Unknown => {
-                format!("{s} from {}", software_from_server(server).display_name())
-            }
+            Some(server) if software_from_server(server) != Software::Unknown => crate::t!(
+                "result-from",
+                status = s,
+                software = software_from_server(server).display_name()
+            ),
             _ => s.to_string(),
         },
-        (o, _) => wording::outcome(o).to_string(),
+        (o, _) => wording::outcome(o),
     }
 }
 

@@ -47,6 +47,7 @@ pub fn run_app(
     initial_url: Option<String>,
     options: CheckOptions,
     logs: Vec<std::path::PathBuf>,
+    lang: Option<String>,
 ) -> Result<(), GuiError> {
     let store = crate::store::Store::from_env_or_default();
     let size = store
@@ -76,6 +77,7 @@ pub fn run_app(
         fallback_dir: None,
         logs,
         history: crate::history::default_path().ok(),
+        lang,
     };
     eframe::run_native(
         "Gateway Doctor",

@@ -98,16 +98,14 @@ impl Run {
 
     /// Diagnose again; once the engine is done, a step still waiting was not checked and says
     /// so (except the server logs while they are being read: those still come).
-    fn rediagnose(&mut self) {
+    pub fn rediagnose(&mut self) {
         self.diagnosis = diagnose(&self.evidence);
         if self.phase == RunPhase::Running {
             return;
         }
         let reason = match self.phase {
-            RunPhase::Cancelled => {
-                "Not checked: the check was cancelled before this step finished."
-            }
-            _ => "Not checked: this step did not report.",
+            RunPhase::Cancelled => crate::t!("run-cancelled-step"),
+            _ => crate::t!("run-silent-step"),
         };
         let reading_logs = self.evidence.is_pending(ProbeKind::Logs);
         for item in &mut self.diagnosis.checklist {
@@ -115,8 +113,8 @@ impl Run {
                 && !(reading_logs && item.id == CheckId::ServerLogs)
             {
                 item.status = ItemStatus::Skipped;
-                item.finding = reason.to_string();
-                item.advice = "Press Check to try again.".to_string();
+                item.finding = reason.clone();
+                item.advice = crate::t!("run-press-check");
             }
         }
         for node in &mut self.diagnosis.path {

@@ -26,15 +26,12 @@ pub fn status_icon(status: ItemStatus) -> &'static str {
     states::item(status).icon
 }
 
-pub fn status_label(status: ItemStatus) -> &'static str {
+pub fn status_label(status: ItemStatus) -> String {
     states::item(status).word
 }
 
 /// The banner's look for a verdict status: (icon, word, item status used for the colour).
-pub fn verdict_look(
-    status: VerdictStatus,
-    conclusive: bool,
-) -> (&'static str, &'static str, ItemStatus) {
+pub fn verdict_look(status: VerdictStatus, conclusive: bool) -> (&'static str, String, ItemStatus) {
     let look = states::verdict(status, conclusive);
     let colour = match status {
         _ if !conclusive => ItemStatus::Pending,
@@ -57,7 +54,7 @@ pub fn confidence_text(c: Confidence) -> String {
 }
 
 /// A path node state as (icon, word, colour status).
-pub fn path_look(state: PathState) -> (&'static str, &'static str, ItemStatus) {
+pub fn path_look(state: PathState) -> (&'static str, String, ItemStatus) {
     let look = states::path(state);
     let colour = match state {
         PathState::Working => ItemStatus::Pass,
@@ -72,4 +69,20 @@ pub fn path_look(state: PathState) -> (&'static str, &'static str, ItemStatus) {
 pub fn tint(color: Color32, dark: bool) -> Color32 {
     let a = if dark { 40 } else { 28 };
     Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), a)
+}
+
+/// A decorative glyph (✖ ➡ ✔ ℹ …) painted, not added as a label: it has no accessible node, so
+/// a screen reader does not spell it out; the state it shows is in the control's own name.
+pub fn glyph(ui: &mut egui::Ui, text: &str, color: Color32, size: Option<f32>) {
+    let font = match size {
+        Some(s) => egui::FontId::proportional(s),
+        None => egui::TextStyle::Body.resolve(ui.style()),
+    };
+    let min_width = font.size;
+    let galley = ui.painter().layout_no_wrap(text.to_string(), font, color);
+    // At least one em wide, centred: narrow glyphs (–, ℹ) keep the text after them aligned.
+    let size = egui::vec2(galley.size().x.max(min_width), galley.size().y);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let at = egui::pos2(rect.center().x - galley.size().x / 2.0, rect.min.y);
+    ui.painter().galley(at, galley, color);
 }

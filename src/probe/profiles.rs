@@ -132,8 +132,23 @@ pub fn headers_for(kind: BrowserKind, locale: Option<&str>) -> Vec<(String, Stri
         .collect()
 }
 
-/// This computer's locale, as browsers take it from the system: `LC_ALL`, `LC_MESSAGES`, `LANG`.
+/// The language the person chose (`--lang`, the app's setting), which the requests then ask
+/// for instead of the system's.
+static CHOSEN: std::sync::RwLock<Option<String>> = std::sync::RwLock::new(None);
+
+/// Ask for this locale (`de_DE`) from now on; `None`: the system's again.
+pub fn set_locale(locale: Option<String>) {
+    if let Ok(mut chosen) = CHOSEN.write() {
+        *chosen = locale;
+    }
+}
+
+/// The locale the requests speak: the one chosen, else this computer's, as browsers take it from
+/// the system: `LC_ALL`, `LC_MESSAGES`, `LANG`.
 pub fn system_locale() -> Option<String> {
+    if let Some(chosen) = CHOSEN.read().ok().and_then(|c| c.clone()) {
+        return Some(chosen);
+    }
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|k| std::env::var(k).ok())

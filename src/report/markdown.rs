@@ -6,21 +6,25 @@ use crate::diagnosis::{CheckId, ItemStatus};
 use crate::text::serde_plain;
 use std::fmt::Write;
 
-pub fn item_title(id: CheckId) -> &'static str {
-    match id {
-        CheckId::Refresh => "Refresh",
-        CheckId::ClearCache => "Clear cache",
-        CheckId::OtherBrowser => "Another browser",
-        CheckId::Connection => "Your connection",
-        CheckId::Wait => "Wait",
-        CheckId::RestartServer => "Restart server",
-        CheckId::ServerLogs => "Server logs",
-        CheckId::Plugins => "Plugins",
-        CheckId::Dns => "DNS",
-        CheckId::FirewallProxy => "Firewall / proxy",
-        CheckId::PhpLimits => "PHP limits",
-        CheckId::Cdn => "CDN",
-    }
+/// A step's title in the current language ("Refresh").
+pub fn item_title(id: CheckId) -> String {
+    crate::i18n::tr(
+        match id {
+            CheckId::Refresh => "step-refresh",
+            CheckId::ClearCache => "step-clear-cache",
+            CheckId::OtherBrowser => "step-other-browser",
+            CheckId::Connection => "step-connection",
+            CheckId::Wait => "step-wait",
+            CheckId::RestartServer => "step-restart-server",
+            CheckId::ServerLogs => "step-server-logs",
+            CheckId::Plugins => "step-plugins",
+            CheckId::Dns => "step-dns",
+            CheckId::FirewallProxy => "step-firewall-proxy",
+            CheckId::PhpLimits => "step-php-limits",
+            CheckId::Cdn => "step-cdn",
+        },
+        &[],
+    )
 }
 
 /// Table cells cannot hold `|` or newlines.

@@ -103,6 +103,10 @@ impl HttpSection {
 pub struct Report {
     pub schema: String,
     pub tool_version: String,
+    /// The language of the human texts (`summary`, `detail`, findings, advice): `en`, `de` ...
+    /// Ids, field names and enum values are the same in every language.
+    #[serde(default = "english")]
+    pub language: String,
     pub generated_at: String,
     pub mode: Mode,
     pub target: TargetInfo,
@@ -145,6 +149,11 @@ pub struct Report {
     pub recording: Option<har::RecordingReport>,
     #[serde(skip)]
     pub owner: Option<Box<owner::OwnerData>>,
+}
+
+/// Reports written before the field existed were in English.
+fn english() -> String {
+    "en".into()
 }
 
 /// What a face adds to a report besides the evidence and its diagnosis.
@@ -238,6 +247,7 @@ impl Report {
         Report {
             schema: SCHEMA.to_string(),
             tool_version: env!("CARGO_PKG_VERSION").to_string(),
+            language: crate::i18n::current().code().to_string(),
             generated_at: generated_at.to_string(),
             mode: evidence.mode,
             target: evidence.target.clone(),

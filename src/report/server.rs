@@ -154,7 +154,7 @@ impl ServerReport {
         let look = if self.verdict.cause == Cause::Unknown {
             super::states::Look {
                 icon: "?",
-                word: "Unknown",
+                word: crate::t!("layer-unknown"),
             }
         } else {
             super::states::verdict(self.verdict.status, self.verdict.conclusive)

@@ -2,30 +2,34 @@
 //! text report, Markdown, HTML and the app), so a step that failed reads "failed" everywhere and a
 //! layer that fails reads "failing" everywhere. Colour is never the only signal: every state has
 //! an icon and a word. Faces add only their own styling (the terminal's fixed-width tag, bold in
-//! Markdown, a text-presentation selector in HTML, a colour in the app).
+//! Markdown, a text-presentation selector in HTML, a colour in the app). The words are in the
+//! current language (`assets/i18n/<lang>/report.ftl`); the icons are the same everywhere.
 
 use crate::diagnosis::{Confidence, ItemStatus, PathState, VerdictStatus};
 
 /// How a state is shown: an icon and a word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Look {
     pub icon: &'static str,
-    pub word: &'static str,
+    pub word: String,
 }
 
-const fn look(icon: &'static str, word: &'static str) -> Look {
-    Look { icon, word }
+fn look(icon: &'static str, key: &str) -> Look {
+    Look {
+        icon,
+        word: crate::i18n::tr(key, &[]),
+    }
 }
 
 /// A checklist item's state.
 pub fn item(status: ItemStatus) -> Look {
     match status {
-        ItemStatus::Pass => look("✔", "ok"),
-        ItemStatus::Fail => look("✖", "failed"),
-        ItemStatus::Warn => look("⚠", "warning"),
-        ItemStatus::Info => look("ℹ", "note"),
-        ItemStatus::Skipped => look("–", "skipped"),
-        ItemStatus::Pending => look("…", "checking"),
+        ItemStatus::Pass => look("✔", "state-ok"),
+        ItemStatus::Fail => look("✖", "state-failed"),
+        ItemStatus::Warn => look("⚠", "state-warning"),
+        ItemStatus::Info => look("ℹ", "state-note"),
+        ItemStatus::Skipped => look("–", "state-skipped"),
+        ItemStatus::Pending => look("…", "state-checking"),
     }
 }
 
@@ -44,34 +48,37 @@ pub fn item_tag(status: ItemStatus) -> &'static str {
 /// The verdict's state; while probes still run (`conclusive` false) it is "Checking".
 pub fn verdict(status: VerdictStatus, conclusive: bool) -> Look {
     if !conclusive {
-        return look("…", "Checking");
+        return look("…", "verdict-state-checking");
     }
     match status {
-        VerdictStatus::Healthy => look("✔", "Working"),
-        VerdictStatus::Failing => look("✖", "Failing"),
-        VerdictStatus::Intermittent => look("⚠", "On and off"),
-        VerdictStatus::Unreachable => look("✖", "Not reachable"),
+        VerdictStatus::Healthy => look("✔", "verdict-state-working"),
+        VerdictStatus::Failing => look("✖", "verdict-state-failing"),
+        VerdictStatus::Intermittent => look("⚠", "verdict-state-on-and-off"),
+        VerdictStatus::Unreachable => look("✖", "verdict-state-not-reachable"),
     }
 }
 
 /// A node of the request path.
 pub fn path(state: PathState) -> Look {
     match state {
-        PathState::Working => look("✔", "working"),
-        PathState::Failing => look("✖", "failing"),
-        PathState::NotPresent => look("–", "not present"),
-        PathState::Unknown => look("?", "unknown"),
-        PathState::Pending => look("…", "checking"),
+        PathState::Working => look("✔", "layer-working"),
+        PathState::Failing => look("✖", "layer-failing"),
+        PathState::NotPresent => look("–", "layer-not-present"),
+        PathState::Unknown => look("?", "layer-unknown"),
+        PathState::Pending => look("…", "layer-checking"),
     }
 }
 
 /// How sure the verdict is, in words ("fairly sure").
-pub fn confidence(c: Confidence) -> &'static str {
-    match c {
-        Confidence::High => "sure",
-        Confidence::Medium => "fairly sure",
-        Confidence::Low => "not sure",
-    }
+pub fn confidence(c: Confidence) -> String {
+    crate::i18n::tr(
+        match c {
+            Confidence::High => "confidence-high",
+            Confidence::Medium => "confidence-medium",
+            Confidence::Low => "confidence-low",
+        },
+        &[],
+    )
 }
 
 #[cfg(test)]
@@ -88,7 +95,8 @@ mod tests {
             ItemStatus::Skipped,
             ItemStatus::Pending,
         ];
-        let words: std::collections::HashSet<&str> = items.iter().map(|s| item(*s).word).collect();
+        let words: std::collections::HashSet<String> =
+            items.iter().map(|s| item(*s).word).collect();
         assert_eq!(words.len(), items.len());
         assert!(items.iter().all(|s| !item(*s).icon.is_empty()));
         assert_eq!(item(ItemStatus::Fail).word, "failed");

@@ -5,6 +5,14 @@ use super::{Report, states};
 use crate::diagnosis::ChecklistItem;
 use crate::text::serde_plain;
 
+/// "visitor" / "owner" in the current language.
+pub fn mode_word(mode: crate::evidence::Mode) -> String {
+    match mode {
+        crate::evidence::Mode::Visitor => crate::t!("mode-visitor"),
+        crate::evidence::Mode::Owner => crate::t!("mode-owner"),
+    }
+}
+
 /// One checklist line (and its advice) as the CLI prints it.
 pub fn checklist_line(item: &ChecklistItem) -> String {
     let name = super::markdown::item_title(item.id);
@@ -59,14 +67,15 @@ pub fn owner_section(section: &Section) -> String {
 /// The verdict block.
 pub fn verdict_block(report: &Report) -> String {
     let v = &report.verdict;
-    let mut s = format!(
-        "Verdict: {} ({}, cause: {}, confidence: {})\n  {}",
-        serde_plain(&v.status),
-        serde_plain(&v.culprit),
-        v.cause,
-        states::confidence(v.confidence),
-        v.summary
+    let mut s = crate::t!(
+        "text-verdict",
+        status = serde_plain(&v.status),
+        culprit = serde_plain(&v.culprit),
+        cause = v.cause.to_string(),
+        confidence = states::confidence(v.confidence)
     );
+    s.push_str("\n  ");
+    s.push_str(&v.summary);
     if !v.detail.is_empty() {
         s.push_str(&format!("\n  {}", v.detail));
     }
@@ -74,17 +83,19 @@ pub fn verdict_block(report: &Report) -> String {
     if h.happened() {
         if let Some(code) = h.status {
             let who = report.responder.software.display_name();
-            let took = h
-                .timings_ms
-                .total
-                .map(|ms| format!(" in {ms:.0} ms"))
-                .unwrap_or_default();
-            s.push_str(&format!(
-                "\n  HTTP {} {} from {}{took}",
-                code,
-                h.reason.clone().unwrap_or_default(),
-                who,
-            ));
+            let reason = h.reason.clone().unwrap_or_default();
+            let line = match h.timings_ms.total {
+                Some(ms) => crate::t!(
+                    "text-http-in",
+                    status = code,
+                    reason = reason,
+                    who = who,
+                    ms = format!("{ms:.0}")
+                ),
+                None => crate::t!("text-http", status = code, reason = reason, who = who),
+            };
+            s.push_str("\n  ");
+            s.push_str(&line);
         }
         if !h.request_ids.is_empty() {
             let ids: Vec<String> = h
@@ -92,10 +103,12 @@ pub fn verdict_block(report: &Report) -> String {
                 .iter()
                 .map(|(k, v)| format!("{k}: {v}"))
                 .collect();
-            s.push_str(&format!("\n  Request ids: {}", ids.join(", ")));
+            s.push_str("\n  ");
+            s.push_str(&crate::t!("text-request-ids", ids = ids.join(", ")));
         }
         if let Some(protocol) = report.protocol_line() {
-            s.push_str(&format!("\n  Protocol: {protocol}"));
+            s.push_str("\n  ");
+            s.push_str(&crate::t!("text-protocol", protocol = protocol));
         }
     }
     s
@@ -103,13 +116,14 @@ pub fn verdict_block(report: &Report) -> String {
 
 /// The whole report as text.
 pub fn render_text(report: &Report) -> String {
-    let mut s = format!(
-        "Gateway Doctor {} - {} ({} mode) - {}\n\n",
-        report.tool_version,
-        report.target.url,
-        serde_plain(&report.mode),
-        report.generated_at
+    let mut s = crate::t!(
+        "text-title",
+        version = report.tool_version.as_str(),
+        url = report.target.url.as_str(),
+        mode = mode_word(report.mode),
+        time = report.generated_at.as_str()
     );
+    s.push_str("\n\n");
     for item in &report.checklist {
         s.push_str(&checklist_line(item));
         s.push('\n');
@@ -123,7 +137,8 @@ pub fn render_text(report: &Report) -> String {
     s.push_str(&verdict_block(report));
     s.push('\n');
     for line in &report.history {
-        s.push_str(&format!("History: {line}\n"));
+        s.push_str(&crate::t!("text-history", line = line.as_str()));
+        s.push('\n');
     }
     s.push_str(&status_block(report));
     s.push_str(&world_block(report));
@@ -137,7 +152,7 @@ pub fn status_block(report: &Report) -> String {
     if lines.is_empty() {
         return String::new();
     }
-    let mut s = "\nKnown incidents:\n".to_string();
+    let mut s = format!("\n{}\n", crate::t!("text-known-incidents"));
     for line in lines {
         s.push_str(&format!("  {line}\n"));
     }
@@ -150,8 +165,11 @@ pub fn world_block(report: &Report) -> String {
     }
     let mut lines = report.world_lines().into_iter();
     let mut s = format!(
-        "\nDown for everyone? {}\n",
-        lines.next().unwrap_or_default()
+        "\n{}\n",
+        crate::t!(
+            "text-down-for-everyone",
+            summary = lines.next().unwrap_or_default()
+        )
     );
     for line in lines {
         s.push_str(&format!("  {line}\n"));

@@ -66,6 +66,9 @@ pub struct Settings {
     /// `--status-url` does.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub status_urls: std::collections::BTreeMap<String, String>,
+    /// The language chosen in the app (`de`, `pt-BR` ...); none: the system's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// The window's inner size in points.
@@ -87,6 +90,7 @@ impl Default for Settings {
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             globalping_url: None,
             status_urls: std::collections::BTreeMap::new(),
+            language: None,
         }
     }
 }

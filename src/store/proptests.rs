@@ -77,6 +77,7 @@ fn settings() -> impl Strategy<Value = Settings> {
                         .iter()
                         .map(|u| ("cloudflare".to_string(), u.clone()))
                         .collect(),
+                    language: globalping_url.as_ref().map(|_| "pt-BR".to_string()),
                     globalping_url,
                 }
             },

@@ -22,6 +22,7 @@ fn sample() -> Settings {
         )]
         .into_iter()
         .collect(),
+        language: Some("de".into()),
     }
 }
 

@@ -7,6 +7,7 @@ mod check_cli;
 mod check_dns;
 mod check_http2;
 mod check_http3;
+mod check_language;
 mod check_nginx;
 mod check_proxy;
 mod check_redirects;

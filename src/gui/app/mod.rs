@@ -112,6 +112,8 @@ pub struct AppConfig {
     pub logs: Vec<PathBuf>,
     /// The check history database; `None` stores nothing (tests).
     pub history: Option<PathBuf>,
+    /// `--lang`: this language for this run, whatever the settings say.
+    pub lang: Option<String>,
 }
 
 pub struct GuiApp {
@@ -173,6 +175,12 @@ pub struct GuiApp {
     pub watch_rows: Vec<CheckRecord>,
     /// A fixed "now" for the clock-dependent text (tests' snapshots); `None`: the real clock.
     pub fixed_now: Option<time::OffsetDateTime>,
+    /// The language the window speaks (`--lang`, else the settings, else the system's).
+    pub language: crate::i18n::Lang,
+    /// The system's language (what "System" in the selector means).
+    system_language: crate::i18n::Lang,
+    /// `--lang` was given: the selector shows that language, not "System".
+    pub language_from_flag: bool,
 }
 
 /// What an open save dialog is for.
@@ -212,7 +220,21 @@ impl GuiApp {
             None => (Settings::default(), None),
         };
         let (history, history_notice) = open_history(config.history.as_deref());
-        let notice = notice.or(history_notice);
+        let system_language =
+            crate::i18n::choose(None, |k| std::env::var(k).ok(), sys_locale::get_locale()).lang;
+        let chosen = crate::i18n::choose(
+            config.lang.as_deref().or(settings.language.as_deref()),
+            |k| std::env::var(k).ok(),
+            sys_locale::get_locale(),
+        );
+        if config.lang.is_some() || settings.language.is_some() {
+            probe::profiles::set_locale(Some(chosen.lang.locale().to_string()));
+        }
+        let language_notice = chosen.note.map(|text| Notice {
+            text,
+            problem: true,
+        });
+        let notice = notice.or(history_notice).or(language_notice);
         let start_pending = config.initial_url.is_some();
         let origin = config
             .options
@@ -263,6 +285,9 @@ impl GuiApp {
             notifier: crate::notify::desktop_notifier().into(),
             watch_rows: Vec::new(),
             fixed_now: None,
+            language: chosen.lang,
+            system_language,
+            language_from_flag: config.lang.is_some(),
         }
     }
 
@@ -273,6 +298,8 @@ impl GuiApp {
 
     /// Draw one frame (called by eframe, and by the tests' harness).
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        // Everything this frame says (and diagnoses) is in the window's language.
+        crate::i18n::set_thread(self.language);
         let ctx = ui.ctx().clone();
         if self.start_pending {
             self.start_pending = false;
@@ -332,6 +359,25 @@ impl GuiApp {
         }
         self.set_mode(Mode::Owner);
         self.analyse_logs(logs, ctx);
+    }
+
+    /// Speak `lang` from now on (remembered; `None`: the system's language): the window, the
+    /// verdict and the steps on screen, the reports and the requests' Accept-Language.
+    pub fn set_language(&mut self, lang: Option<crate::i18n::Lang>) {
+        self.language = lang.unwrap_or(self.system_language);
+        self.language_from_flag = false;
+        self.settings.language = lang.map(|l| l.code().to_string());
+        probe::profiles::set_locale(lang.map(|l| l.locale().to_string()));
+        crate::i18n::set_thread(self.language);
+        if let Some(run) = self.run.as_mut() {
+            run.rediagnose();
+        }
+        self.save_settings();
+    }
+
+    /// The system's language (the selector's "System" entry).
+    pub fn system_language(&self) -> crate::i18n::Lang {
+        self.system_language
     }
 
     /// The Globalping API asked by "Is it down for everyone?" (settings.json can point elsewhere).
@@ -844,6 +890,11 @@ impl GuiApp {
             return;
         };
         let text = format.render(&report);
+        self.write_report(path, &text);
+    }
+
+    /// Write a report's text to `path` and say how it went.
+    pub(super) fn write_report(&mut self, path: &std::path::Path, text: &str) {
         self.notice = Some(match write_atomically(path, text.as_bytes()) {
             Ok(()) => Notice {
                 text: format!("Report saved to {}", path.display()),

@@ -159,16 +159,7 @@ impl GuiApp {
             ExportFormat::Html => render_html(&view.report),
             ExportFormat::Json => view.report.to_json(),
         };
-        self.notice = Some(match write_atomically(path, text.as_bytes()) {
-            Ok(()) => Notice {
-                text: format!("Report saved to {}", path.display()),
-                problem: false,
-            },
-            Err(e) => Notice {
-                text: format!("Could not save the report to {}: {e}", path.display()),
-                problem: true,
-            },
-        });
+        self.write_report(path, &text);
     }
 
     /// "Open a browser recording (HAR)…": ask for the file.

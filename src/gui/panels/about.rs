@@ -20,8 +20,8 @@ fn set_open(ctx: &egui::Context, open: bool) {
 /// The header's small "About" button.
 pub fn button(ui: &mut egui::Ui) {
     if ui
-        .small_button("ℹ About")
-        .on_hover_text("Version, licence and the project's web page")
+        .small_button(crate::t!("app-about"))
+        .on_hover_text(crate::t!("app-about-hover"))
         .clicked()
     {
         set_open(ui.ctx(), true);

@@ -5,6 +5,7 @@
 use crate::diagnosis::{PathNode, PathNodeKind, PathState};
 use crate::gui::app::GuiApp;
 use crate::gui::style;
+use crate::t;
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     let Some(run) = app.run.as_ref() else {
@@ -30,16 +31,17 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                     if running && !verdict.conclusive {
                         ui.add(egui::Spinner::new().size(22.0));
                     } else {
-                        ui.label(egui::RichText::new(icon).size(24.0).color(color));
+                        style::glyph(ui, icon, color, Some(24.0));
                     }
                     ui.vertical(|ui| {
                         ui.label(egui::RichText::new(&verdict.summary).strong().size(16.0));
                         let mut second = if conclusive {
                             format!("{word}. {}", style::confidence_text(verdict.confidence))
                         } else {
-                            format!(
-                                "So far: {}",
-                                style::confidence_text(verdict.confidence).to_lowercase()
+                            t!(
+                                "banner-so-far",
+                                confidence =
+                                    style::confidence_text(verdict.confidence).to_lowercase()
                             )
                         };
                         if let Some(line) = answer_line(run) {
@@ -47,11 +49,11 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                             second.push_str(&line);
                         }
                         if cancelled {
-                            second.push_str(
-                                " – Cancelled: this is what was seen before you stopped.",
-                            );
+                            second.push_str(" – ");
+                            second.push_str(&t!("banner-cancelled"));
                         } else if running && !verdict.conclusive {
-                            second.push_str(" – Still checking…");
+                            second.push_str(" – ");
+                            second.push_str(&t!("banner-still-checking"));
                         }
                         ui.label(second);
                     });
@@ -68,25 +70,34 @@ fn answer_line(run: &crate::gui::state::Run) -> Option<String> {
     let status = http.status?;
     let who = run.diagnosis.responder.software.display_name();
     let reason = http.reason.clone().unwrap_or_default();
-    let mut s = if who.eq_ignore_ascii_case("unknown") {
-        format!("The server answered {status} {reason}")
+    let s = if who.eq_ignore_ascii_case("unknown") {
+        t!("banner-answered-unknown", status = status, reason = reason)
     } else {
-        format!("{who} answered {status} {reason}")
+        t!(
+            "banner-answered",
+            who = who,
+            status = status,
+            reason = reason
+        )
     };
-    if let Some(total) = http.timings.total {
-        s.push_str(&format!(" in {total:.0} ms"));
-    }
-    Some(s.trim_end().replace("  ", " "))
+    let s = s.trim_end().replace("  ", " ");
+    Some(match http.timings.total {
+        Some(total) => t!("banner-answered-in", answer = s, ms = format!("{total:.0}")),
+        None => s,
+    })
 }
 
-pub fn node_name(kind: PathNodeKind) -> &'static str {
-    match kind {
-        PathNodeKind::ThisComputer => "This computer",
-        PathNodeKind::Dns => "Internet / DNS",
-        PathNodeKind::Edge => "CDN / edge",
-        PathNodeKind::WebServer => "Web server",
-        PathNodeKind::Application => "Application",
-    }
+pub fn node_name(kind: PathNodeKind) -> String {
+    crate::i18n::tr(
+        match kind {
+            PathNodeKind::ThisComputer => "node-this-computer",
+            PathNodeKind::Dns => "node-dns",
+            PathNodeKind::Edge => "node-edge",
+            PathNodeKind::WebServer => "node-web-server",
+            PathNodeKind::Application => "node-application",
+        },
+        &[],
+    )
 }
 
 fn path_row(ui: &mut egui::Ui, path: &[PathNode]) {
@@ -95,7 +106,8 @@ fn path_row(ui: &mut egui::Ui, path: &[PathNode]) {
             if i > 0 {
                 let broken = node.state == PathState::Failing;
                 let arrow = if broken { "✖" } else { "➡" };
-                ui.label(egui::RichText::new(arrow).strong());
+                let color = ui.visuals().strong_text_color();
+                style::glyph(ui, arrow, color, None);
             }
             let (icon, word, status) = style::path_look(node.state);
             let color = style::status_color(ui, status);
@@ -114,14 +126,19 @@ fn path_row(ui: &mut egui::Ui, path: &[PathNode]) {
                     // Name who is there (nginx, Cloudflare) but don't repeat the box's title.
                     let named = matches!(node.kind, PathNodeKind::Edge | PathNodeKind::WebServer)
                         && !node.label.is_empty()
-                        && !node.label.eq_ignore_ascii_case(node_name(node.kind))
+                        && !node.label.eq_ignore_ascii_case(&node_name(node.kind))
                         && !node.label.eq_ignore_ascii_case("CDN / edge");
                     let label = if named {
-                        format!("{icon} {word} ({})", node.label)
+                        format!("{word} ({})", node.label)
                     } else {
-                        format!("{icon} {word}")
+                        word
                     };
-                    ui.label(egui::RichText::new(label).color(color).small());
+                    ui.horizontal(|ui| {
+                        ui.spacing_mut().item_spacing.x = 3.0;
+                        let small = egui::TextStyle::Small.resolve(ui.style()).size;
+                        style::glyph(ui, icon, color, Some(small));
+                        ui.label(egui::RichText::new(label).color(color).small());
+                    });
                 });
             });
         }

@@ -2,6 +2,7 @@
 //! notes box whose text goes into the report, and the redaction choice (on by default).
 
 use crate::gui::app::{ExportFormat, GuiApp};
+use crate::t;
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     egui::Panel::bottom("footer").show(ui, |ui| {
@@ -9,8 +10,8 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let ready = app.run.is_some();
             if ui
-                .add_enabled(ready, egui::Button::new("💾 Save report…"))
-                .on_hover_text("Save the report to a file for a support ticket")
+                .add_enabled(ready, egui::Button::new(t!("footer-save")))
+                .on_hover_text(t!("footer-save-hover"))
                 .clicked()
             {
                 app.save_report(ui.ctx());
@@ -23,21 +24,18 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                     }
                 })
                 .response
-                .on_hover_text("Report format");
+                .on_hover_text(t!("footer-format-hover"));
             if ui
-                .add_enabled(ready, egui::Button::new("📋 Copy report"))
-                .on_hover_text("Copy the report (Markdown) to paste into a message")
+                .add_enabled(ready, egui::Button::new(t!("footer-copy")))
+                .on_hover_text(t!("footer-copy-hover"))
                 .clicked()
             {
                 app.copy_report(ui.ctx());
             }
             let mut full = app.settings.include_full_url;
             if ui
-                .checkbox(&mut full, "Include the full address")
-                .on_hover_text(
-                    "Off: passwords, cookies and tokens in the address are removed from the report. \
-                     On: the address's query is kept (passwords are always removed).",
-                )
+                .checkbox(&mut full, t!("footer-full-address"))
+                .on_hover_text(t!("footer-full-address-hover"))
                 .changed()
             {
                 app.settings.include_full_url = full;
@@ -45,10 +43,10 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             }
         });
         ui.horizontal(|ui| {
-            let label = ui.label("Notes:");
+            let label = ui.label(t!("footer-notes"));
             ui.add(
                 egui::TextEdit::singleline(&mut app.notes)
-                    .hint_text("What you were doing, since when (goes into the report)")
+                    .hint_text(t!("footer-notes-hint"))
                     .desired_width(ui.available_width()),
             )
             .labelled_by(label.id);

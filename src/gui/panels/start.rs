@@ -3,6 +3,7 @@
 
 use crate::evidence::Mode;
 use crate::gui::app::GuiApp;
+use crate::t;
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical().show(ui, |ui| body(app, ui));
@@ -10,17 +11,13 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
 
 fn body(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.add_space(12.0);
-    ui.heading("Which site shows the error?");
-    ui.label(
-        "Type or paste its address above and press Enter. Gateway Doctor checks it from this \
-         computer, step by step, and tells you whether the problem is on your side or the site's, \
-         and what to do about it.",
-    );
+    ui.heading(t!("start-heading"));
+    ui.label(t!("start-intro"));
     ui.add_space(8.0);
     let mut guided = app.settings.guided;
     if ui
-        .checkbox(&mut guided, "Guide me one step at a time")
-        .on_hover_text("Walk through the five steps in order, with what to do at each")
+        .checkbox(&mut guided, t!("start-guided"))
+        .on_hover_text(t!("start-guided-hover"))
         .changed()
     {
         app.settings.guided = guided;
@@ -28,12 +25,12 @@ fn body(app: &mut GuiApp, ui: &mut egui::Ui) {
     }
     if !app.settings.recent.is_empty() {
         ui.add_space(12.0);
-        ui.label(egui::RichText::new("Recent sites").strong());
+        ui.label(egui::RichText::new(t!("start-recent")).strong());
         let mut chosen = None;
         for site in &app.settings.recent {
             if ui
                 .link(site)
-                .on_hover_text(format!("Check {site} again"))
+                .on_hover_text(t!("start-recent-hover", site = site.as_str()))
                 .clicked()
             {
                 chosen = Some(site.clone());
@@ -47,20 +44,12 @@ fn body(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.add_space(16.0);
     match app.settings.mode {
         Mode::Visitor => {
-            ui.label(egui::RichText::new("Visitor checks").strong());
-            ui.label(
-                "1. Refresh – is the error constant or on and off?\n\
-                 2. Clear cache – does an old copy or a cookie cause it?\n\
-                 3. Another browser – is your browser being filtered?\n\
-                 4. Your connection – is your own internet working?\n\
-                 5. Wait – is it worth waiting, and for how long?",
-            );
+            ui.label(egui::RichText::new(t!("start-visitor-title")).strong());
+            ui.label(t!("start-visitor-steps"));
         }
         Mode::Owner => {
-            ui.label(egui::RichText::new("Site owner mode").strong());
-            ui.label(
-                "On top of the visitor steps: static files vs the dynamic page, your server logs, WordPress plugins, DNS at public and authoritative resolvers, proxy, ports and IPv4/IPv6 paths, PHP limits and timeouts, a gentle load test (switchable), and, with your origin's address, the origin compared with the CDN's edge.",
-            );
+            ui.label(egui::RichText::new(t!("start-owner-title")).strong());
+            ui.label(t!("start-owner-intro"));
             ui.add_space(12.0);
             super::logs::show(app, ui);
         }

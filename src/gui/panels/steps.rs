@@ -9,6 +9,7 @@ use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use crate::gui::app::{GuiApp, Pane, VISITOR_STEPS};
 use crate::gui::style;
 use crate::report::item_title;
+use crate::t;
 use std::time::Instant;
 
 pub fn show_list(app: &mut GuiApp, ui: &mut egui::Ui) {
@@ -22,13 +23,13 @@ pub fn show_list(app: &mut GuiApp, ui: &mut egui::Ui) {
 
 fn step_list(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Steps").strong());
+    ui.label(egui::RichText::new(t!("steps-title")).strong());
     ui.add_space(4.0);
     for (n, id) in VISITOR_STEPS.iter().enumerate() {
         let Some(item) = app.item(*id).cloned() else {
             continue;
         };
-        step_row(app, ui, &item, format!("{}. {}", n + 1, item_title(*id)));
+        step_row(app, ui, &item, Some(n + 1));
     }
     let owner: Vec<_> = app
         .run
@@ -44,35 +45,49 @@ fn step_list(app: &mut GuiApp, ui: &mut egui::Ui) {
         .unwrap_or_default();
     if !owner.is_empty() {
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Your server").strong());
+        ui.label(egui::RichText::new(t!("steps-your-server")).strong());
         for item in owner {
-            step_row(app, ui, &item, item_title(item.id).to_string());
+            step_row(app, ui, &item, None);
         }
     }
 }
 
-/// One line of the step list: spinner or icon, the selectable name, the status word.
-fn step_row(app: &mut GuiApp, ui: &mut egui::Ui, item: &ChecklistItem, text: String) {
+/// One line of the step list: spinner or icon, the selectable name, the status word. The icon
+/// and the word are painted: the row's accessible name carries the state ("1. Refresh:
+/// failed"), so a screen reader says it once, with the step.
+fn step_row(app: &mut GuiApp, ui: &mut egui::Ui, item: &ChecklistItem, number: Option<usize>) {
+    let title = item_title(item.id);
+    let text = match number {
+        Some(n) => t!("steps-row-name", n = n, title = title.as_str()),
+        None => title.clone(),
+    };
+    let state = style::status_label(item.status);
+    let name = t!(
+        "steps-row-accessible",
+        n = number.map(|n| n.to_string()).unwrap_or_default(),
+        title = title.as_str(),
+        state = state.as_str()
+    );
+    let name = name.trim_start_matches(". ").to_string();
     ui.horizontal(|ui| {
         ui.set_min_height(26.0);
+        let color = style::status_color(ui, item.status);
         if item.status == ItemStatus::Pending {
             ui.add(egui::Spinner::new().size(14.0));
         } else {
-            let color = style::status_color(ui, item.status);
-            ui.label(egui::RichText::new(style::status_icon(item.status)).color(color));
+            style::glyph(ui, style::status_icon(item.status), color, None);
         }
         let selected = app.selected == item.id && app.pane == Pane::Step;
-        if ui
+        let row = ui
             .selectable_label(selected, text)
-            .on_hover_text(&item.finding)
-            .clicked()
-        {
+            .on_hover_text(&item.finding);
+        row.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+        if row.clicked() {
             app.selected = item.id;
             app.pane = Pane::Step;
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let color = style::status_color(ui, item.status);
-            ui.label(egui::RichText::new(style::status_label(item.status)).color(color));
+            style::glyph(ui, &state, color, None);
         });
     });
 }
@@ -80,21 +95,17 @@ fn step_row(app: &mut GuiApp, ui: &mut egui::Ui, item: &ChecklistItem, text: Str
 pub fn show_pane(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut app.pane, Pane::Step, "➡ What to do");
-        ui.selectable_value(
-            &mut app.pane,
-            Pane::Details,
-            "🔍 Details (timings, headers, log)",
-        );
+        ui.selectable_value(&mut app.pane, Pane::Step, t!("pane-what-to-do"));
+        ui.selectable_value(&mut app.pane, Pane::Details, t!("pane-details"));
         let owner = app
             .run
             .as_ref()
             .is_some_and(|r| r.evidence.mode == crate::evidence::Mode::Owner);
         if owner || app.logs.last.is_some() || app.logs.reading() {
-            ui.selectable_value(&mut app.pane, Pane::Logs, "📄 Server logs");
+            ui.selectable_value(&mut app.pane, Pane::Logs, t!("pane-logs"));
         }
         if app.site_history.is_some() {
-            ui.selectable_value(&mut app.pane, Pane::History, "🕘 History");
+            ui.selectable_value(&mut app.pane, Pane::History, t!("pane-history"));
         }
     });
     ui.separator();
@@ -112,7 +123,7 @@ pub fn show_pane(app: &mut GuiApp, ui: &mut egui::Ui) {
 fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
     let id = app.selected;
     let Some(item) = app.item(id).cloned() else {
-        ui.label("This step is not part of this check.");
+        ui.label(t!("step-not-in-check"));
         return;
     };
     let index = VISITOR_STEPS.iter().position(|s| *s == id);
@@ -121,19 +132,22 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
     {
         ui.horizontal(|ui| {
             ui.label(
-                egui::RichText::new(format!("Step {} of {}", i + 1, VISITOR_STEPS.len())).weak(),
+                egui::RichText::new(t!("step-n-of", n = i + 1, total = VISITOR_STEPS.len())).weak(),
             );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .add_enabled(i + 1 < VISITOR_STEPS.len(), egui::Button::new("Next ▶"))
-                    .on_hover_text("Go to the next step")
+                    .add_enabled(
+                        i + 1 < VISITOR_STEPS.len(),
+                        egui::Button::new(t!("step-next")),
+                    )
+                    .on_hover_text(t!("step-next-hover"))
                     .clicked()
                 {
                     app.selected = VISITOR_STEPS[i + 1];
                 }
                 if ui
-                    .add_enabled(i > 0, egui::Button::new("◀ Back"))
-                    .on_hover_text("Go to the previous step")
+                    .add_enabled(i > 0, egui::Button::new(t!("step-back")))
+                    .on_hover_text(t!("step-back-hover"))
                     .clicked()
                 {
                     app.selected = VISITOR_STEPS[i - 1];
@@ -146,19 +160,18 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
     if item.status == ItemStatus::Pending {
         ui.horizontal(|ui| {
             ui.add(egui::Spinner::new());
-            ui.label("Checking…");
+            ui.label(t!("step-checking"));
         });
     } else {
         let color = style::status_color(ui, item.status);
-        ui.label(
-            egui::RichText::new(format!(
-                "{} {}",
-                style::status_icon(item.status),
-                style::status_label(item.status)
-            ))
-            .color(color)
-            .strong(),
-        );
+        ui.horizontal(|ui| {
+            style::glyph(ui, style::status_icon(item.status), color, None);
+            ui.label(
+                egui::RichText::new(style::status_label(item.status))
+                    .color(color)
+                    .strong(),
+            );
+        });
         ui.label(&item.finding);
         if !item.advice.is_empty() {
             ui.add_space(4.0);
@@ -186,8 +199,8 @@ fn step(app: &mut GuiApp, ui: &mut egui::Ui) {
 
 fn retry_button(app: &mut GuiApp, ui: &mut egui::Ui) {
     let retry = ui
-        .add_enabled(!app.is_running(), egui::Button::new("↻ Retry now"))
-        .on_hover_text("Check the site again now");
+        .add_enabled(!app.is_running(), egui::Button::new(t!("step-retry")))
+        .on_hover_text(t!("step-retry-hover"));
     if retry.clicked() {
         app.start_check(ui.ctx());
     }

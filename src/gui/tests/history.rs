@@ -12,6 +12,7 @@ fn checked_with_history(
 ) -> Harness<'static, GuiApp> {
     let cfg = AppConfig {
         history: Some(dir.path().join(crate::history::FILE_NAME)),
+        lang: Some("en".into()),
         ..config(None)
     };
     checked_with(

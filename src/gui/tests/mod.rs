@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 mod about;
+mod language;
 
 // ------------------------------------------------------------------------------------------
 // The fake backend: records each started run and lets the test send its events.
@@ -238,6 +239,7 @@ fn config(store: Option<Store>) -> AppConfig {
         fallback_dir: None,
         logs: Vec::new(),
         history: None,
+        lang: Some("en".into()),
     }
 }
 
@@ -1115,20 +1117,37 @@ fn the_wait_step_asks_the_providers_status_page_on_request() {
     harness.snapshot("wait_provider_incident");
 }
 
+/// The Chrome-style recording whose API call answers nginx's 502, copied to `to`.
+fn copy_fixture_recording(to: &std::path::Path) {
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/har/chrome_api_502.har"
+        ),
+        to,
+    )
+    .expect("copy");
+}
+
+/// Open the recording at `path` in the app and wait until its window shows it.
+fn open_recording_and_wait(harness: &mut Harness<'static, GuiApp>, path: PathBuf) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open_recording(path, &ctx);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness.state().recording.is_none() && std::time::Instant::now() < deadline {
+        harness.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run_steps(4);
+}
+
 /// A browser recording opened in the app: its window says what failed, and the sanitized copy
 /// holds none of the session's secrets (never written over the original).
 #[test]
 fn a_browser_recording_opens_in_its_window_and_saves_sanitized() {
     let dir = tempfile::tempdir().expect("tempdir");
     let original = dir.path().join("session.har");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/har/chrome_api_502.har"
-        ),
-        &original,
-    )
-    .expect("copy");
+    copy_fixture_recording(&original);
     let out = dir.path().join("session-sanitized.har");
     let backend = FakeBackend::default();
     let app = GuiApp::new(
@@ -1139,14 +1158,7 @@ fn a_browser_recording_opens_in_its_window_and_saves_sanitized() {
     let mut harness = harness_with(app);
     harness.run();
     harness.get_by_label("📂 Open a browser recording (HAR)…");
-    let ctx = harness.ctx.clone();
-    harness.state_mut().open_recording(original.clone(), &ctx);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while harness.state().recording.is_none() && std::time::Instant::now() < deadline {
-        harness.run_steps(1);
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    harness.run_steps(4);
+    open_recording_and_wait(&mut harness, original.clone());
     harness.get_by_label_contains(
         "The page loaded, but 1 of its calls to api.shop.example.com failed (502 from nginx)",
     );
@@ -1180,14 +1192,7 @@ fn a_browser_recording_opens_in_its_window_and_saves_sanitized() {
 fn a_recording_is_checked_again_on_request_and_goes_into_the_reports() {
     let dir = tempfile::tempdir().expect("tempdir");
     let recording = dir.path().join("session.har");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/har/chrome_api_502.har"
-        ),
-        &recording,
-    )
-    .expect("copy");
+    copy_fixture_recording(&recording);
     let saved = dir.path().join("recording.md");
     let backend = FakeBackend::default();
     let mut harness = checked_with(
@@ -1197,14 +1202,7 @@ fn a_recording_is_checked_again_on_request_and_goes_into_the_reports() {
         "https://shop.example.com/",
         &nginx_502(),
     );
-    let ctx = harness.ctx.clone();
-    harness.state_mut().open_recording(recording, &ctx);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while harness.state().recording.is_none() && std::time::Instant::now() < deadline {
-        harness.run_steps(1);
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    harness.run_steps(4);
+    open_recording_and_wait(&mut harness, recording);
     harness.get_by_label("🔄 Check these now (2)").click();
     harness.run_steps(4);
     assert!(backend.rechecks.borrow().is_empty(), "asked first");

@@ -53,7 +53,7 @@ fn prose(s: &str) -> String {
 }
 
 /// Icon and word for the verdict banner (never colour alone).
-fn verdict_badge(status: VerdictStatus) -> (&'static str, &'static str) {
+fn verdict_badge(status: VerdictStatus) -> (&'static str, String) {
     let look = states::verdict(status, true);
     (text_presentation(look.icon), look.word)
 }

@@ -80,7 +80,7 @@ fn page_has_head_verdict_path_checklist_and_footer() {
             )),
             "path node {node:?}"
         );
-        assert!(html.contains(states::path(node.state).word), "{node:?}");
+        assert!(html.contains(&states::path(node.state).word), "{node:?}");
     }
     assert!(!report.checklist.is_empty());
     for item in &report.checklist {

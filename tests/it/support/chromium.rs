@@ -75,6 +75,7 @@ impl Chromium {
             "--no-sandbox",
             "--remote-debugging-pipe",
             "--disable-gpu",
+            "--disable-quic",
             "--no-first-run",
             "--no-default-browser-check",
             "--no-proxy-server",

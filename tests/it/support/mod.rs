@@ -215,6 +215,11 @@ pub fn run_subcommand(subcommand: &str, args: &[&str], env: &[(&str, &str)]) -> 
     for var in PROXY_VARS {
         cmd.env_remove(var);
     }
+    // English whatever the machine speaks (a test asks for another language itself).
+    for var in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C.UTF-8");
     for (sub, var) in [
         ("config", "XDG_CONFIG_HOME"),
         ("data", "XDG_DATA_HOME"),

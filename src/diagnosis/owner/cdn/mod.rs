@@ -44,7 +44,7 @@ impl Side {
     pub fn describe(self) -> String {
         match (self.outcome, self.status) {
             (HttpOutcome::Response, Some(s)) => format!("answered {s}"),
-            (o, _) => wording::outcome(o).to_string(),
+            (o, _) => wording::outcome(o),
         }
     }
 }

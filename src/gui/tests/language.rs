@@ -1,0 +1,112 @@
+//! The app in the person's language: the failing-502 view in German, Russian and the
+//! pseudo-locale (snapshots: nothing cut off with longer words), the language switched in the
+//! window (the verdict on screen follows, the choice is remembered), and what a screen reader
+//! gets: each step's state in its name, no glyph spoken on its own.
+
+use super::*;
+use crate::i18n::{FluentValue, Lang, tr_in};
+
+/// An app speaking `lang` that has checked the nginx 502 (started without typing: the field's
+/// label is in that language).
+fn failing_502_in(lang: &str) -> Harness<'static, GuiApp> {
+    let backend = FakeBackend::default();
+    let cfg = AppConfig {
+        lang: Some(lang.into()),
+        ..config(None)
+    };
+    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
+    let mut harness = harness_with(app);
+    harness.run();
+    harness.state_mut().address = "https://shop.example.com/".into();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().start_check(&ctx);
+    harness.run_steps(2);
+    backend.send(all_events(&nginx_502()));
+    backend.done();
+    harness.run();
+    harness
+}
+
+fn step_name(lang: Lang, n: usize, step: &str, state: &str) -> String {
+    tr_in(
+        lang,
+        "steps-row-accessible",
+        &[
+            ("n", FluentValue::from(n)),
+            ("title", FluentValue::from(tr_in(lang, step, &[]))),
+            ("state", FluentValue::from(tr_in(lang, state, &[]))),
+        ],
+    )
+}
+
+/// The failing-502 view in `lang`: the verdict, the steps and the buttons in it, the report
+/// marked with it, and a snapshot to look at (nothing cut off with longer words).
+fn the_failing_502_view_speaks(code: &str, lang: Lang) {
+    let mut harness = failing_502_in(code);
+    assert_eq!(harness.state().language, lang);
+    let summary = tr_in(lang, "cause-app-not-answering", &[]);
+    let banner = verdict(&harness).summary;
+    assert!(banner.starts_with(&summary), "{code}: {banner}");
+    harness.get_by_label_contains(&summary);
+    harness.get_by_label(&step_name(lang, 1, "step-refresh", "state-failed"));
+    harness.get_by_label(&tr_in(lang, "footer-save", &[]));
+    let refresh = tr_in(lang, "refresh-advice-site-side", &[]);
+    harness.get_by_label_contains(&refresh);
+    let report = harness.state().report().expect("a report");
+    assert_eq!(report.language, lang.code());
+    harness.snapshot(format!("nginx_502_{code}"));
+}
+
+#[test]
+fn the_failing_502_view_speaks_german() {
+    the_failing_502_view_speaks("de", Lang::De);
+}
+
+#[test]
+fn the_failing_502_view_speaks_russian() {
+    the_failing_502_view_speaks("ru", Lang::Ru);
+}
+
+#[test]
+fn the_failing_502_view_speaks_the_pseudo_locale() {
+    the_failing_502_view_speaks("en-XA", Lang::Pseudo);
+}
+
+#[test]
+fn switching_the_language_redraws_the_verdict_and_is_remembered() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::at(dir.path().join("settings.json"));
+    let backend = FakeBackend::default();
+    let mut harness = checked_with(
+        &backend,
+        config(Some(store.clone())),
+        Box::new(FixedPicker(None)),
+        "https://shop.example.com/",
+        &nginx_502(),
+    );
+    harness.get_by_label_contains("the application behind it is not answering");
+    harness.state_mut().set_language(Some(Lang::Fr));
+    harness.run();
+    let french = tr_in(Lang::Fr, "cause-app-not-answering", &[]);
+    assert!(verdict(&harness).summary.starts_with(&french));
+    harness.get_by_label_contains(&french);
+    assert_eq!(store.load().settings.language.as_deref(), Some("fr"));
+    harness.state_mut().set_language(None);
+    harness.run();
+    assert_eq!(store.load().settings.language, None, "back to the system's");
+}
+
+#[test]
+fn a_screen_reader_hears_each_step_with_its_state_and_no_bare_glyphs() {
+    let harness = failing_502_in("en");
+    harness.get_by_label("1. Refresh: failed");
+    harness.get_by_label_contains("5. Wait: ");
+    harness.get_by_label_contains("The site's web server is up, but the application behind it");
+    for glyph in ["✖", "➡", "✔", "ℹ", "⚠", "✖ failed", "✔ working"] {
+        assert_eq!(
+            harness.query_all_by_label(glyph).count(),
+            0,
+            "a node that only says {glyph:?}"
+        );
+    }
+}

@@ -266,66 +266,61 @@ pub fn detect() -> Vec<InstalledBrowser> {
 pub struct ClearCache {
     /// The keyboard shortcut that opens the clearing dialog (or clears), if there is one.
     pub shortcut: Option<&'static str>,
-    /// What to do, one short sentence per step, in order.
+    /// What to do, one short sentence per step, in order: the messages' ids (in
+    /// `assets/i18n/<lang>/help.ftl`; a `$keys` in them is the shortcut).
     pub steps: &'static [&'static str],
 }
 
+const CHROMIUM_STEPS: &[&str] = &[
+    "cache-chromium-open",
+    "cache-chromium-range",
+    "cache-chromium-tick",
+    "cache-chromium-confirm",
+];
+
+const FIREFOX_STEPS: &[&str] = &[
+    "cache-firefox-open",
+    "cache-firefox-range",
+    "cache-firefox-tick",
+    "cache-firefox-confirm",
+];
+
 const CHROMIUM_FAMILY_PC: ClearCache = ClearCache {
     shortcut: Some("Ctrl+Shift+Delete"),
-    steps: &[
-        "Press Ctrl+Shift+Delete to open the window for clearing browsing data.",
-        "Set the time range to 'All time'.",
-        "Tick 'Cached images and files'. If the site still fails afterwards, also tick 'Cookies and other site data' (this signs you out of web sites).",
-        "Confirm with 'Clear data' (called 'Delete' or 'Clear now' in some browsers), then load the site again.",
-    ],
+    steps: CHROMIUM_STEPS,
 };
 
 const CHROMIUM_FAMILY_MAC: ClearCache = ClearCache {
     shortcut: Some("Cmd+Shift+Delete"),
-    steps: &[
-        "Press Cmd+Shift+Delete to open the window for clearing browsing data.",
-        "Set the time range to 'All time'.",
-        "Tick 'Cached images and files'. If the site still fails afterwards, also tick 'Cookies and other site data' (this signs you out of web sites).",
-        "Confirm with 'Clear data' (called 'Delete' or 'Clear now' in some browsers), then load the site again.",
-    ],
+    steps: CHROMIUM_STEPS,
 };
 
 const FIREFOX_PC: ClearCache = ClearCache {
     shortcut: Some("Ctrl+Shift+Delete"),
-    steps: &[
-        "Press Ctrl+Shift+Delete to open 'Clear browsing data and cookies' (called 'Clear recent history' in older versions).",
-        "Set the time range to 'Everything'.",
-        "Tick 'Temporary cached files and pages' (called 'Cache' in older versions). If the site still fails afterwards, also tick 'Cookies and site data' (this signs you out of web sites).",
-        "Click 'Clear' (or 'OK'), then load the site again.",
-    ],
+    steps: FIREFOX_STEPS,
 };
 
 const FIREFOX_MAC: ClearCache = ClearCache {
     shortcut: Some("Cmd+Shift+Delete"),
-    steps: &[
-        "Press Cmd+Shift+Delete to open 'Clear browsing data and cookies' (called 'Clear recent history' in older versions).",
-        "Set the time range to 'Everything'.",
-        "Tick 'Temporary cached files and pages' (called 'Cache' in older versions). If the site still fails afterwards, also tick 'Cookies and site data' (this signs you out of web sites).",
-        "Click 'Clear' (or 'OK'), then load the site again.",
-    ],
+    steps: FIREFOX_STEPS,
 };
 
 const SAFARI: ClearCache = ClearCache {
     shortcut: Some("Option+Cmd+E"),
     steps: &[
-        "In the menu bar choose Safari > Settings (Preferences on older macOS), open 'Advanced' and turn on 'Show features for web developers' (older: 'Show Develop menu in menu bar').",
-        "Choose Develop > Empty Caches, or press Option+Cmd+E.",
-        "Load the site again. If it still fails, remove the site's data too: Safari > Settings > Privacy > 'Manage Website Data', find the site and click 'Remove'.",
+        "cache-safari-develop",
+        "cache-safari-empty",
+        "cache-safari-reload",
     ],
 };
 
 const EPIPHANY: ClearCache = ClearCache {
     shortcut: None,
     steps: &[
-        "Open the main menu (the button with three lines) and choose 'Preferences' (called 'Settings' in newer versions).",
-        "Open 'Privacy' and click 'Clear Website Data'.",
-        "Tick 'HTTP disk cache' (and 'Cookies' if the site still fails afterwards; this signs you out of web sites), then click 'Clear'.",
-        "Load the site again.",
+        "cache-epiphany-menu",
+        "cache-epiphany-privacy",
+        "cache-epiphany-tick",
+        "cache-epiphany-reload",
     ],
 };
 
@@ -343,47 +338,53 @@ pub fn clear_cache(kind: BrowserKind, platform: Platform) -> ClearCache {
     }
 }
 
-/// How to save what the browser saw as a HAR file for a support team (one line), to read with
-/// `gateway-doctor har FILE`.
-pub fn save_har(kind: BrowserKind) -> &'static str {
-    match kind {
-        BrowserKind::Chrome
-        | BrowserKind::Chromium
-        | BrowserKind::Edge
-        | BrowserKind::Brave
-        | BrowserKind::Opera
-        | BrowserKind::Vivaldi => {
-            "press F12, open Network, reload the page, then right-click the list and choose \
-             \"Save all as HAR (with content)\""
-        }
-        BrowserKind::Firefox => {
-            "press F12, open Network, reload the page, then click the gear icon and choose \
-             \"Save All As HAR\""
-        }
-        BrowserKind::Safari => {
-            "turn on Develop in Settings > Advanced, choose Develop > Show Web Inspector, open \
-             Network, reload the page, then click Export"
-        }
-        BrowserKind::Epiphany => {
-            "press Ctrl+Shift+I, open Network, reload the page, then click Export"
-        }
-    }
+/// How to save a browser recording (HAR) of the page in `kind`, in one line (the current
+/// language).
+pub fn save_har(kind: BrowserKind) -> String {
+    crate::i18n::tr(
+        match kind {
+            BrowserKind::Chrome
+            | BrowserKind::Chromium
+            | BrowserKind::Edge
+            | BrowserKind::Brave
+            | BrowserKind::Opera
+            | BrowserKind::Vivaldi => "har-chromium",
+            BrowserKind::Firefox => "har-firefox",
+            BrowserKind::Safari => "har-safari",
+            BrowserKind::Epiphany => "har-epiphany",
+        },
+        &[],
+    )
 }
 
-/// The steps of [`clear_cache`] as owned strings.
+/// The steps of [`clear_cache`], in the current language.
 pub fn clear_cache_steps(kind: BrowserKind, platform: Platform) -> Vec<String> {
-    clear_cache(kind, platform)
-        .steps
+    let how = clear_cache(kind, platform);
+    // The keys as this language's keyboards label them (Strg, Entf ...).
+    let keys = crate::i18n::tr(
+        if platform == Platform::MacOs {
+            "keys-clear-mac"
+        } else {
+            "keys-clear-pc"
+        },
+        &[],
+    );
+    how.steps
         .iter()
-        .map(|s| (*s).to_owned())
+        .map(|id| {
+            crate::i18n::tr(
+                id,
+                &[("keys", crate::i18n::FluentValue::from(keys.as_str()))],
+            )
+        })
         .collect()
 }
 
 /// The keys for a reload that bypasses the browser's cache.
-pub fn hard_reload_shortcut(platform: Platform) -> &'static str {
+pub fn hard_reload_shortcut(platform: Platform) -> String {
     match platform {
-        Platform::MacOs => "Cmd+Shift+R (Option+Cmd+R in Safari)",
-        Platform::Linux | Platform::Windows => "Ctrl+F5 (or Ctrl+Shift+R)",
+        Platform::MacOs => crate::t!("reload-keys-mac"),
+        Platform::Linux | Platform::Windows => crate::t!("reload-keys-pc"),
     }
 }
 

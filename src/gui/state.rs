@@ -262,11 +262,17 @@ impl WaitSchedule {
 pub fn countdown(left: Duration) -> (String, Duration) {
     let ms = left.as_millis() as u64;
     let (text, step_ms) = if ms > 90_000 {
-        (format!("in about {} min", ms.div_ceil(60_000)), 60_000)
+        (
+            crate::t!("watch-in-minutes", n = ms.div_ceil(60_000)),
+            60_000,
+        )
     } else if ms > 10_000 {
-        (format!("in {} s", ms.div_ceil(10_000) * 10), 10_000)
+        (
+            crate::t!("watch-in-seconds", n = ms.div_ceil(10_000) * 10),
+            10_000,
+        )
     } else {
-        return ("in a few seconds".to_string(), left);
+        return (crate::t!("watch-in-a-few-seconds"), left);
     };
     // Until the rounded-up value drops: the time above the next lower multiple of the step.
     let above = match ms % step_ms {

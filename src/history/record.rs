@@ -104,7 +104,7 @@ impl CheckRecord {
         match (self.status, &self.failure) {
             (Some(s), _) => s.to_string(),
             (None, Some(f)) => f.clone(),
-            (None, None) => "no answer".to_string(),
+            (None, None) => crate::t!("watch-no-answer"),
         }
     }
 

@@ -240,7 +240,7 @@ pub fn current() -> Lang {
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; 4]); 6] = [
+const FILES: [(&str, [&str; 5]); 6] = [
     (
         "en",
         [
@@ -248,6 +248,7 @@ const FILES: [(&str, [&str; 4]); 6] = [
             include_str!("../../assets/i18n/en/report.ftl"),
             include_str!("../../assets/i18n/en/verdict.ftl"),
             include_str!("../../assets/i18n/en/steps.ftl"),
+            include_str!("../../assets/i18n/en/help.ftl"),
         ],
     ),
     (
@@ -257,6 +258,7 @@ const FILES: [(&str, [&str; 4]); 6] = [
             include_str!("../../assets/i18n/de/report.ftl"),
             include_str!("../../assets/i18n/de/verdict.ftl"),
             include_str!("../../assets/i18n/de/steps.ftl"),
+            include_str!("../../assets/i18n/de/help.ftl"),
         ],
     ),
     (
@@ -266,6 +268,7 @@ const FILES: [(&str, [&str; 4]); 6] = [
             include_str!("../../assets/i18n/es/report.ftl"),
             include_str!("../../assets/i18n/es/verdict.ftl"),
             include_str!("../../assets/i18n/es/steps.ftl"),
+            include_str!("../../assets/i18n/es/help.ftl"),
         ],
     ),
     (
@@ -275,6 +278,7 @@ const FILES: [(&str, [&str; 4]); 6] = [
             include_str!("../../assets/i18n/fr/report.ftl"),
             include_str!("../../assets/i18n/fr/verdict.ftl"),
             include_str!("../../assets/i18n/fr/steps.ftl"),
+            include_str!("../../assets/i18n/fr/help.ftl"),
         ],
     ),
     (
@@ -284,6 +288,7 @@ const FILES: [(&str, [&str; 4]); 6] = [
             include_str!("../../assets/i18n/pt-BR/report.ftl"),
             include_str!("../../assets/i18n/pt-BR/verdict.ftl"),
             include_str!("../../assets/i18n/pt-BR/steps.ftl"),
+            include_str!("../../assets/i18n/pt-BR/help.ftl"),
         ],
     ),
     (
@@ -293,12 +298,13 @@ const FILES: [(&str, [&str; 4]); 6] = [
             include_str!("../../assets/i18n/ru/report.ftl"),
             include_str!("../../assets/i18n/ru/verdict.ftl"),
             include_str!("../../assets/i18n/ru/steps.ftl"),
+            include_str!("../../assets/i18n/ru/help.ftl"),
         ],
     ),
 ];
 
 /// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; 4]> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str; 5]> {
     FILES.get(lang.index()).map(|(_, files)| files)
 }
 

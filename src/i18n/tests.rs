@@ -6,7 +6,13 @@ use super::*;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-const FILE_NAMES: [&str; 4] = ["app.ftl", "report.ftl", "verdict.ftl", "steps.ftl"];
+const FILE_NAMES: [&str; 5] = [
+    "app.ftl",
+    "report.ftl",
+    "verdict.ftl",
+    "steps.ftl",
+    "help.ftl",
+];
 
 /// The variables a pattern uses, wherever they are (selectors and variants included).
 fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {

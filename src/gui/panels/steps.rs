@@ -208,13 +208,13 @@ fn retry_button(app: &mut GuiApp, ui: &mut egui::Ui) {
 
 fn clear_cache_help(app: &GuiApp, ui: &mut egui::Ui) {
     let platform = Platform::current();
-    ui.label(format!(
-        "To reload this page without the cached copy, press {} in your browser.",
-        browsers::hard_reload_shortcut(platform)
+    ui.label(t!(
+        "help-hard-reload",
+        keys = browsers::hard_reload_shortcut(platform)
     ));
     ui.add_space(4.0);
     if app.browsers.is_empty() {
-        ui.label("How to clear the cache (most browsers):");
+        ui.label(t!("help-clear-cache-most"));
         steps_list(
             ui,
             &browsers::clear_cache_steps(browsers::BrowserKind::Chrome, platform),
@@ -222,7 +222,7 @@ fn clear_cache_help(app: &GuiApp, ui: &mut egui::Ui) {
         return;
     }
     for browser in &app.browsers {
-        egui::CollapsingHeader::new(format!("How to clear the cache in {}", browser.kind.name()))
+        egui::CollapsingHeader::new(t!("help-clear-cache-in", browser = browser.kind.name()))
             .id_salt(("clear_cache", browser.kind.name()))
             .show(ui, |ui| {
                 steps_list(ui, &browsers::clear_cache_steps(browser.kind, platform));
@@ -243,26 +243,30 @@ fn other_browsers(app: &mut GuiApp, ui: &mut egui::Ui) {
     };
     let url = run.target.url().to_string();
     if app.browsers.is_empty() {
-        ui.label("No other web browser was found on this computer.");
+        ui.label(t!("help-no-other-browser"));
     } else {
-        ui.label("Open the site in another browser:");
+        ui.label(t!("help-open-in-another"));
     }
     let mut failure = None;
     ui.horizontal_wrapped(|ui| {
         for browser in &app.browsers {
             let name = browser.kind.name();
             if ui
-                .button(format!("Open in {name}"))
-                .on_hover_text(format!("Open the site in {name}"))
+                .button(t!("help-open-in", browser = name))
+                .on_hover_text(t!("help-open-in-hover", browser = name))
                 .clicked()
                 && let Err(e) = browsers::open_in(browser, &url)
             {
-                failure = Some(format!("Could not open {name}: {e}"));
+                failure = Some(t!(
+                    "help-open-failed",
+                    browser = name,
+                    error = e.to_string()
+                ));
             }
         }
         if ui
-            .button("Open in your default browser")
-            .on_hover_text("Open the site in the system's default browser")
+            .button(t!("help-open-default"))
+            .on_hover_text(t!("help-open-default-hover"))
             .clicked()
         {
             ui.ctx().open_url(egui::OpenUrl::new_tab(&url));
@@ -279,7 +283,7 @@ fn other_browsers(app: &mut GuiApp, ui: &mut egui::Ui) {
 
 /// One line per installed browser on saving a HAR recording for the site's support team.
 fn save_har_help(app: &GuiApp, ui: &mut egui::Ui) {
-    egui::CollapsingHeader::new("Record what your browser sees (HAR file for support)")
+    egui::CollapsingHeader::new(t!("help-har-title"))
         .id_salt("save_har")
         .show(ui, |ui| {
             let kinds: Vec<browsers::BrowserKind> = if app.browsers.is_empty() {
@@ -291,12 +295,13 @@ fn save_har_help(app: &GuiApp, ui: &mut egui::Ui) {
                 app.browsers.iter().map(|b| b.kind).collect()
             };
             for kind in kinds {
-                ui.label(format!("{}: {}.", kind.name(), browsers::save_har(kind)));
+                ui.label(t!(
+                    "help-har-line",
+                    browser = kind.name(),
+                    how = browsers::save_har(kind)
+                ));
             }
-            ui.label(
-                "`gateway-doctor har FILE --sanitize OUT.har` explains it and writes a copy \
-                 without cookies or tokens to send.",
-            );
+            ui.label(t!("help-har-command"));
         });
 }
 
@@ -316,8 +321,13 @@ fn watch_rows(app: &GuiApp, ui: &mut egui::Ui) {
         .num_columns(4)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            for head in ["Checked at", "Result", "Answered by", "Time taken"] {
-                ui.label(egui::RichText::new(head).strong());
+            for head in [
+                "watch-checked-at",
+                "watch-result",
+                "watch-answered-by",
+                "watch-time-taken",
+            ] {
+                ui.label(egui::RichText::new(crate::i18n::tr(head, &[])).strong());
             }
             ui.end_row();
             for row in &app.watch_rows {
@@ -340,7 +350,7 @@ fn watch_rows(app: &GuiApp, ui: &mut egui::Ui) {
                 ui.label(&row.responder);
                 ui.label(
                     row.total_ms
-                        .map(|ms| format!("{ms:.0} ms"))
+                        .map(crate::diagnosis::wording::duration_ms)
                         .unwrap_or_else(|| "-".into()),
                 );
                 ui.end_row();
@@ -352,7 +362,7 @@ fn wait_state(app: &mut GuiApp, ui: &mut egui::Ui) {
     if let Some(back) = app.wait.back_since {
         let at = crate::history::clock_seconds(back);
         ui.label(
-            egui::RichText::new(format!("✔ The site is back: it answered normally at {at}."))
+            egui::RichText::new(t!("watch-back", time = at))
                 .color(style::status_color(ui, ItemStatus::Pass))
                 .strong(),
         );
@@ -367,31 +377,32 @@ fn wait_state(app: &mut GuiApp, ui: &mut egui::Ui) {
     }
     if let Some(left) = app.wait.left(Instant::now()) {
         ui.label(
-            egui::RichText::new(format!(
-                "Checking again {}{}",
-                crate::gui::state::countdown(left).0,
+            egui::RichText::new({
+                let when = crate::gui::state::countdown(left).0;
                 if app.wait.rechecks > 0 {
-                    format!(" (re-checks so far: {})", app.wait.rechecks)
+                    t!(
+                        "watch-checking-again-count",
+                        when = when,
+                        count = app.wait.rechecks
+                    )
                 } else {
-                    String::new()
+                    t!("watch-checking-again", when = when)
                 }
-            ))
+            })
             .strong(),
         );
-        ui.label(
-            "We will tell you as soon as the site works again. You can leave this window open.",
-        );
+        ui.label(t!("watch-we-will-tell"));
         ui.horizontal(|ui| {
             if ui
-                .button("Check now")
-                .on_hover_text("Re-check right away")
+                .button(t!("watch-check-now"))
+                .on_hover_text(t!("watch-check-now-hover"))
                 .clicked()
             {
                 app.wait.next_at = Some(Instant::now());
             }
             if ui
-                .button("Stop checking")
-                .on_hover_text("Stop the automatic re-checks (Esc)")
+                .button(t!("watch-stop"))
+                .on_hover_text(t!("watch-stop-hover"))
                 .clicked()
             {
                 app.wait.stop();
@@ -400,14 +411,12 @@ fn wait_state(app: &mut GuiApp, ui: &mut egui::Ui) {
     } else if app.wait.watching() {
         ui.horizontal(|ui| {
             ui.add(egui::Spinner::new());
-            ui.label("Checking again now…");
+            ui.label(t!("watch-checking-now"));
         });
     } else if !app.is_running()
         && ui
-            .button("⏱ Keep checking until it's back")
-            .on_hover_text(
-                "Re-check automatically, waiting longer each time, and tell me when it works",
-            )
+            .button(t!("watch-keep-checking"))
+            .on_hover_text(t!("watch-keep-checking-hover"))
             .clicked()
     {
         app.keep_checking();

@@ -110,3 +110,34 @@ fn a_screen_reader_hears_each_step_with_its_state_and_no_bare_glyphs() {
         );
     }
 }
+
+#[test]
+fn the_clear_cache_page_explains_itself_in_german() {
+    let mut harness = failing_502_in("de");
+    harness.state_mut().selected = CheckId::ClearCache;
+    harness.state_mut().browsers.clear();
+    harness.run();
+    let keys = tr_in(Lang::De, "reload-keys-pc", &[]);
+    let mac = tr_in(Lang::De, "reload-keys-mac", &[]);
+    let reload = |keys: &str| {
+        tr_in(
+            Lang::De,
+            "help-hard-reload",
+            &[("keys", FluentValue::from(keys.to_string()))],
+        )
+    };
+    assert!(
+        has_text(&harness, &reload(&keys)) || has_text(&harness, &reload(&mac)),
+        "the reload keys in German"
+    );
+    harness.get_by_label(&tr_in(Lang::De, "help-clear-cache-most", &[]));
+    let first = crate::browsers::clear_cache_steps(
+        crate::browsers::BrowserKind::Chrome,
+        crate::browsers::Platform::current(),
+    );
+    assert!(
+        first[0].contains("Strg") || first[0].contains("Cmd"),
+        "{first:?}"
+    );
+    harness.get_by_label_contains(&first[0]);
+}

@@ -240,7 +240,7 @@ pub fn current() -> Lang {
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; 5]); 6] = [
+const FILES: [(&str, [&str; 6]); 6] = [
     (
         "en",
         [
@@ -249,6 +249,7 @@ const FILES: [(&str, [&str; 5]); 6] = [
             include_str!("../../assets/i18n/en/verdict.ftl"),
             include_str!("../../assets/i18n/en/steps.ftl"),
             include_str!("../../assets/i18n/en/help.ftl"),
+            include_str!("../../assets/i18n/en/export.ftl"),
         ],
     ),
     (
@@ -259,6 +260,7 @@ const FILES: [(&str, [&str; 5]); 6] = [
             include_str!("../../assets/i18n/de/verdict.ftl"),
             include_str!("../../assets/i18n/de/steps.ftl"),
             include_str!("../../assets/i18n/de/help.ftl"),
+            include_str!("../../assets/i18n/de/export.ftl"),
         ],
     ),
     (
@@ -269,6 +271,7 @@ const FILES: [(&str, [&str; 5]); 6] = [
             include_str!("../../assets/i18n/es/verdict.ftl"),
             include_str!("../../assets/i18n/es/steps.ftl"),
             include_str!("../../assets/i18n/es/help.ftl"),
+            include_str!("../../assets/i18n/es/export.ftl"),
         ],
     ),
     (
@@ -279,6 +282,7 @@ const FILES: [(&str, [&str; 5]); 6] = [
             include_str!("../../assets/i18n/fr/verdict.ftl"),
             include_str!("../../assets/i18n/fr/steps.ftl"),
             include_str!("../../assets/i18n/fr/help.ftl"),
+            include_str!("../../assets/i18n/fr/export.ftl"),
         ],
     ),
     (
@@ -289,6 +293,7 @@ const FILES: [(&str, [&str; 5]); 6] = [
             include_str!("../../assets/i18n/pt-BR/verdict.ftl"),
             include_str!("../../assets/i18n/pt-BR/steps.ftl"),
             include_str!("../../assets/i18n/pt-BR/help.ftl"),
+            include_str!("../../assets/i18n/pt-BR/export.ftl"),
         ],
     ),
     (
@@ -299,12 +304,13 @@ const FILES: [(&str, [&str; 5]); 6] = [
             include_str!("../../assets/i18n/ru/verdict.ftl"),
             include_str!("../../assets/i18n/ru/steps.ftl"),
             include_str!("../../assets/i18n/ru/help.ftl"),
+            include_str!("../../assets/i18n/ru/export.ftl"),
         ],
     ),
 ];
 
 /// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; 5]> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str; 6]> {
     FILES.get(lang.index()).map(|(_, files)| files)
 }
 

@@ -6,12 +6,13 @@ use super::*;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-const FILE_NAMES: [&str; 5] = [
+const FILE_NAMES: [&str; 6] = [
     "app.ftl",
     "report.ftl",
     "verdict.ftl",
     "steps.ftl",
     "help.ftl",
+    "export.ftl",
 ];
 
 /// The variables a pattern uses, wherever they are (selectors and variants included).

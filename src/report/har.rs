@@ -4,7 +4,7 @@
 //! builds these sentences, so the command line, the app and the saved files say the same thing.
 
 use super::html::{escape, page};
-use super::{REDACTION_NOTE, states};
+use super::{redaction_note, states};
 use crate::har::{Analysis, FailedEntry, Recheck, sanitize::Removed};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
@@ -218,7 +218,7 @@ pub fn render_markdown(r: &RecordingReport) -> String {
             z.removed.summary()
         );
     }
-    let _ = writeln!(s, "\n{REDACTION_NOTE}");
+    let _ = writeln!(s, "\n{}", redaction_note());
     s
 }
 
@@ -282,7 +282,7 @@ pub fn render_html(r: &RecordingReport) -> String {
     let _ = write!(
         body,
         "<footer>\n<p>{}</p>\n<p>Gateway Doctor {}.</p>\n</footer>\n",
-        escape(REDACTION_NOTE),
+        escape(&redaction_note()),
         escape(&r.tool_version)
     );
     page(&format!("Browser recording: {}", r.file), &body)

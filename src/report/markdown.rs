@@ -1,8 +1,9 @@
 //! The Markdown report: what a visitor pastes into a support ticket.
 
 use super::states;
-use super::{NO_REQUEST_IDS, REDACTION_NOTE, Report, timing_phases};
+use super::{Report, no_request_ids, redaction_note, timing_name, timing_phases};
 use crate::diagnosis::{CheckId, ItemStatus};
+use crate::t;
 use crate::text::serde_plain;
 use std::fmt::Write;
 
@@ -34,27 +35,45 @@ fn cell(s: &str) -> String {
 
 pub fn render_markdown(report: &Report) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "# Gateway Doctor report: {}\n", report.display_host());
     let _ = writeln!(
         s,
-        "{}\nAddress: `{}`\n",
+        "# {}\n",
+        t!("export-title", host = report.display_host())
+    );
+    let _ = writeln!(
+        s,
+        "{}\n{} `{}`\n",
         report.checked_line(),
+        t!("export-address"),
         report.target.url
     );
     let v = &report.verdict;
-    let _ = writeln!(s, "**Verdict:** {}", v.summary);
+    let _ = writeln!(s, "**{}** {}", t!("export-verdict"), v.summary);
     let _ = writeln!(
         s,
-        "Layer: `{}`, cause: `{}`. Confidence: {}.\n",
-        serde_plain(&v.culprit),
-        v.cause,
-        states::confidence(v.confidence)
+        "{}\n",
+        t!(
+            "export-layer",
+            layer = format!("`{}`", serde_plain(&v.culprit)),
+            cause = format!("`{}`", v.cause),
+            confidence = states::confidence(v.confidence)
+        )
     );
     if !v.detail.is_empty() {
-        let _ = writeln!(s, "For the site owner: {}\n", v.detail);
+        let _ = writeln!(
+            s,
+            "{}\n",
+            t!("export-for-owner", detail = v.detail.as_str())
+        );
     }
     if !report.checklist.is_empty() {
-        let _ = writeln!(s, "| step | result | advice |\n|---|---|---|");
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} |\n|---|---|---|",
+            t!("export-col-step"),
+            t!("export-col-result"),
+            t!("export-col-advice")
+        );
         for item in &report.checklist {
             let _ = writeln!(
                 s,
@@ -73,34 +92,27 @@ pub fn render_markdown(report: &Report) -> String {
     }
     if let Some(h) = Some(&report.http).filter(|h| h.happened()) {
         if let Some(answer) = report.answer_line() {
-            let _ = writeln!(s, "Answer: {answer}.");
+            let _ = writeln!(s, "{}", t!("export-answer", answer = answer));
         }
         if let Some(protocol) = report.protocol_line() {
-            let _ = writeln!(s, "Protocol: {protocol}.");
+            let _ = writeln!(s, "{}", t!("export-protocol", protocol = protocol));
         }
         if h.request_ids.is_empty() {
-            let _ = writeln!(
-                s,
-                "Request ids for the site's support team: {NO_REQUEST_IDS}."
-            );
+            let _ = writeln!(s, "{}", t!("export-request-ids", ids = no_request_ids()));
         } else {
             let ids: Vec<String> = h
                 .request_ids
                 .iter()
                 .map(|(k, v)| format!("{k} `{v}`"))
                 .collect();
-            let _ = writeln!(
-                s,
-                "Request ids for the site's support team: {}.",
-                ids.join(", ")
-            );
+            let _ = writeln!(s, "{}", t!("export-request-ids", ids = ids.join(", ")));
         }
         let parts: Vec<String> = timing_phases(&h.timings_ms)
             .into_iter()
-            .map(|(name, v)| format!("{name} {} ms", short_ms(v)))
+            .map(|(name, v)| format!("{} {} ms", timing_name(name), short_ms(v)))
             .collect();
         if !parts.is_empty() {
-            let _ = writeln!(s, "Timings: {}.", parts.join(", "));
+            let _ = writeln!(s, "{}", t!("export-timings", timings = parts.join(", ")));
         }
         let body: String = strip_html_comments(&h.body_excerpt)
             .split_whitespace()
@@ -108,48 +120,48 @@ pub fn render_markdown(report: &Report) -> String {
             .join(" ");
         if !body.is_empty() {
             let short = super::excerpt(&body, 300).replace('`', "'");
-            let _ = writeln!(s, "Error page excerpt: `{short}`");
+            let _ = writeln!(s, "{} `{short}`", t!("export-error-page"));
         }
         if let Some(e) = &h.error {
-            let _ = writeln!(s, "Error: {}", cell(e));
+            let _ = writeln!(s, "{}", t!("export-error", error = cell(e)));
         }
     }
     if !report.history.is_empty() {
-        let _ = writeln!(s, "\n## History of this site\n");
+        let _ = writeln!(s, "\n## {}\n", t!("export-history"));
         for line in &report.history {
             let _ = writeln!(s, "- {}", cell(line));
         }
     }
     let server_side = report.server_side_lines();
     if !server_side.is_empty() {
-        let _ = writeln!(s, "\n## This computer's web server\n");
+        let _ = writeln!(s, "\n## {}\n", t!("export-server-side"));
         for line in &server_side {
             let _ = writeln!(s, "- {}", cell(line));
         }
     }
     let incidents = report.status_lines();
     if !incidents.is_empty() {
-        let _ = writeln!(s, "\n## Known incidents\n");
+        let _ = writeln!(s, "\n## {}\n", t!("export-incidents"));
         for line in &incidents {
             let _ = writeln!(s, "- {}", cell(line));
         }
     }
     if let Some(recording) = &report.recording {
-        let _ = writeln!(s, "\n## Browser recording\n");
+        let _ = writeln!(s, "\n## {}\n", t!("export-recording"));
         for line in recording.lines() {
             let _ = writeln!(s, "- {}", cell(&line));
         }
     }
     if report.world.is_some() {
-        let _ = writeln!(s, "\n## Down for everyone?\n");
+        let _ = writeln!(s, "\n## {}\n", t!("export-world"));
         for line in report.world_lines() {
             let _ = writeln!(s, "- {}", cell(&line));
         }
     }
     if let Some(notes) = report.notes_text() {
-        let _ = writeln!(s, "\nNotes from the person who ran it: \"{notes}\"");
+        let _ = writeln!(s, "\n{}: \"{notes}\"", t!("export-notes"));
     }
-    let _ = writeln!(s, "\n{REDACTION_NOTE}");
+    let _ = writeln!(s, "\n{}", redaction_note());
     s
 }
 
@@ -160,8 +172,8 @@ fn commands(s: &mut String, report: &Report) {
         let f = fence(&body);
         let _ = writeln!(
             s,
-            "Commands for {}:\n\n{f}\n{body}\n{f}\n",
-            item_title(item.id)
+            "{}\n\n{f}\n{body}\n{f}\n",
+            t!("export-commands-for", step = item_title(item.id))
         );
     }
 }

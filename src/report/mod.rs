@@ -34,9 +34,15 @@ pub const SCHEMA: &str = "gateway-doctor/report/v1";
 /// At most this much of the error page goes into a report.
 pub const REPORT_EXCERPT_CAP: usize = 2048;
 /// The last line of every support report.
-pub const REDACTION_NOTE: &str = "(Credentials, cookies and tokens removed.)";
+/// "(Credentials, cookies and tokens removed.)" in the current language.
+pub fn redaction_note() -> String {
+    crate::t!("export-redaction")
+}
 /// What the reports say when the server sent no request id.
-pub(crate) const NO_REQUEST_IDS: &str = "none sent by the server";
+/// "none sent by the server", for the request ids line.
+pub(crate) fn no_request_ids() -> String {
+    crate::t!("export-no-request-ids")
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HttpSection {
@@ -327,11 +333,11 @@ impl Report {
 
     /// "Checked TIME from this computer (visitor mode), Gateway Doctor X.Y.Z."
     pub fn checked_line(&self) -> String {
-        format!(
-            "Checked {} from this computer ({} mode), Gateway Doctor {}.",
-            self.generated_at,
-            crate::text::serde_plain(&self.mode),
-            self.tool_version
+        crate::t!(
+            "export-checked",
+            time = self.generated_at.as_str(),
+            mode = text::mode_word(self.mode),
+            version = self.tool_version.as_str()
         )
     }
 
@@ -341,10 +347,10 @@ impl Report {
         let code = h.status?;
         let reason = h.reason.as_deref().map(str::trim).unwrap_or_default();
         let status = format!("{code} {reason}");
-        Some(format!(
-            "HTTP {} from {}",
-            status.trim_end(),
-            self.responder.software.display_name()
+        Some(crate::t!(
+            "export-answer-line",
+            status = status.trim_end(),
+            who = self.responder.software.display_name()
         ))
     }
 
@@ -371,30 +377,43 @@ pub fn status_lines(pages: &[crate::evidence::status_pages::StatusPageCheck]) ->
         let Some(status) = &c.status else {
             if c.error.is_none() {
                 // A page that exists but publishes nothing machine-readable.
-                lines.push(format!(
-                    "{}: status page at {} (open it to read it)",
-                    c.name, c.page
+                lines.push(crate::t!(
+                    "status-page-unreadable",
+                    name = c.name.as_str(),
+                    page = c.page.as_str()
                 ));
                 continue;
             }
-            lines.push(format!(
-                "{} ({}): could not be read: {}",
-                c.name,
-                c.page,
-                c.error.as_deref().unwrap_or("no answer")
+            lines.push(crate::t!(
+                "status-page-error",
+                name = c.name.as_str(),
+                page = c.page.as_str(),
+                error = c
+                    .error
+                    .clone()
+                    .unwrap_or_else(|| crate::t!("status-page-no-answer"))
             ));
             continue;
         };
         if status.all_clear() {
-            lines.push(format!("{} ({}): no incident reported", c.name, c.page));
+            lines.push(crate::t!(
+                "status-page-clear",
+                name = c.name.as_str(),
+                page = c.page.as_str()
+            ));
         }
         for i in &status.incidents {
             let mut line = format!("{}: \"{}\"", c.name, i.title);
             let facts: Vec<String> = [
-                (!i.impact.is_empty()).then(|| format!("impact {}", i.impact)),
+                (!i.impact.is_empty())
+                    .then(|| crate::t!("status-impact", impact = i.impact.as_str())),
                 (!i.status.is_empty()).then(|| i.status.clone()),
-                i.started.as_ref().map(|s| format!("started {s}")),
-                i.updated.as_ref().map(|u| format!("updated {u}")),
+                i.started
+                    .as_ref()
+                    .map(|s| crate::t!("status-started", time = s.as_str())),
+                i.updated
+                    .as_ref()
+                    .map(|u| crate::t!("status-updated", time = u.as_str())),
             ]
             .into_iter()
             .flatten()
@@ -408,24 +427,30 @@ pub fn status_lines(pages: &[crate::evidence::status_pages::StatusPageCheck]) ->
             lines.push(line);
         }
         for m in &status.maintenances {
-            lines.push(format!(
-                "{}: maintenance in progress, \"{}\"{} {}",
-                c.name,
-                m.title,
-                m.ends
-                    .as_ref()
-                    .map(|e| format!(" until {e}"))
-                    .unwrap_or_default(),
-                m.url.as_deref().unwrap_or(&c.page)
-            ));
+            let url = m.url.as_deref().unwrap_or(&c.page);
+            lines.push(match &m.ends {
+                Some(until) => crate::t!(
+                    "status-maintenance-until",
+                    name = c.name.as_str(),
+                    title = m.title.as_str(),
+                    until = until.as_str(),
+                    url = url
+                ),
+                None => crate::t!(
+                    "status-maintenance",
+                    name = c.name.as_str(),
+                    title = m.title.as_str(),
+                    url = url
+                ),
+            });
         }
         if status.incidents.is_empty() && status.maintenances.is_empty() {
             for comp in &status.components {
-                lines.push(format!(
-                    "{}: {} is {}",
-                    c.name,
-                    comp.name,
-                    comp.status.replace('_', " ")
+                lines.push(crate::t!(
+                    "status-component",
+                    name = c.name.as_str(),
+                    component = comp.name.as_str(),
+                    state = comp.status.replace('_', " ")
                 ));
             }
         }
@@ -433,13 +458,19 @@ pub fn status_lines(pages: &[crate::evidence::status_pages::StatusPageCheck]) ->
     lines
 }
 
-/// The timing phases that were measured, in order, with the names the reports use.
+/// A timing phase's name in the current language ("first byte").
+pub(crate) fn timing_name(phase: &str) -> String {
+    crate::i18n::tr(&format!("timing-{phase}"), &[])
+}
+
+/// The timing phases that were measured, in order: their ids (`dns`, `connect`, `tls`,
+/// `first-byte`, `total`; [`timing_name`] says them) and values.
 pub(crate) fn timing_phases(t: &Timings) -> Vec<(&'static str, f64)> {
     [
-        ("DNS", t.dns),
+        ("dns", t.dns),
         ("connect", t.connect),
-        ("TLS", t.tls),
-        ("first byte", t.first_byte),
+        ("tls", t.tls),
+        ("first-byte", t.first_byte),
         ("total", t.total),
     ]
     .into_iter()
@@ -555,6 +586,37 @@ pub(crate) mod tests {
         );
         let text = render_text(&report);
         assert!(text.contains("Verdict: "));
+    }
+
+    #[test]
+    fn the_reports_speak_the_language_they_are_made_in() {
+        use crate::i18n::{Lang, scoped, tr_in};
+        let evidence = nginx_502_evidence();
+        let (md, html, json) = scoped(Lang::Ru, || {
+            let report = Report::new(&evidence, &diagnose(&evidence), "2026-11-25T09:14:07Z");
+            (
+                render_markdown(&report),
+                render_html(&report),
+                report.to_json(),
+            )
+        });
+        let title = tr_in(
+            Lang::Ru,
+            "export-title",
+            &[("host", crate::i18n::FluentValue::from("shop.example.com"))],
+        );
+        assert!(md.starts_with(&format!("# {title}")), "{md}");
+        assert!(md.contains(&tr_in(Lang::Ru, "cause-app-not-answering", &[])));
+        assert!(md.contains(&tr_in(Lang::Ru, "export-redaction", &[])));
+        assert!(html.contains("<html lang=\"ru\">"));
+        assert!(html.contains(&tr_in(Lang::Ru, "export-what-checked", &[])));
+        let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+        assert_eq!(v["language"], "ru");
+        assert_eq!(
+            v["verdict"]["cause"], "upstream_failed",
+            "ids stay as they are"
+        );
+        assert_eq!(v["checklist"][0]["id"], "refresh");
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn markdown_has_commands_and_owner_tables() {
     );
     assert!(md.contains(&block), "{md}");
     // The commands come after the checklist table, the owner sections before the answer.
-    let table = md.find("| step | result | advice |").expect("checklist");
+    let table = md.find("| Step | Result | Advice |").expect("checklist");
     let commands = md.find("Commands for Restart server").expect("commands");
     let edge = md.find("## Edge vs origin").expect("edge vs origin");
     let answer = md.find("Answer: HTTP 502").expect("answer");

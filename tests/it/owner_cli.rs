@@ -143,7 +143,7 @@ fn owner_markdown_report_has_commands_and_the_owner_sections() {
     assert!(md.contains("(owner mode)"), "{md}");
     // The restart_server item's commands, as a code block under the checklist table.
     let table = md
-        .find("| step | result | advice |")
+        .find("| Step | Result | Advice |")
         .expect("checklist table");
     let commands = md
         .find("Commands for Restart server:\n\n```\nsystemctl restart")

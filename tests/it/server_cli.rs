@@ -545,7 +545,7 @@ fn an_owner_check_on_the_server_names_the_broken_line_in_its_verdict() {
     // The support-ticket reports carry the same section.
     for (format, heading) in [
         ("markdown", "## This computer's web server"),
-        ("html", "<h2>This computer's web server</h2>"),
+        ("html", "<h2>This computer&#39;s web server</h2>"),
     ] {
         let report = crate::support::Check::new(nginx.url())
             .format(format)

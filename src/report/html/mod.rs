@@ -10,8 +10,9 @@
 
 use super::markdown::{item_title, short_ms, strip_html_comments};
 use super::states;
-use super::{HttpSection, NO_REQUEST_IDS, REDACTION_NOTE, Report, timing_phases};
+use super::{HttpSection, Report, no_request_ids, redaction_note, timing_name, timing_phases};
 use crate::diagnosis::{ItemStatus, PathState, VerdictStatus};
+use crate::t;
 use crate::text::serde_plain;
 use std::fmt::Write;
 
@@ -80,26 +81,29 @@ fn text_presentation(icon: &'static str) -> &'static str {
 /// reports (`gateway-doctor server`).
 pub(crate) fn page(title: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light dark\">\n\
          <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n{body}</main>\n</body>\n</html>\n",
-        title = escape(title)
+        title = escape(title),
+        lang = crate::i18n::current().code()
     )
 }
 
 /// The whole report as one self-contained HTML page.
 pub fn render_html(report: &Report) -> String {
     let mut s = String::with_capacity(STYLE.len() + 8 * 1024);
-    let host = escape(report.display_host());
+    let title = escape(&t!("export-title", host = report.display_host()));
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light dark\">\n\
-         <title>Gateway Doctor report: {host}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n\
-         <h1>Gateway Doctor report: {host}</h1>\n<p class=\"meta\">{}<br>Address: <code>{}</code></p>\n",
+         <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n\
+         <h1>{title}</h1>\n<p class=\"meta\">{}<br>{} <code>{}</code></p>\n",
+        escape(&report.language),
         escape(&report.checked_line()),
+        escape(&t!("export-address")),
         escape(&report.target.url),
     );
     verdict(&mut s, report);
@@ -112,7 +116,7 @@ pub fn render_html(report: &Report) -> String {
     }
     probe_log(&mut s, report);
     if !report.history.is_empty() {
-        let _ = write!(s, "<h2>History of this site</h2>\n<ul>\n");
+        let _ = write!(s, "<h2>{}</h2>\n<ul>\n", escape(&t!("export-history")));
         for line in &report.history {
             let _ = writeln!(s, "<li>{}</li>", escape(line));
         }
@@ -120,7 +124,7 @@ pub fn render_html(report: &Report) -> String {
     }
     let server_side = report.server_side_lines();
     if !server_side.is_empty() {
-        let _ = write!(s, "<h2>This computer's web server</h2>\n<ul>\n");
+        let _ = write!(s, "<h2>{}</h2>\n<ul>\n", escape(&t!("export-server-side")));
         for line in &server_side {
             let _ = writeln!(s, "<li>{}</li>", escape(line));
         }
@@ -128,21 +132,21 @@ pub fn render_html(report: &Report) -> String {
     }
     let incidents = report.status_lines();
     if !incidents.is_empty() {
-        let _ = write!(s, "<h2>Known incidents</h2>\n<ul>\n");
+        let _ = write!(s, "<h2>{}</h2>\n<ul>\n", escape(&t!("export-incidents")));
         for line in &incidents {
             let _ = writeln!(s, "<li>{}</li>", escape(line));
         }
         let _ = writeln!(s, "</ul>");
     }
     if let Some(recording) = &report.recording {
-        let _ = write!(s, "<h2>Browser recording</h2>\n<ul>\n");
+        let _ = write!(s, "<h2>{}</h2>\n<ul>\n", escape(&t!("export-recording")));
         for line in recording.lines() {
             let _ = writeln!(s, "<li>{}</li>", escape(&line));
         }
         let _ = writeln!(s, "</ul>");
     }
     if report.world.is_some() {
-        let _ = write!(s, "<h2>Down for everyone?</h2>\n<ul>\n");
+        let _ = write!(s, "<h2>{}</h2>\n<ul>\n", escape(&t!("export-world")));
         for line in report.world_lines() {
             let _ = writeln!(s, "<li>{}</li>", escape(&line));
         }
@@ -151,17 +155,21 @@ pub fn render_html(report: &Report) -> String {
     if let Some(notes) = report.notes_text() {
         let _ = write!(
             s,
-            "<h2>Notes from the person who ran it</h2>\n<blockquote>{}</blockquote>\n",
+            "<h2>{}</h2>\n<blockquote>{}</blockquote>\n",
+            escape(&t!("export-notes")),
             escape(notes)
         );
     }
     let _ = write!(
         s,
-        "<footer>\n<p>{}</p>\n<p>Gateway Doctor {}, report generated {}.</p>\n</footer>\n\
+        "<footer>\n<p>{}</p>\n<p>{}</p>\n</footer>\n\
          </main>\n</body>\n</html>\n",
-        escape(REDACTION_NOTE),
-        escape(&report.tool_version),
-        escape(&report.generated_at),
+        escape(&redaction_note()),
+        escape(&t!(
+            "export-generated",
+            version = report.tool_version.as_str(),
+            time = report.generated_at.as_str()
+        )),
     );
     s
 }
@@ -172,27 +180,44 @@ fn verdict(s: &mut String, report: &Report) {
     let (icon, word) = verdict_badge(v.status);
     let _ = write!(
         s,
-        "<section class=\"banner v-{}\" aria-label=\"Verdict\">\n\
+        "<section class=\"banner v-{}\" aria-label=\"{}\">\n\
          <p class=\"status\"><span class=\"icon\" aria-hidden=\"true\">{icon}</span> {word}</p>\n\
          <p class=\"summary\">{}</p>\n\
-         <p>Layer: <code>{}</code>, cause: <code>{}</code>. Confidence: <strong>{}</strong> ({}).</p>\n",
+         <p>{}</p>\n",
         serde_plain(&v.status),
+        escape(t!("export-verdict").trim_end_matches(':')),
         prose(&v.summary),
-        escape(&serde_plain(&v.culprit)),
-        escape(&v.cause.id()),
-        serde_plain(&v.confidence),
-        states::confidence(v.confidence),
+        t!(
+            "export-layer",
+            layer = format!("<code>{}</code>", escape(&serde_plain(&v.culprit))),
+            cause = format!("<code>{}</code>", escape(&v.cause.id())),
+            confidence = format!(
+                "<strong>{}</strong> ({})",
+                serde_plain(&v.confidence),
+                escape(&states::confidence(v.confidence))
+            )
+        ),
     );
     if !v.conclusive {
-        s.push_str(
-            "<p class=\"muted\">Some checks had not finished; this answer may still change.</p>\n",
+        let _ = writeln!(
+            s,
+            "<p class=\"muted\">{}</p>",
+            escape(&t!("export-not-finished"))
         );
     }
     if !v.detail.is_empty() {
-        let _ = writeln!(s, "<p>For the site owner: {}</p>", prose(&v.detail));
+        let _ = writeln!(
+            s,
+            "<p>{}</p>",
+            t!("export-for-owner", detail = prose(&v.detail))
+        );
     }
     if !report.path.is_empty() {
-        s.push_str("<ol class=\"path\" aria-label=\"Where the request travels\">\n");
+        let _ = writeln!(
+            s,
+            "<ol class=\"path\" aria-label=\"{}\">",
+            escape(&t!("export-path-label"))
+        );
         for (i, node) in report.path.iter().enumerate() {
             if i > 0 {
                 s.push_str("<li class=\"arrow\" aria-hidden=\"true\">→</li>\n");
@@ -216,9 +241,15 @@ fn checklist(s: &mut String, report: &Report) {
     if report.checklist.is_empty() {
         return;
     }
-    s.push_str(
-        "<h2>What was checked</h2>\n<table class=\"checklist\">\n<thead><tr><th>Result</th>\
-         <th>Step</th><th>Finding</th><th>Advice</th></tr></thead>\n<tbody>\n",
+    let _ = write!(
+        s,
+        "<h2>{}</h2>\n<table class=\"checklist\">\n<thead><tr><th>{}</th>\
+         <th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        escape(&t!("export-what-checked")),
+        escape(&t!("export-col-result")),
+        escape(&t!("export-col-step")),
+        escape(&t!("export-col-finding")),
+        escape(&t!("export-col-advice")),
     );
     for item in &report.checklist {
         let _ = writeln!(
@@ -274,18 +305,24 @@ fn owner_section(s: &mut String, section: &super::owner::Section) {
 /// The answer, its headers, request ids, timings, the error page excerpt and any error.
 fn http(s: &mut String, report: &Report) {
     let h = &report.http;
-    s.push_str("<h2>What the site answered</h2>\n");
+    let _ = writeln!(s, "<h2>{}</h2>", escape(&t!("export-what-answered")));
     if let Some(answer) = report.answer_line() {
-        let _ = writeln!(s, "<p>Answer: <strong>{}</strong>.</p>", escape(&answer));
+        let strong = format!("<strong>{}</strong>", escape(&answer));
+        let _ = writeln!(s, "<p>{}</p>", t!("export-answer", answer = strong));
     }
     if let Some(protocol) = report.protocol_line() {
-        let _ = writeln!(s, "<p>Protocol: {}.</p>", escape(&protocol));
+        let _ = writeln!(
+            s,
+            "<p>{}</p>",
+            escape(&t!("export-protocol", protocol = protocol))
+        );
     }
     headers(s, report);
     if h.request_ids.is_empty() {
         let _ = writeln!(
             s,
-            "<p>Request ids for the site's support team: {NO_REQUEST_IDS}.</p>"
+            "<p>{}</p>",
+            escape(&t!("export-request-ids", ids = no_request_ids()))
         );
     } else {
         let ids: Vec<String> = h
@@ -295,8 +332,8 @@ fn http(s: &mut String, report: &Report) {
             .collect();
         let _ = writeln!(
             s,
-            "<p>Request ids for the site's support team: {}.</p>",
-            ids.join(", ")
+            "<p>{}</p>",
+            t!("export-request-ids", ids = ids.join(", "))
         );
     }
     waterfall(s, h);
@@ -317,14 +354,15 @@ fn excerpt(s: &mut String, h: &HttpSection) {
     if lines.is_empty() {
         return;
     }
-    let cut = if h.body_truncated || h.body_bytes > h.body_excerpt.len() as u64 {
-        format!(" (the start of {} bytes)", h.body_bytes)
+    let label = if h.body_truncated || h.body_bytes > h.body_excerpt.len() as u64 {
+        t!("export-error-page-start", bytes = h.body_bytes)
     } else {
-        String::new()
+        t!("export-error-page")
     };
     let _ = write!(
         s,
-        "<p>Error page excerpt{cut}:</p>\n<pre>{}</pre>\n",
+        "<p>{}</p>\n<pre>{}</pre>\n",
+        escape(&label),
         escape(&lines.join("\n"))
     );
 }
@@ -334,22 +372,22 @@ fn headers(s: &mut String, report: &Report) {
     let h = &report.http;
     let mut rows: Vec<(String, String)> = vec![("url".into(), h.url.clone())];
     if let Some(p) = &h.via_proxy {
-        rows.push(("via proxy".into(), p.clone()));
+        rows.push((t!("export-via-proxy"), p.clone()));
     }
     for hop in &h.redirects {
         rows.push((
-            "redirect".into(),
+            t!("export-redirect"),
             format!("{} {} → {}", hop.status, hop.url, hop.location),
         ));
     }
     for line in &report.responder.evidence {
-        rows.push(("identified by".into(), line.clone()));
+        rows.push((t!("export-identified-by"), line.clone()));
     }
     rows.extend(h.headers.iter().map(|(k, v)| (k.clone(), v.clone())));
     let _ = writeln!(
         s,
-        "<details>\n<summary>HTTP details and headers ({} headers)</summary>\n<table class=\"kv\">",
-        h.headers.len()
+        "<details>\n<summary>{}</summary>\n<table class=\"kv\">",
+        escape(&t!("export-http-details", count = h.headers.len()))
     );
     for (name, value) in rows {
         let _ = writeln!(
@@ -379,7 +417,11 @@ fn waterfall(s: &mut String, h: &HttpSection) {
         .map(|(_, v)| *v)
         .fold(sum, f64::max)
         .max(f64::MIN_POSITIVE);
-    s.push_str("<h2>Timings</h2>\n<table class=\"timings\">\n");
+    let _ = writeln!(
+        s,
+        "<h2>{}</h2>\n<table class=\"timings\">",
+        escape(&t!("export-timings-title"))
+    );
     let mut start = 0.0_f64;
     for (name, ms) in phases {
         let ms = ms.max(0.0);
@@ -390,8 +432,9 @@ fn waterfall(s: &mut String, h: &HttpSection) {
         };
         let _ = writeln!(
             s,
-            "<tr{class}><th scope=\"row\">{name}</th><td class=\"track\"><div class=\"bar\" \
+            "<tr{class}><th scope=\"row\">{}</th><td class=\"track\"><div class=\"bar\" \
              style=\"margin-left:{:.1}%;width:{:.1}%\"></div></td><td class=\"ms\">{} ms</td></tr>",
+            escape(&timing_name(name)),
             100.0 * offset / scale,
             100.0 * ms / scale,
             short_ms(ms)
@@ -410,9 +453,14 @@ fn probe_log(s: &mut String, report: &Report) {
     }
     let _ = write!(
         s,
-        "<details>\n<summary>Probe log ({} probes)</summary>\n<table class=\"probes\">\n\
-         <thead><tr><th>Probe</th><th>Kind</th><th>Status</th><th>Time</th><th>Details</th></tr></thead>\n<tbody>\n",
-        report.probes.len()
+        "<details>\n<summary>{}</summary>\n<table class=\"probes\">\n\
+         <thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        escape(&t!("export-probe-log", count = report.probes.len())),
+        escape(&t!("export-col-probe")),
+        escape(&t!("export-col-kind")),
+        escape(&t!("export-col-status")),
+        escape(&t!("export-col-time")),
+        escape(&t!("export-col-details"))
     );
     for p in &report.probes {
         let details = match &p.details {

@@ -100,7 +100,7 @@ fn page_has_head_verdict_path_checklist_and_footer() {
     );
     assert!(html.contains("x-request-id <code>abc-123</code>"), "{html}");
     assert!(html.contains("<pre>&lt;html&gt;\n&lt;head&gt;&lt;title&gt;502 Bad Gateway"));
-    assert!(html.contains(REDACTION_NOTE));
+    assert!(html.contains(&crate::report::redaction_note()));
     assert!(html.contains(&format!(
         "Gateway Doctor {}, report generated {WHEN}.",
         report.tool_version

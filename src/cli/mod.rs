@@ -246,7 +246,8 @@ pub struct InputError(pub String);
 impl CheckArgs {
     /// Validate everything before any packet is sent.
     pub fn options(&self) -> Result<(Target, CheckOptions), InputError> {
-        let target = Target::parse(&self.url).map_err(|e| InputError(format!("URL: {e}")))?;
+        let target =
+            Target::parse(&self.url).map_err(|e| InputError(format!("URL: {}", e.message())))?;
         if let Some(path) = &self.output {
             let dir = path
                 .parent()

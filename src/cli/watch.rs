@@ -68,7 +68,8 @@ pub struct WatchPlan {
 
 impl WatchArgs {
     pub fn plan(&self) -> Result<WatchPlan, InputError> {
-        let target = Target::parse(&self.url).map_err(|e| InputError(format!("URL: {e}")))?;
+        let target =
+            Target::parse(&self.url).map_err(|e| InputError(format!("URL: {}", e.message())))?;
         if !self.interval.is_finite() || !(1.0..=3600.0).contains(&self.interval) {
             return Err(InputError(format!(
                 "--interval: expected seconds between 1 and 3600, got {}",

@@ -240,7 +240,7 @@ pub fn current() -> Lang {
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; 6]); 6] = [
+const FILES: [(&str, [&str; 7]); 6] = [
     (
         "en",
         [
@@ -250,6 +250,7 @@ const FILES: [(&str, [&str; 6]); 6] = [
             include_str!("../../assets/i18n/en/steps.ftl"),
             include_str!("../../assets/i18n/en/help.ftl"),
             include_str!("../../assets/i18n/en/export.ftl"),
+            include_str!("../../assets/i18n/en/input.ftl"),
         ],
     ),
     (
@@ -261,6 +262,7 @@ const FILES: [(&str, [&str; 6]); 6] = [
             include_str!("../../assets/i18n/de/steps.ftl"),
             include_str!("../../assets/i18n/de/help.ftl"),
             include_str!("../../assets/i18n/de/export.ftl"),
+            include_str!("../../assets/i18n/de/input.ftl"),
         ],
     ),
     (
@@ -272,6 +274,7 @@ const FILES: [(&str, [&str; 6]); 6] = [
             include_str!("../../assets/i18n/es/steps.ftl"),
             include_str!("../../assets/i18n/es/help.ftl"),
             include_str!("../../assets/i18n/es/export.ftl"),
+            include_str!("../../assets/i18n/es/input.ftl"),
         ],
     ),
     (
@@ -283,6 +286,7 @@ const FILES: [(&str, [&str; 6]); 6] = [
             include_str!("../../assets/i18n/fr/steps.ftl"),
             include_str!("../../assets/i18n/fr/help.ftl"),
             include_str!("../../assets/i18n/fr/export.ftl"),
+            include_str!("../../assets/i18n/fr/input.ftl"),
         ],
     ),
     (
@@ -294,6 +298,7 @@ const FILES: [(&str, [&str; 6]); 6] = [
             include_str!("../../assets/i18n/pt-BR/steps.ftl"),
             include_str!("../../assets/i18n/pt-BR/help.ftl"),
             include_str!("../../assets/i18n/pt-BR/export.ftl"),
+            include_str!("../../assets/i18n/pt-BR/input.ftl"),
         ],
     ),
     (
@@ -305,12 +310,13 @@ const FILES: [(&str, [&str; 6]); 6] = [
             include_str!("../../assets/i18n/ru/steps.ftl"),
             include_str!("../../assets/i18n/ru/help.ftl"),
             include_str!("../../assets/i18n/ru/export.ftl"),
+            include_str!("../../assets/i18n/ru/input.ftl"),
         ],
     ),
 ];
 
 /// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; 6]> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str; 7]> {
     FILES.get(lang.index()).map(|(_, files)| files)
 }
 

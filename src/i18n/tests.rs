@@ -6,13 +6,14 @@ use super::*;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-const FILE_NAMES: [&str; 6] = [
+const FILE_NAMES: [&str; 7] = [
     "app.ftl",
     "report.ftl",
     "verdict.ftl",
     "steps.ftl",
     "help.ftl",
     "export.ftl",
+    "input.ftl",
 ];
 
 /// The variables a pattern uses, wherever they are (selectors and variants included).
@@ -250,4 +251,94 @@ fn the_pseudo_locale_is_longer_accented_bracketed_and_keeps_values() {
         p * 10 >= e * 13,
         "at least 30 % longer: {heading} -> {longer}"
     );
+}
+
+#[test]
+fn input_errors_say_in_english_what_they_always_said_and_are_translated() {
+    use crate::target::{AddressError, TargetError};
+    let targets = vec![
+        TargetError::Empty,
+        TargetError::Malformed("invalid international domain name".into()),
+        TargetError::TooLong {
+            len: 3000,
+            max: 2048,
+        },
+        TargetError::UnsupportedScheme {
+            scheme: "ftp".into(),
+        },
+        TargetError::MissingSlashes {
+            scheme: "https".into(),
+        },
+        TargetError::EmptyHost,
+        TargetError::Whitespace,
+        TargetError::ControlChar { code: 7 },
+        TargetError::PortNotNumber { port: "x".into() },
+        TargetError::PortOutOfRange {
+            port: "70000".into(),
+        },
+        TargetError::PortZero,
+        TargetError::MissingPort {
+            input: "example.com".into(),
+        },
+        TargetError::InvalidHostChar {
+            host: "a_b".into(),
+            ch: '_',
+        },
+        TargetError::HostTooLong { len: 300 },
+        TargetError::LabelTooLong {
+            label: "x".into(),
+            len: 70,
+        },
+        TargetError::EmptyLabel {
+            host: "a..b".into(),
+        },
+        TargetError::InvalidIdn {
+            host: "xn--".into(),
+        },
+        TargetError::InvalidIpv4 {
+            host: "1.2.3.999".into(),
+        },
+        TargetError::InvalidIpv6 {
+            host: "[::g]".into(),
+        },
+        TargetError::UnbracketedIpv6,
+    ];
+    let addresses = vec![
+        AddressError::PortZero {
+            input: "1.2.3.4:0".into(),
+        },
+        AddressError::HostName {
+            host: "example.com".into(),
+        },
+        AddressError::NotIpPort { input: "x".into() },
+        AddressError::NotIp { input: "x".into() },
+    ];
+    let pairs: Vec<(String, Box<dyn Fn() -> String>)> = targets
+        .into_iter()
+        .map(|e| {
+            let english = e.to_string();
+            (
+                english,
+                Box::new(move || e.message()) as Box<dyn Fn() -> String>,
+            )
+        })
+        .chain(addresses.into_iter().map(|e| {
+            let english = e.to_string();
+            (
+                english,
+                Box::new(move || e.message()) as Box<dyn Fn() -> String>,
+            )
+        }))
+        .collect();
+    for (english, message) in &pairs {
+        assert_eq!(&scoped(Lang::En, message), english);
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let theirs = scoped(lang, message);
+            assert!(
+                &theirs != english && !theirs.starts_with("input-"),
+                "{}: {theirs}",
+                lang.code()
+            );
+        }
+    }
 }

@@ -120,6 +120,56 @@ pub enum TargetError {
     UnbracketedIpv6,
 }
 
+impl TargetError {
+    /// The message in the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        use crate::i18n::{FluentValue, tr};
+        let v = |s: &str| FluentValue::from(s.to_string());
+        let n = |x: usize| FluentValue::from(x);
+        match self {
+            TargetError::Empty => tr("input-empty", &[]),
+            TargetError::Malformed(reason) => tr("input-malformed", &[("reason", v(reason))]),
+            TargetError::TooLong { len, max } => {
+                tr("input-too-long", &[("len", n(*len)), ("max", n(*max))])
+            }
+            TargetError::UnsupportedScheme { scheme } => {
+                tr("input-unsupported-scheme", &[("scheme", v(scheme))])
+            }
+            TargetError::MissingSlashes { scheme } => {
+                tr("input-missing-slashes", &[("scheme", v(scheme))])
+            }
+            TargetError::EmptyHost => tr("input-empty-host", &[]),
+            TargetError::Whitespace => tr("input-whitespace", &[]),
+            TargetError::ControlChar { code } => tr(
+                "input-control-char",
+                &[("code", v(&format!("U+{code:04X}")))],
+            ),
+            TargetError::PortNotNumber { port } => {
+                tr("input-port-not-number", &[("port", v(port))])
+            }
+            TargetError::PortOutOfRange { port } => {
+                tr("input-port-out-of-range", &[("port", v(port))])
+            }
+            TargetError::PortZero => tr("input-port-zero", &[]),
+            TargetError::MissingPort { input } => tr("input-missing-port", &[("input", v(input))]),
+            TargetError::InvalidHostChar { host, ch } => tr(
+                "input-invalid-host-char",
+                &[("host", v(host)), ("char", v(&format!("{ch:?}")))],
+            ),
+            TargetError::HostTooLong { len } => tr("input-host-too-long", &[("len", n(*len))]),
+            TargetError::LabelTooLong { label, len } => tr(
+                "input-label-too-long",
+                &[("label", v(label)), ("len", n(*len))],
+            ),
+            TargetError::EmptyLabel { host } => tr("input-empty-label", &[("host", v(host))]),
+            TargetError::InvalidIdn { host } => tr("input-invalid-idn", &[("host", v(host))]),
+            TargetError::InvalidIpv4 { host } => tr("input-invalid-ipv4", &[("host", v(host))]),
+            TargetError::InvalidIpv6 { host } => tr("input-invalid-ipv6", &[("host", v(host))]),
+            TargetError::UnbracketedIpv6 => tr("input-unbracketed-ipv6", &[]),
+        }
+    }
+}
+
 /// The two schemes a site is checked over; in JSON `"http"` / `"https"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -340,6 +390,20 @@ pub enum AddressError {
     NotIpPort { input: String },
     #[error("expected an IP address (203.0.113.10 or 2001:db8::1), got \"{input}\"")]
     NotIp { input: String },
+}
+
+impl AddressError {
+    /// The message in the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        use crate::i18n::{FluentValue, tr};
+        let v = |s: &str| FluentValue::from(s.to_string());
+        match self {
+            AddressError::PortZero { input } => tr("address-port-zero", &[("input", v(input))]),
+            AddressError::HostName { host } => tr("address-host-name", &[("host", v(host))]),
+            AddressError::NotIpPort { input } => tr("address-not-ip-port", &[("input", v(input))]),
+            AddressError::NotIp { input } => tr("address-not-ip", &[("input", v(input))]),
+        }
+    }
 }
 
 /// Parse an `IP` or `IP:PORT` argument (`--origin`, `--resolver`, `--public-resolver`,

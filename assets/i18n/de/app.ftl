@@ -84,3 +84,12 @@ app-about-hover = Version, Lizenz und die Webseite des Projekts
 run-cancelled-step = Nicht geprüft: Die Prüfung wurde abgebrochen, bevor dieser Schritt fertig war.
 run-silent-step = Nicht geprüft: Dieser Schritt hat nichts gemeldet.
 run-press-check = Klicken Sie auf „Prüfen“, um es erneut zu versuchen.
+
+## Meldungen unter der Kopfzeile
+notice-no-dialog-logs = Hier ließ sich kein Dateidialog öffnen: Ziehen Sie die Logdateien stattdessen auf dieses Fenster.
+notice-saved-fallback = Hier ließ sich kein Dateidialog öffnen, deshalb wurde die Datei hier gespeichert: { $path }
+notice-settings-not-saved = Ihre Einstellungen konnten nicht gespeichert werden: { $error }
+notice-report-saved = Bericht gespeichert: { $path }
+notice-report-not-saved = Der Bericht konnte nicht gespeichert werden ({ $path }): { $error }
+notice-report-copied = Bericht kopiert. Fügen Sie ihn in Ihre Nachricht an den Support der Website ein.
+notice-history-off = Prüfungen werden nicht im Verlauf gespeichert: { $error }

@@ -84,3 +84,12 @@ app-about-hover = Version, licence and the project's web page
 run-cancelled-step = Not checked: the check was cancelled before this step finished.
 run-silent-step = Not checked: this step did not report.
 run-press-check = Press Check to try again.
+
+## Messages under the header
+notice-no-dialog-logs = No file dialog could be opened here: drop the log files on this window instead.
+notice-saved-fallback = No file dialog could be opened here, so it was saved to { $path }
+notice-settings-not-saved = Your settings could not be saved: { $error }
+notice-report-saved = Report saved to { $path }
+notice-report-not-saved = Could not save the report to { $path }: { $error }
+notice-report-copied = Report copied. Paste it into your message to the site's support.
+notice-history-off = Checks are not stored in the history: { $error }

@@ -84,3 +84,12 @@ app-about-hover = Versión, licencia y la página web del proyecto
 run-cancelled-step = Sin comprobar: la comprobación se canceló antes de que terminara este paso.
 run-silent-step = Sin comprobar: este paso no dio resultado.
 run-press-check = Pulsa Comprobar para intentarlo de nuevo.
+
+## Mensajes bajo la cabecera
+notice-no-dialog-logs = Aquí no se pudo abrir una ventana para elegir archivos: arrastra los archivos de registro a esta ventana.
+notice-saved-fallback = Aquí no se pudo abrir una ventana para elegir archivos, así que se guardó en { $path }
+notice-settings-not-saved = No se pudo guardar tu configuración: { $error }
+notice-report-saved = Informe guardado en { $path }
+notice-report-not-saved = No se pudo guardar el informe en { $path }: { $error }
+notice-report-copied = Informe copiado. Pégalo en tu mensaje al soporte del sitio.
+notice-history-off = Las comprobaciones no se guardan en el historial: { $error }

@@ -84,3 +84,12 @@ app-about-hover = Version, licence et page web du projet
 run-cancelled-step = Non vérifié : la vérification a été annulée avant la fin de cette étape.
 run-silent-step = Non vérifié : cette étape n'a rien renvoyé.
 run-press-check = Cliquez sur Vérifier pour réessayer.
+
+## Messages sous l'en-tête
+notice-no-dialog-logs = Impossible d'ouvrir ici une fenêtre de choix de fichier : déposez plutôt les fichiers journaux sur cette fenêtre.
+notice-saved-fallback = Impossible d'ouvrir ici une fenêtre de choix de fichier, le fichier a donc été enregistré dans { $path }
+notice-settings-not-saved = Vos réglages n'ont pas pu être enregistrés : { $error }
+notice-report-saved = Rapport enregistré dans { $path }
+notice-report-not-saved = Impossible d'enregistrer le rapport dans { $path } : { $error }
+notice-report-copied = Rapport copié. Collez-le dans votre message au support du site.
+notice-history-off = Les vérifications ne sont pas enregistrées dans l'historique : { $error }

@@ -84,3 +84,12 @@ app-about-hover = Versão, licença e a página do projeto
 run-cancelled-step = Não verificado: a verificação foi cancelada antes de este passo terminar.
 run-silent-step = Não verificado: este passo não deu resultado.
 run-press-check = Clique em Verificar para tentar de novo.
+
+## Mensagens abaixo do cabeçalho
+notice-no-dialog-logs = Não foi possível abrir uma janela para escolher arquivos aqui: arraste os arquivos de log para esta janela.
+notice-saved-fallback = Não foi possível abrir uma janela para escolher arquivos aqui, então o arquivo foi salvo em { $path }
+notice-settings-not-saved = Não foi possível salvar suas configurações: { $error }
+notice-report-saved = Relatório salvo em { $path }
+notice-report-not-saved = Não foi possível salvar o relatório em { $path }: { $error }
+notice-report-copied = Relatório copiado. Cole-o na sua mensagem para o suporte do site.
+notice-history-off = As verificações não são guardadas no histórico: { $error }

@@ -219,7 +219,6 @@ impl GuiApp {
             }
             None => (Settings::default(), None),
         };
-        let (history, history_notice) = open_history(config.history.as_deref());
         let system_language =
             crate::i18n::choose(None, |k| std::env::var(k).ok(), sys_locale::get_locale()).lang;
         let chosen = crate::i18n::choose(
@@ -230,6 +229,9 @@ impl GuiApp {
         if config.lang.is_some() || settings.language.is_some() {
             probe::profiles::set_locale(Some(chosen.lang.locale().to_string()));
         }
+        // The window's thread speaks the chosen language from the first message on.
+        crate::i18n::set_thread(chosen.lang);
+        let (history, history_notice) = open_history(config.history.as_deref());
         let language_notice = chosen.note.map(|text| Notice {
             text,
             problem: true,
@@ -535,7 +537,7 @@ impl GuiApp {
                 Poll::Lost => {
                     self.logs.picking = None;
                     self.notice = Some(Notice {
-                        text: "No file dialog could be opened here: drop the log files on this window instead.".into(),
+                        text: crate::t!("notice-no-dialog-logs"),
                         problem: true,
                     });
                 }
@@ -696,10 +698,8 @@ impl GuiApp {
                     let path = dir.join(name);
                     self.save_to(&path, what);
                     if let Some(n) = self.notice.as_mut().filter(|n| !n.problem) {
-                        n.text = format!(
-                            "No file dialog could be opened here, so it was saved to {}",
-                            path.display()
-                        );
+                        n.text =
+                            crate::t!("notice-saved-fallback", path = path.display().to_string());
                     }
                 }
                 Poll::Waiting => {}
@@ -737,7 +737,7 @@ impl GuiApp {
         let target = match Target::parse(&self.address) {
             Ok(t) => t,
             Err(e) => {
-                self.input_error = Some(e.to_string());
+                self.input_error = Some(e.message());
                 self.focus_address = FOCUS_TRIES;
                 return;
             }
@@ -813,7 +813,7 @@ impl GuiApp {
         };
         if let Err(e) = store.save(&self.settings) {
             self.notice = Some(Notice {
-                text: format!("Your settings could not be saved: {e}"),
+                text: crate::t!("notice-settings-not-saved", error = e.to_string()),
                 problem: true,
             });
         }
@@ -897,11 +897,15 @@ impl GuiApp {
     pub(super) fn write_report(&mut self, path: &std::path::Path, text: &str) {
         self.notice = Some(match write_atomically(path, text.as_bytes()) {
             Ok(()) => Notice {
-                text: format!("Report saved to {}", path.display()),
+                text: crate::t!("notice-report-saved", path = path.display().to_string()),
                 problem: false,
             },
             Err(e) => Notice {
-                text: format!("Could not save the report to {}: {e}", path.display()),
+                text: crate::t!(
+                    "notice-report-not-saved",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
                 problem: true,
             },
         });
@@ -911,7 +915,7 @@ impl GuiApp {
         if let Some(report) = self.report() {
             ctx.copy_text(report::render_markdown(&report));
             self.notice = Some(Notice {
-                text: "Report copied. Paste it into your message to the site's support.".into(),
+                text: crate::t!("notice-report-copied"),
                 problem: false,
             });
         }
@@ -936,7 +940,7 @@ pub fn parse_origin_input(
     }
     crate::target::parse_ip_port(text, default_port)
         .map(Some)
-        .map_err(|e| format!("Origin server: {e}"))
+        .map_err(|e| crate::t!("input-origin", error = e.message()))
 }
 
 /// Where a report goes when no save dialog can be shown: the downloads folder, else home.
@@ -979,7 +983,7 @@ fn open_history(
         Err(e) => (
             None,
             Some(Notice {
-                text: format!("Checks are not stored in the history: {e}"),
+                text: crate::t!("notice-history-off", error = e.to_string()),
                 problem: true,
             }),
         ),

@@ -141,3 +141,30 @@ fn the_clear_cache_page_explains_itself_in_german() {
     );
     harness.get_by_label_contains(&first[0]);
 }
+
+#[test]
+fn a_bad_address_is_explained_in_russian() {
+    let backend = FakeBackend::default();
+    let cfg = AppConfig {
+        lang: Some("ru".into()),
+        ..config(None)
+    };
+    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
+    let mut harness = harness_with(app);
+    harness.run();
+    harness.state_mut().address = "ftp://files.example.com/".into();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().start_check(&ctx);
+    harness.run();
+    let expected = tr_in(
+        Lang::Ru,
+        "input-unsupported-scheme",
+        &[("scheme", FluentValue::from("ftp"))],
+    );
+    assert_eq!(
+        harness.state().input_error.as_deref(),
+        Some(expected.as_str())
+    );
+    harness.get_by_label_contains(&expected);
+    assert_eq!(backend.count(), 0, "no probe for a bad address");
+}

@@ -196,19 +196,19 @@ impl FailedEntry {
                 if who == crate::fingerprint::Software::Unknown {
                     s.to_string()
                 } else {
-                    format!("{s} from {}", who.display_name())
+                    crate::t!("result-from", status = s, software = who.display_name())
                 }
             }
-            (None, None) => "no answer".into(),
+            (None, None) => crate::t!("har-no-answer"),
         }
     }
 
     /// Where in the page it failed: the page itself, the site's own call, or a third party.
-    pub fn place(&self) -> &'static str {
+    pub fn place(&self) -> String {
         match (self.document, self.first_party) {
-            (true, _) => "the page",
-            (false, true) => "the site's own call",
-            (false, false) => "third party",
+            (true, _) => crate::t!("har-place-page"),
+            (false, true) => crate::t!("har-place-own"),
+            (false, false) => crate::t!("har-place-third"),
         }
     }
 }
@@ -284,11 +284,15 @@ impl Recheck {
         let status = self
             .status
             .map(|s| s.to_string())
-            .unwrap_or_else(|| "no answer".into());
+            .unwrap_or_else(|| crate::t!("har-no-answer"));
         if self.still_failing {
-            format!("still fails ({status}): {}", self.summary)
+            crate::t!(
+                "har-still-fails",
+                status = status,
+                summary = self.summary.as_str()
+            )
         } else {
-            format!("works now ({status})")
+            crate::t!("har-works-now", status = status)
         }
     }
 }
@@ -370,28 +374,40 @@ fn when(failed: &[FailedEntry]) -> Option<String> {
     let clock = format!("{:02}:{:02}:{:02} UTC", at.hour(), at.minute(), at.second());
     let n = times.len();
     let within = if span < 1.0 {
-        "a second".to_string()
+        crate::t!("har-within-a-second")
     } else {
-        format!("{span:.0} s")
+        crate::t!("har-within-seconds", n = format!("{span:.0}"))
     };
     Some(if span <= 10.0 {
-        format!(
-            "The {n} failures came together, within {within} from {clock}: one moment, such as an outage, a restart or a deploy."
+        crate::t!(
+            "har-when-together",
+            count = n,
+            within = within,
+            time = clock
         )
     } else if span < 120.0 {
-        format!("The {n} failures are spread over {span:.0} s from {clock}.")
+        crate::t!(
+            "har-when-spread",
+            count = n,
+            seconds = format!("{span:.0}"),
+            time = clock
+        )
     } else {
-        format!(
-            "The {n} failures are spread over {:.0} minutes from {clock}: it keeps failing, not one moment.",
-            span / 60.0
+        crate::t!(
+            "har-when-spread-minutes",
+            count = n,
+            minutes = format!("{:.0}", span / 60.0),
+            time = clock
         )
     })
 }
 
-/// The verdict's first sentence with a lower-case start, to follow a colon.
+/// The verdict's first sentence with a lower-case start, to follow a colon (German starts a
+/// sentence after a colon with a capital, and its nouns keep theirs).
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
+        _ if crate::i18n::current() == crate::i18n::Lang::De => s.to_string(),
         Some(c) if !s.starts_with("HTTP") => c.to_lowercase().chain(chars).collect(),
         Some(c) => std::iter::once(c).chain(chars).collect(),
         None => String::new(),
@@ -400,19 +416,17 @@ fn lower_first(s: &str) -> String {
 
 fn verdict(failed: &[FailedEntry], total: usize) -> String {
     if total == 0 {
-        return "The recording holds no requests: record again with the Network panel open, then \
-                reload the page."
-            .into();
+        return crate::t!("har-verdict-empty");
     }
     if failed.is_empty() {
-        return format!("None of the {total} requests in the recording failed.");
+        return crate::t!("har-verdict-none-failed", total = total);
     }
     if let Some(doc) = failed.iter().find(|f| f.document) {
-        return format!(
-            "The page itself failed ({} for {}): {}",
-            doc.result(),
-            doc.host,
-            lower_first(&doc.diagnosis.verdict.summary)
+        return crate::t!(
+            "har-verdict-page",
+            result = doc.result(),
+            host = doc.host.as_str(),
+            summary = lower_first(&doc.diagnosis.verdict.summary)
         );
     }
     let own: Vec<&FailedEntry> = failed.iter().filter(|f| f.first_party).collect();
@@ -422,12 +436,12 @@ fn verdict(failed: &[FailedEntry], total: usize) -> String {
             h.dedup();
             h
         };
-        return format!(
-            "The page loaded, but {} of its calls to {} failed ({}): {}",
-            own.len(),
-            hosts.join(", "),
-            first.result(),
-            lower_first(&first.diagnosis.verdict.summary)
+        return crate::t!(
+            "har-verdict-calls",
+            count = own.len(),
+            hosts = hosts.join(", "),
+            result = first.result(),
+            summary = lower_first(&first.diagnosis.verdict.summary)
         );
     }
     let third: Vec<&str> = {
@@ -436,12 +450,10 @@ fn verdict(failed: &[FailedEntry], total: usize) -> String {
         h.dedup();
         h
     };
-    format!(
-        "The page and the site's own requests worked; only requests to other sites failed ({}: \
-         {}). Those belong to third parties (scripts, fonts, trackers); the page may look \
-         incomplete but the site itself answers.",
-        third.join(", "),
-        failed[0].result()
+    crate::t!(
+        "har-verdict-third",
+        hosts = third.join(", "),
+        result = failed[0].result()
     )
 }
 

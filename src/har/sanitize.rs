@@ -27,45 +27,21 @@ impl Removed {
     /// "3 cookies, 1 Authorization header, ..." (kinds with none left out).
     pub fn summary(&self) -> String {
         let parts: Vec<String> = [
-            (self.cookies, "cookie", "cookies"),
-            (self.set_cookies, "Set-Cookie header", "Set-Cookie headers"),
-            (
-                self.auth_headers,
-                "Authorization header",
-                "Authorization headers",
-            ),
-            (
-                self.token_headers,
-                "API-key or token header",
-                "API-key or token headers",
-            ),
-            (
-                self.query_params,
-                "token-like query parameter",
-                "token-like query parameters",
-            ),
-            (
-                self.form_fields,
-                "token-like form field",
-                "token-like form fields",
-            ),
-            (
-                self.tokens_in_bodies,
-                "bearer token or JWT in a body",
-                "bearer tokens or JWTs in bodies",
-            ),
-            (
-                self.bodies,
-                "response body not needed",
-                "response bodies not needed",
-            ),
+            (self.cookies, "removed-cookies"),
+            (self.set_cookies, "removed-set-cookies"),
+            (self.auth_headers, "removed-auth-headers"),
+            (self.token_headers, "removed-token-headers"),
+            (self.query_params, "removed-query-params"),
+            (self.form_fields, "removed-form-fields"),
+            (self.tokens_in_bodies, "removed-tokens-in-bodies"),
+            (self.bodies, "removed-bodies"),
         ]
         .iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, key)| crate::i18n::tr(key, &[("n", crate::i18n::FluentValue::from(*n))]))
         .collect();
         if parts.is_empty() {
-            "nothing secret found".into()
+            crate::t!("removed-nothing")
         } else {
             parts.join(", ")
         }

@@ -269,3 +269,36 @@ fn the_sanitized_copy_keeps_the_files_shape_and_cleans_page_titles() {
     assert_eq!(back["log"]["creator"], doc["log"]["creator"]);
     assert_eq!(read(&clean).expect("reads back").entries.len(), 4);
 }
+
+#[test]
+fn the_recording_is_explained_in_the_language_chosen() {
+    use crate::i18n::{FluentValue, Lang, scoped, tr_in};
+    let rec = read(&fixture("chrome_api_502.har")).expect("reads");
+    let a = scoped(Lang::De, || analyse(&rec));
+    let summary = tr_in(Lang::De, "cause-app-not-answering", &[]);
+    assert!(a.verdict.contains(&summary), "{}", a.verdict);
+    let opening = tr_in(
+        Lang::De,
+        "har-verdict-calls",
+        &[
+            ("count", FluentValue::from(1)),
+            ("hosts", FluentValue::from("api.shop.example.com")),
+            ("result", FluentValue::from("X")),
+            ("summary", FluentValue::from("Y")),
+        ],
+    );
+    let before_result = opening.split("X").next().unwrap_or_default();
+    assert!(a.verdict.starts_with(before_result), "{}", a.verdict);
+    let removed = super::sanitize::Removed {
+        cookies: 3,
+        ..Default::default()
+    };
+    let three = scoped(Lang::Ru, || removed.summary());
+    let expected = tr_in(Lang::Ru, "removed-cookies", &[("n", FluentValue::from(3))]);
+    assert_eq!(three, expected);
+    assert_eq!(
+        removed.summary(),
+        "3 cookies",
+        "English stays as it was (the process language is English in tests)"
+    );
+}

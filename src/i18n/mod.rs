@@ -240,7 +240,7 @@ pub fn current() -> Lang {
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; 7]); 6] = [
+const FILES: [(&str, [&str; 8]); 6] = [
     (
         "en",
         [
@@ -251,6 +251,7 @@ const FILES: [(&str, [&str; 7]); 6] = [
             include_str!("../../assets/i18n/en/help.ftl"),
             include_str!("../../assets/i18n/en/export.ftl"),
             include_str!("../../assets/i18n/en/input.ftl"),
+            include_str!("../../assets/i18n/en/har.ftl"),
         ],
     ),
     (
@@ -263,6 +264,7 @@ const FILES: [(&str, [&str; 7]); 6] = [
             include_str!("../../assets/i18n/de/help.ftl"),
             include_str!("../../assets/i18n/de/export.ftl"),
             include_str!("../../assets/i18n/de/input.ftl"),
+            include_str!("../../assets/i18n/de/har.ftl"),
         ],
     ),
     (
@@ -275,6 +277,7 @@ const FILES: [(&str, [&str; 7]); 6] = [
             include_str!("../../assets/i18n/es/help.ftl"),
             include_str!("../../assets/i18n/es/export.ftl"),
             include_str!("../../assets/i18n/es/input.ftl"),
+            include_str!("../../assets/i18n/es/har.ftl"),
         ],
     ),
     (
@@ -287,6 +290,7 @@ const FILES: [(&str, [&str; 7]); 6] = [
             include_str!("../../assets/i18n/fr/help.ftl"),
             include_str!("../../assets/i18n/fr/export.ftl"),
             include_str!("../../assets/i18n/fr/input.ftl"),
+            include_str!("../../assets/i18n/fr/har.ftl"),
         ],
     ),
     (
@@ -299,6 +303,7 @@ const FILES: [(&str, [&str; 7]); 6] = [
             include_str!("../../assets/i18n/pt-BR/help.ftl"),
             include_str!("../../assets/i18n/pt-BR/export.ftl"),
             include_str!("../../assets/i18n/pt-BR/input.ftl"),
+            include_str!("../../assets/i18n/pt-BR/har.ftl"),
         ],
     ),
     (
@@ -311,12 +316,13 @@ const FILES: [(&str, [&str; 7]); 6] = [
             include_str!("../../assets/i18n/ru/help.ftl"),
             include_str!("../../assets/i18n/ru/export.ftl"),
             include_str!("../../assets/i18n/ru/input.ftl"),
+            include_str!("../../assets/i18n/ru/har.ftl"),
         ],
     ),
 ];
 
 /// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; 7]> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str; 8]> {
     FILES.get(lang.index()).map(|(_, files)| files)
 }
 

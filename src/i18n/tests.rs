@@ -6,7 +6,7 @@ use super::*;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-const FILE_NAMES: [&str; 7] = [
+const FILE_NAMES: [&str; 8] = [
     "app.ftl",
     "report.ftl",
     "verdict.ftl",
@@ -14,6 +14,7 @@ const FILE_NAMES: [&str; 7] = [
     "help.ftl",
     "export.ftl",
     "input.ftl",
+    "har.ftl",
 ];
 
 /// The variables a pattern uses, wherever they are (selectors and variants included).

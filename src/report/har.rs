@@ -6,6 +6,7 @@
 use super::html::{escape, page};
 use super::{redaction_note, states};
 use crate::har::{Analysis, FailedEntry, Recheck, sanitize::Removed};
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
@@ -52,15 +53,16 @@ impl RecordingReport {
     /// "N requests recorded by Firefox; M failed."
     pub fn counts_line(&self) -> String {
         let a = &self.analysis;
-        format!(
-            "{} requests recorded by {}; {} failed.",
-            a.requests,
-            if a.creator.is_empty() {
-                "an unknown browser"
-            } else {
-                &a.creator
-            },
-            a.failed.len()
+        let browser = if a.creator.is_empty() {
+            t!("har-unknown-browser")
+        } else {
+            a.creator.clone()
+        };
+        t!(
+            "har-counts",
+            requests = a.requests,
+            browser = browser,
+            failed = a.failed.len()
         )
     }
 
@@ -90,7 +92,12 @@ impl RecordingReport {
             ));
         }
         for r in &self.recheck {
-            lines.push(format!("Checked again now: {} {}", r.url, r.outcome()));
+            lines.push(format!(
+                "{}: {} {}",
+                t!("har-checked-again-title"),
+                r.url,
+                r.outcome()
+            ));
         }
         lines
     }
@@ -103,16 +110,20 @@ impl RecordingReport {
 
 pub fn render_text(r: &RecordingReport) -> String {
     let a = &r.analysis;
+    let browser = if a.creator.is_empty() {
+        t!("har-unknown-browser")
+    } else {
+        a.creator.clone()
+    };
     let mut s = format!(
-        "Browser recording {} ({}, {} requests)\n\nVerdict: {}\n",
-        r.file,
-        if a.creator.is_empty() {
-            "unknown browser"
-        } else {
-            &a.creator
-        },
-        a.requests,
-        a.verdict
+        "{}\n\n{}\n",
+        t!(
+            "har-text-title",
+            file = r.file.as_str(),
+            browser = browser,
+            requests = a.requests
+        ),
+        t!("har-text-verdict", verdict = a.verdict.as_str())
     );
     if let Some(when) = &a.when {
         let _ = writeln!(s, "{when}");
@@ -121,34 +132,44 @@ pub fn render_text(r: &RecordingReport) -> String {
         let v = &f.diagnosis.verdict;
         let _ = write!(
             s,
-            "\n#{} {} {}\n  {} ({}) -> {} (cause: {}, confidence: {})\n  {}\n",
+            "\n#{} {} {}\n  {}\n  {}\n",
             f.index + 1,
             f.method,
             f.url,
-            f.result(),
-            f.place(),
-            crate::text::serde_plain(&v.culprit),
-            v.cause,
-            states::confidence(v.confidence),
+            t!(
+                "har-text-line",
+                result = f.result(),
+                place = f.place(),
+                culprit = crate::text::serde_plain(&v.culprit),
+                cause = v.cause.to_string(),
+                confidence = states::confidence(v.confidence)
+            ),
             v.summary
         );
         if !v.detail.is_empty() {
             let _ = writeln!(s, "  {}", v.detail);
         }
         for (k, id) in &f.diagnosis.request_ids {
-            let _ = writeln!(s, "  request id {k}: {id}");
+            let _ = writeln!(
+                s,
+                "  {}",
+                t!("har-text-request-id", name = k.as_str(), id = id.as_str())
+            );
         }
     }
     if let Some(z) = &r.sanitized {
         let _ = writeln!(
             s,
-            "\nSanitized copy written to {} ({} removed).",
-            z.path,
-            z.removed.summary()
+            "\n{}",
+            t!(
+                "har-sanitized-written",
+                path = z.path.as_str(),
+                removed = z.removed.summary()
+            )
         );
     }
     if !r.recheck.is_empty() {
-        s.push_str("\nChecked again now:\n");
+        let _ = writeln!(s, "\n{}:", t!("har-checked-again-title"));
         for c in &r.recheck {
             let _ = writeln!(s, "  {} -> {} ({})", c.url, c.outcome(), c.cause);
         }
@@ -163,8 +184,8 @@ fn cell(s: &str) -> String {
 pub fn render_markdown(r: &RecordingReport) -> String {
     let a = &r.analysis;
     let mut s = format!(
-        "## Browser recording: {}\n\n**{}**\n\n{}\n",
-        r.file,
+        "## {}\n\n**{}**\n\n{}\n",
+        t!("export-recording-file", file = r.file.as_str()),
         cell(&a.verdict),
         r.counts_line()
     );
@@ -172,7 +193,14 @@ pub fn render_markdown(r: &RecordingReport) -> String {
         let _ = writeln!(s, "\n{when}");
     }
     if !a.failed.is_empty() {
-        s.push_str("\n| # | request | result | where | verdict |\n|---|---|---|---|---|\n");
+        let _ = writeln!(
+            s,
+            "\n| # | {} | {} | {} | {} |\n|---|---|---|---|---|",
+            t!("har-col-request"),
+            t!("har-col-result"),
+            t!("har-col-where"),
+            t!("har-col-verdict")
+        );
         for f in &a.failed {
             let _ = writeln!(
                 s,
@@ -197,15 +225,11 @@ pub fn render_markdown(r: &RecordingReport) -> String {
             })
             .collect();
         if !ids.is_empty() {
-            let _ = writeln!(
-                s,
-                "\nRequest ids (give them to support):\n\n{}",
-                ids.join("\n")
-            );
+            let _ = writeln!(s, "\n{}\n\n{}", t!("har-request-ids"), ids.join("\n"));
         }
     }
     if !r.recheck.is_empty() {
-        s.push_str("\n### Checked again now\n\n");
+        let _ = writeln!(s, "\n### {}\n", t!("har-checked-again-title"));
         for c in &r.recheck {
             let _ = writeln!(s, "- `{}`: {}", c.url.replace('`', "'"), cell(&c.outcome()));
         }
@@ -213,9 +237,12 @@ pub fn render_markdown(r: &RecordingReport) -> String {
     if let Some(z) = &r.sanitized {
         let _ = writeln!(
             s,
-            "\nSanitized copy: {} ({} removed).",
-            z.path,
-            z.removed.summary()
+            "\n{}",
+            t!(
+                "har-sanitized-copy",
+                path = z.path.as_str(),
+                removed = z.removed.summary()
+            )
         );
     }
     let _ = writeln!(s, "\n{}", redaction_note());
@@ -233,9 +260,14 @@ pub fn render_html(r: &RecordingReport) -> String {
         let _ = writeln!(body, "<p>{}</p>", escape(when));
     }
     if !a.failed.is_empty() {
-        body.push_str(
-            "<h2>Failed requests</h2>\n<table>\n<tr><th>#</th><th>request</th><th>result</th>\
-             <th>where</th><th>verdict</th></tr>\n",
+        let _ = writeln!(
+            body,
+            "<h2>{}</h2>\n<table>\n<tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            escape(&t!("har-failed-requests")),
+            escape(&t!("har-col-request")),
+            escape(&t!("har-col-result")),
+            escape(&t!("har-col-where")),
+            escape(&t!("har-col-verdict"))
         );
         for f in &a.failed {
             let ids: Vec<String> = f
@@ -260,7 +292,11 @@ pub fn render_html(r: &RecordingReport) -> String {
         body.push_str("</table>\n");
     }
     if !r.recheck.is_empty() {
-        body.push_str("<h2>Checked again now</h2>\n<ul>\n");
+        let _ = writeln!(
+            body,
+            "<h2>{}</h2>\n<ul>",
+            escape(&t!("har-checked-again-title"))
+        );
         for c in &r.recheck {
             let _ = writeln!(
                 body,
@@ -274,18 +310,21 @@ pub fn render_html(r: &RecordingReport) -> String {
     if let Some(z) = &r.sanitized {
         let _ = writeln!(
             body,
-            "<p>Sanitized copy: {} ({} removed).</p>",
-            escape(&z.path),
-            escape(&z.removed.summary())
+            "<p>{}</p>",
+            escape(&t!(
+                "har-sanitized-copy",
+                path = z.path.as_str(),
+                removed = z.removed.summary()
+            ))
         );
     }
     let _ = write!(
         body,
-        "<footer>\n<p>{}</p>\n<p>Gateway Doctor {}.</p>\n</footer>\n",
+        "<footer>\n<p>{}</p>\n<p>Gateway Doctor {}</p>\n</footer>\n",
         escape(&redaction_note()),
         escape(&r.tool_version)
     );
-    page(&format!("Browser recording: {}", r.file), &body)
+    page(&t!("export-recording-file", file = r.file.as_str()), &body)
 }
 
 #[cfg(test)]

@@ -53,6 +53,7 @@ export-history = Verlauf dieser Website
 export-server-side = Der Webserver dieses Computers
 export-incidents = Bekannte Störungen
 export-recording = Browser-Aufzeichnung
+export-recording-file = Browser-Aufzeichnung: { $file }
 export-world = Für alle ausgefallen?
 export-notes = Notizen der Person, die die Prüfung durchgeführt hat
 export-redaction = (Zugangsdaten, Cookies und Tokens wurden entfernt.)

@@ -53,6 +53,7 @@ export-history = History of this site
 export-server-side = This computer's web server
 export-incidents = Known incidents
 export-recording = Browser recording
+export-recording-file = Browser recording: { $file }
 export-world = Down for everyone?
 export-notes = Notes from the person who ran it
 export-redaction = (Credentials, cookies and tokens removed.)

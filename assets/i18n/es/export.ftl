@@ -53,6 +53,7 @@ export-history = Historial de este sitio
 export-server-side = El servidor web de este equipo
 export-incidents = Incidentes conocidos
 export-recording = Grabación del navegador
+export-recording-file = Grabación del navegador: { $file }
 export-world = ¿Caído para todos?
 export-notes = Notas de la persona que hizo la comprobación
 export-redaction = (Se quitaron las credenciales, las cookies y los tokens.)

@@ -53,6 +53,7 @@ export-history = Historique de ce site
 export-server-side = Le serveur web de cet ordinateur
 export-incidents = Incidents connus
 export-recording = Capture du navigateur
+export-recording-file = Capture du navigateur : { $file }
 export-world = En panne pour tout le monde ?
 export-notes = Notes de la personne qui a lancé la vérification
 export-redaction = (Mots de passe, cookies et jetons retirés.)

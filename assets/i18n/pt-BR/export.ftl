@@ -53,6 +53,7 @@ export-history = Histórico deste site
 export-server-side = O servidor web deste computador
 export-incidents = Incidentes conhecidos
 export-recording = Gravação do navegador
+export-recording-file = Gravação do navegador: { $file }
 export-world = Fora do ar para todos?
 export-notes = Observações de quem fez a verificação
 export-redaction = (Senhas, cookies e tokens removidos.)

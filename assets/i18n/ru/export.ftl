@@ -53,6 +53,7 @@ export-history = История этого сайта
 export-server-side = Веб-сервер этого компьютера
 export-incidents = Известные сбои
 export-recording = Запись браузера
+export-recording-file = Запись браузера: { $file }
 export-world = Не работает у всех?
 export-notes = Заметки того, кто запускал проверку
 export-redaction = (Учётные данные, cookie и токены удалены.)

@@ -26,16 +26,25 @@ pub struct RecordingView {
 impl GuiApp {
     /// Read and diagnose the recording at `path` off the UI thread.
     pub fn open_recording(&mut self, path: PathBuf, ctx: &egui::Context) {
+        // The reading thread speaks the window's language.
+        let lang = self.language;
         self.recording_task = Some(Task::on_thread("har", ctx, move || {
-            let bytes = std::fs::read(&path)
-                .map_err(|e| format!("Could not read {}: {e}", path.display()))?;
-            let recording =
-                crate::har::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok(RecordingView {
-                report: RecordingReport::new(&path, crate::har::analyse(&recording)),
-                confirm_recheck: false,
-                path,
-                bytes: Arc::new(bytes),
+            crate::i18n::scoped(lang, || {
+                let bytes = std::fs::read(&path).map_err(|e| {
+                    crate::t!(
+                        "har-could-not-read",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    )
+                })?;
+                let recording =
+                    crate::har::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+                Ok(RecordingView {
+                    report: RecordingReport::new(&path, crate::har::analyse(&recording)),
+                    confirm_recheck: false,
+                    path,
+                    bytes: Arc::new(bytes),
+                })
             })
         }));
     }
@@ -191,28 +200,31 @@ impl GuiApp {
             || matches!((path.canonicalize(), view.path.canonicalize()), (Ok(a), Ok(b)) if a == b);
         if same {
             self.notice = Some(Notice {
-                text: "Choose another file name: the original recording is never overwritten."
-                    .into(),
+                text: crate::t!("har-never-overwrite"),
                 problem: true,
             });
             return;
         }
         self.notice = Some(match crate::har::sanitize::sanitize(&view.bytes) {
             Err(e) => Notice {
-                text: format!("Could not sanitize the recording: {e}"),
+                text: crate::t!("har-could-not-sanitize", error = e.to_string()),
                 problem: true,
             },
             Ok((clean, removed)) => match write_atomically(path, &clean) {
                 Ok(()) => Notice {
-                    text: format!(
-                        "Sanitized recording saved to {} ({} removed).",
-                        path.display(),
-                        removed.summary()
+                    text: crate::t!(
+                        "har-sanitized-saved",
+                        path = path.display().to_string(),
+                        removed = removed.summary()
                     ),
                     problem: false,
                 },
                 Err(e) => Notice {
-                    text: format!("Could not save to {}: {e}", path.display()),
+                    text: crate::t!(
+                        "har-could-not-save",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ),
                     problem: true,
                 },
             },

@@ -6,22 +6,16 @@
 use crate::diagnosis::ItemStatus;
 use crate::gui::app::GuiApp;
 use crate::gui::style;
+use crate::t;
 
 /// The start screen's entry point.
 pub fn open_button(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.add_space(16.0);
-    ui.label(egui::RichText::new("What your browser saw").strong());
-    ui.label(
-        "Support teams often ask for a HAR file (your browser's recording of the page). Open it \
-         here, or drop it on this window: every failed request is explained, and a copy without \
-         your cookies and tokens can be saved to send.",
-    );
+    ui.label(egui::RichText::new(t!("har-start-title")).strong());
+    ui.label(t!("har-start-intro"));
     let loading = app.recording_loading();
     if ui
-        .add_enabled(
-            !loading,
-            egui::Button::new("📂 Open a browser recording (HAR)…"),
-        )
+        .add_enabled(!loading, egui::Button::new(t!("har-open")))
         .clicked()
     {
         app.pick_recording(ui.ctx());
@@ -29,7 +23,7 @@ pub fn open_button(app: &mut GuiApp, ui: &mut egui::Ui) {
     if loading {
         ui.horizontal(|ui| {
             ui.add(egui::Spinner::new());
-            ui.label("Reading the recording…");
+            ui.label(t!("har-reading"));
         });
     }
 }
@@ -52,7 +46,7 @@ pub fn show(app: &mut GuiApp, ctx: &egui::Context) {
     };
     let mut open = true;
     let mut asked = Asked::default();
-    let title = format!("Browser recording: {}", view.report.file);
+    let title = t!("har-window-title", file = view.report.file.as_str());
     egui::Window::new(title)
         .id(egui::Id::unique("recording_window"))
         .open(&mut open)
@@ -86,7 +80,7 @@ pub fn show(app: &mut GuiApp, ctx: &egui::Context) {
                             };
                             ui.colored_label(
                                 style::status_color(ui, status),
-                                format!("Checked again: {}", now.outcome()),
+                                t!("har-checked-again", outcome = now.outcome()),
                             );
                         }
                         ui.add_space(4.0);
@@ -94,20 +88,15 @@ pub fn show(app: &mut GuiApp, ctx: &egui::Context) {
                 });
             ui.add_space(6.0);
             if view.confirm_recheck {
-                ui.label(format!(
-                    "Check {} address{} again now? Only the address is asked (GET), as a \
-                     visitor: none of the recording's cookies, tokens or form data is sent.",
-                    urls.len(),
-                    if urls.len() == 1 { "" } else { "es" }
-                ));
+                ui.label(t!("har-confirm", count = urls.len()));
                 for u in &urls {
                     ui.label(egui::RichText::new(u).monospace());
                 }
                 ui.horizontal(|ui| {
-                    if ui.button("Check now").clicked() {
+                    if ui.button(t!("har-check-now")).clicked() {
                         asked.confirm = Some(true);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("har-cancel")).clicked() {
                         asked.confirm = Some(false);
                     }
                 });
@@ -117,7 +106,7 @@ pub fn show(app: &mut GuiApp, ctx: &egui::Context) {
                     && ui
                         .add_enabled(
                             !rechecking && !view.confirm_recheck,
-                            egui::Button::new(format!("🔄 Check these now ({})", urls.len())),
+                            egui::Button::new(t!("har-check-these", count = urls.len())),
                         )
                         .clicked()
                 {
@@ -125,12 +114,12 @@ pub fn show(app: &mut GuiApp, ctx: &egui::Context) {
                 }
                 if rechecking {
                     ui.add(egui::Spinner::new());
-                    ui.label("Checking…");
+                    ui.label(t!("har-checking"));
                 }
-                if ui.button("🛡 Save sanitized HAR…").clicked() {
+                if ui.button(t!("har-save-sanitized")).clicked() {
                     asked.sanitize = true;
                 }
-                if ui.button("💾 Save the recording's report…").clicked() {
+                if ui.button(t!("har-save-report")).clicked() {
                     asked.report = true;
                 }
             });

@@ -168,3 +168,36 @@ fn a_bad_address_is_explained_in_russian() {
     harness.get_by_label_contains(&expected);
     assert_eq!(backend.count(), 0, "no probe for a bad address");
 }
+
+#[test]
+fn a_browser_recording_is_explained_in_german() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let recording = dir.path().join("sitzung.har");
+    copy_fixture_recording(&recording);
+    let backend = FakeBackend::default();
+    let cfg = AppConfig {
+        lang: Some("de".into()),
+        ..config(None)
+    };
+    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
+    let mut harness = harness_with(app);
+    harness.run();
+    open_recording_and_wait(&mut harness, recording);
+    let summary = tr_in(Lang::De, "cause-app-not-answering", &[]);
+    let verdict = harness
+        .state()
+        .recording
+        .as_ref()
+        .expect("open")
+        .report
+        .analysis
+        .verdict
+        .clone();
+    assert!(verdict.contains(&summary), "{verdict}");
+    assert!(
+        harness.query_all_by_label_contains(&summary).count() >= 2,
+        "the sentence and the API call's line"
+    );
+    harness.get_by_label(&tr_in(Lang::De, "har-save-sanitized", &[]));
+    harness.snapshot("recording_de");
+}

@@ -26,6 +26,10 @@ const MOVED: &[&str] = &[
     "src/gui/panels/recording.rs",
     "src/report/har.rs",
     "src/har/sanitize.rs",
+    "src/gui/panels/world.rs",
+    "src/gui/panels/status.rs",
+    "src/gui/panels/about.rs",
+    "src/report/world.rs",
 ];
 
 /// Literals allowed in those files, with why.

@@ -51,10 +51,7 @@ impl WorldState {
             Poll::Done(Ok(w)) => (WorldState::Answered(w.clone()), Some(w)),
             Poll::Done(Err(e)) => (WorldState::Failed(e), None),
             Poll::Waiting => return None,
-            Poll::Lost => (
-                WorldState::Failed("the question could not be sent".into()),
-                None,
-            ),
+            Poll::Lost => (WorldState::Failed(crate::t!("world-not-sent")), None),
         };
         *self = state;
         answer

@@ -240,7 +240,7 @@ pub fn current() -> Lang {
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; 8]); 6] = [
+const FILES: [(&str, [&str; 9]); 6] = [
     (
         "en",
         [
@@ -252,6 +252,7 @@ const FILES: [(&str, [&str; 8]); 6] = [
             include_str!("../../assets/i18n/en/export.ftl"),
             include_str!("../../assets/i18n/en/input.ftl"),
             include_str!("../../assets/i18n/en/har.ftl"),
+            include_str!("../../assets/i18n/en/panels.ftl"),
         ],
     ),
     (
@@ -265,6 +266,7 @@ const FILES: [(&str, [&str; 8]); 6] = [
             include_str!("../../assets/i18n/de/export.ftl"),
             include_str!("../../assets/i18n/de/input.ftl"),
             include_str!("../../assets/i18n/de/har.ftl"),
+            include_str!("../../assets/i18n/de/panels.ftl"),
         ],
     ),
     (
@@ -278,6 +280,7 @@ const FILES: [(&str, [&str; 8]); 6] = [
             include_str!("../../assets/i18n/es/export.ftl"),
             include_str!("../../assets/i18n/es/input.ftl"),
             include_str!("../../assets/i18n/es/har.ftl"),
+            include_str!("../../assets/i18n/es/panels.ftl"),
         ],
     ),
     (
@@ -291,6 +294,7 @@ const FILES: [(&str, [&str; 8]); 6] = [
             include_str!("../../assets/i18n/fr/export.ftl"),
             include_str!("../../assets/i18n/fr/input.ftl"),
             include_str!("../../assets/i18n/fr/har.ftl"),
+            include_str!("../../assets/i18n/fr/panels.ftl"),
         ],
     ),
     (
@@ -304,6 +308,7 @@ const FILES: [(&str, [&str; 8]); 6] = [
             include_str!("../../assets/i18n/pt-BR/export.ftl"),
             include_str!("../../assets/i18n/pt-BR/input.ftl"),
             include_str!("../../assets/i18n/pt-BR/har.ftl"),
+            include_str!("../../assets/i18n/pt-BR/panels.ftl"),
         ],
     ),
     (
@@ -317,12 +322,13 @@ const FILES: [(&str, [&str; 8]); 6] = [
             include_str!("../../assets/i18n/ru/export.ftl"),
             include_str!("../../assets/i18n/ru/input.ftl"),
             include_str!("../../assets/i18n/ru/har.ftl"),
+            include_str!("../../assets/i18n/ru/panels.ftl"),
         ],
     ),
 ];
 
 /// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; 8]> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str; 9]> {
     FILES.get(lang.index()).map(|(_, files)| files)
 }
 

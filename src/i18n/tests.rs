@@ -6,7 +6,7 @@ use super::*;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-const FILE_NAMES: [&str; 8] = [
+const FILE_NAMES: [&str; 9] = [
     "app.ftl",
     "report.ftl",
     "verdict.ftl",
@@ -15,6 +15,7 @@ const FILE_NAMES: [&str; 8] = [
     "export.ftl",
     "input.ftl",
     "har.ftl",
+    "panels.ftl",
 ];
 
 /// The variables a pattern uses, wherever they are (selectors and variants included).

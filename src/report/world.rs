@@ -37,7 +37,9 @@ impl WorldAnswer {
                 );
                 lines
             }
-            WorldAnswer::Failed { error } => vec![format!("Not answered: {error}")],
+            WorldAnswer::Failed { error } => {
+                vec![crate::t!("world-not-answered", error = error.as_str())]
+            }
         }
     }
 }
@@ -47,13 +49,13 @@ impl WorldAnswer {
 pub fn here_line(status: Option<u16>, outcome: &str, total_ms: Option<f64>) -> String {
     let what = match status {
         Some(s) => s.to_string(),
-        None => format!("no answer ({})", outcome.replace('_', " ")),
+        None => crate::t!("world-no-answer", why = outcome.replace('_', " ")),
     };
     let time = total_ms
         .filter(|_| status.is_some())
-        .map(|t| format!("  in {t:.0} ms"))
+        .map(|t| format!("  {}", crate::t!("world-in-ms", ms = format!("{t:.0}"))))
         .unwrap_or_default();
-    format!("  Here (this computer)  {what}{time}")
+    format!("  {}  {what}{time}", crate::t!("world-here"))
 }
 
 /// One line per location: `  Frankfurt, DE (AS3320)  502  in 120 ms`.
@@ -63,15 +65,15 @@ pub fn location_lines(w: &WorldCheck) -> Vec<String> {
         .map(|l| {
             let what = match (l.status, &l.error) {
                 (Some(s), _) => s.to_string(),
-                (None, Some(e)) => format!(
-                    "no answer ({})",
-                    crate::text::excerpt(e.lines().next().unwrap_or(""), 120)
+                (None, Some(e)) => crate::t!(
+                    "world-no-answer",
+                    why = crate::text::excerpt(e.lines().next().unwrap_or(""), 120)
                 ),
                 (None, None) => l.state.word().to_string(),
             };
             let time = l
                 .total_ms
-                .map(|t| format!("  in {t:.0} ms"))
+                .map(|t| format!("  {}", crate::t!("world-in-ms", ms = format!("{t:.0}"))))
                 .unwrap_or_default();
             format!("  {}  {what}{time}", l.place)
         })

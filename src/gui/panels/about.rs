@@ -30,7 +30,7 @@ pub fn button(ui: &mut egui::Ui) {
 
 /// The version line, e.g. "Version 0.1.0".
 pub fn version_text() -> String {
-    format!("Version {}", env!("CARGO_PKG_VERSION"))
+    crate::t!("about-version", version = env!("CARGO_PKG_VERSION"))
 }
 
 /// Draws the box when it is open; Esc, a click outside or Close closes it.
@@ -45,24 +45,19 @@ pub fn show(ctx: &egui::Context, icon: Option<&egui::TextureHandle>) {
             if let Some(icon) = icon {
                 ui.add(
                     egui::Image::new((icon.id(), egui::vec2(64.0, 64.0)))
-                        .alt_text("Gateway Doctor icon"),
+                        .alt_text(crate::t!("app-icon-alt")),
                 );
             }
             ui.heading("Gateway Doctor");
             ui.label(version_text());
             ui.add_space(6.0);
-            ui.label(
-                egui::RichText::new(
-                    "Finds out why a web site answers \"502 Bad Gateway\", and what to do about it.",
-                )
-                .weak(),
-            );
+            ui.label(egui::RichText::new(crate::t!("about-tagline")).weak());
             ui.add_space(6.0);
-            ui.label(format!("Licence: {}", crate::LICENSE));
+            ui.label(crate::t!("about-licence", licence = crate::LICENSE));
             // The link shows its address on hover and opens it in the default browser.
-            ui.hyperlink_to("Project page", crate::PROJECT_URL);
+            ui.hyperlink_to(crate::t!("about-project"), crate::PROJECT_URL);
             ui.add_space(8.0);
-            close = ui.button("Close").clicked();
+            close = ui.button(crate::t!("about-close")).clicked();
         });
         close
     });

@@ -20,32 +20,27 @@ pub struct SiteHistory {
 }
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
-    ui.heading("This site's history");
+    ui.heading(crate::t!("history-title"));
     let Some(h) = &app.site_history else {
-        ui.label("No checks of this site are stored (the history could not be opened).");
+        ui.label(crate::t!("history-none"));
         return;
     };
     let now = (app.now().unix_timestamp_nanos() / 1_000_000) as i64;
     ui.label(egui::RichText::new(capitalised(&h.summary.state_line(now))).strong());
     ui.label(capitalised(&h.summary.failures_line()));
-    ui.label(
-        egui::RichText::new(
-            "Every check made here or with the check and watch commands is stored on this computer only.",
-        )
-        .weak(),
-    );
+    ui.label(egui::RichText::new(crate::t!("history-local")).weak());
     if h.checks.is_empty() {
         return;
     }
     ui.add_space(8.0);
     status_strip(ui, &h.checks);
     ui.add_space(8.0);
-    ui.label("Time to load the page (ms)");
+    ui.label(crate::t!("history-load-time"));
     latency_plot(ui, &h.checks);
     ui.add_space(8.0);
     if ui
-        .button("Export as CSV…")
-        .on_hover_text("Save every stored check of this site as a spreadsheet (CSV)")
+        .button(crate::t!("history-export"))
+        .on_hover_text(crate::t!("history-export-hover"))
         .clicked()
     {
         app.export_history_csv(ui.ctx());

@@ -4,6 +4,7 @@
 //! joins the check on screen: the verdict and the report use it.
 
 use crate::gui::app::GuiApp;
+use crate::t;
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     let Some(run) = app.run.as_ref() else {
@@ -25,27 +26,22 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         })
         .collect();
     if let Some(base) = &site {
-        contacted.push(format!(
-            "the site's own status page ({})",
-            crate::target::redact_url(base)
-        ));
+        contacted.push(t!("status-own-page", url = crate::target::redact_url(base)));
     }
     ui.separator();
-    ui.label(egui::RichText::new("Is it a known incident?").strong());
+    ui.label(egui::RichText::new(t!("status-title")).strong());
     let who = match sources.first() {
-        Some(first) => format!(
-            "{} answered for this site. Its status page says whether it has a known incident.",
-            first.name
-        ),
-        None => "The site may publish a status page of its own.".to_string(),
+        Some(first) => t!("status-who", provider = first.name.as_str()),
+        None => t!("status-who-site"),
     };
+    let and = format!(" {} ", t!("status-and"));
     ui.label(format!(
-        "{who} Pressing the button contacts only {}; nothing about this site is sent.",
-        contacted.join(" and ")
+        "{who} {}",
+        t!("status-contacts", whom = contacted.join(&and))
     ));
     let label = match sources.first() {
-        Some(first) => format!("📰 Ask {}'s status page", first.name),
-        None => "📰 Ask the site's status page".to_string(),
+        Some(first) => t!("status-ask", provider = first.name.as_str()),
+        None => t!("status-ask-site"),
     };
     let can_ask = !app.status_asking() && !app.is_running();
     if ui.add_enabled(can_ask, egui::Button::new(label)).clicked() {
@@ -54,7 +50,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     if app.status_asking() {
         ui.horizontal(|ui| {
             ui.add(egui::Spinner::new());
-            ui.label("Asking the status page…");
+            ui.label(t!("status-asking"));
         });
     }
     if let Some(run) = app.run.as_ref() {

@@ -6,37 +6,32 @@ use crate::diagnosis::ItemStatus;
 use crate::gui::app::GuiApp;
 use crate::gui::style;
 use crate::gui::world::WorldState;
+use crate::t;
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     ui.separator();
-    ui.label(egui::RichText::new("Is it down for everyone?").strong());
-    ui.label(format!(
-        "Globalping, a third-party service, can load this site from about {} places around \
-         the world. Pressing the button sends it the site's name and path (never the query, \
-         passwords or cookies). Nothing is sent unless you press it.",
-        crate::globalping::PROBE_LIMIT
-    ));
+    ui.label(egui::RichText::new(t!("world-title")).strong());
+    ui.label(t!("world-intro", places = crate::globalping::PROBE_LIMIT));
     let budget_wait = app.world_budget.wait(std::time::Instant::now());
     let can_ask =
         !app.world.asking() && !app.is_running() && app.run.is_some() && budget_wait.is_none();
     if ui
-        .add_enabled(can_ask, egui::Button::new("🌍 Ask Globalping"))
-        .on_hover_text(format!(
-            "Load the site from other countries and networks through {} (third-party service)",
-            crate::target::redact_url(&app.globalping_url())
+        .add_enabled(can_ask, egui::Button::new(t!("world-ask")))
+        .on_hover_text(t!(
+            "world-ask-hover",
+            url = crate::target::redact_url(&app.globalping_url())
         ))
         .clicked()
     {
         app.ask_world(ui.ctx());
     }
     if let Some(wait) = budget_wait {
-        ui.label(format!(
-            "Globalping allows about {} tests an hour from one address ({} questions of {} places), \
-             and this app has used them. You can ask again in {} min.",
-            crate::globalping::ANONYMOUS_TESTS_PER_HOUR,
-            crate::gui::world::Budget::PER_HOUR,
-            crate::globalping::PROBE_LIMIT,
-            wait.as_secs().div_ceil(60)
+        ui.label(t!(
+            "world-budget",
+            tests = crate::globalping::ANONYMOUS_TESTS_PER_HOUR,
+            questions = crate::gui::world::Budget::PER_HOUR,
+            places = crate::globalping::PROBE_LIMIT,
+            minutes = wait.as_secs().div_ceil(60)
         ));
     }
     match &app.world {
@@ -44,7 +39,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         WorldState::Asking(_) => {
             ui.horizontal(|ui| {
                 ui.add(egui::Spinner::new());
-                ui.label("Asking Globalping…");
+                ui.label(t!("world-asking"));
             });
         }
         WorldState::Answered(w) => {
@@ -67,7 +62,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         WorldState::Failed(e) => {
             ui.colored_label(
                 style::status_color(ui, ItemStatus::Fail),
-                format!("Globalping did not answer: {e}"),
+                t!("world-failed", error = e.as_str()),
             );
         }
     }

@@ -201,3 +201,19 @@ fn a_browser_recording_is_explained_in_german() {
     harness.get_by_label(&tr_in(Lang::De, "har-save-sanitized", &[]));
     harness.snapshot("recording_de");
 }
+
+#[test]
+fn the_wait_page_asks_its_questions_in_french() {
+    let mut harness = failing_502_in("fr");
+    harness.state_mut().selected = CheckId::Wait;
+    harness.run();
+    for key in [
+        "world-title",
+        "world-ask",
+        "status-title",
+        "status-ask-site",
+    ] {
+        harness.get_by_label(&tr_in(Lang::Fr, key, &[]));
+    }
+    assert!(has_text(&harness, &tr_in(Lang::Fr, "step-wait", &[])));
+}

@@ -30,6 +30,8 @@ const MOVED: &[&str] = &[
     "src/gui/panels/status.rs",
     "src/gui/panels/about.rs",
     "src/report/world.rs",
+    "src/diagnosis/world_evidence.rs",
+    "src/history/summary.rs",
 ];
 
 /// Literals allowed in those files, with why.

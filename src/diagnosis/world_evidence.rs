@@ -25,9 +25,9 @@ fn server_side(c: Culprit) -> bool {
 fn places(w: &WorldCheck, n: usize) -> String {
     let reported = w.reported();
     if n == reported {
-        format!("all {reported} places around the world")
+        crate::t!("world-places-all", reported = reported)
     } else {
-        format!("{n} of {reported} places around the world")
+        crate::t!("world-places-some", n = n, reported = reported)
     }
 }
 
@@ -53,9 +53,9 @@ pub(crate) fn refine(ev: &Evidence, edge: bool, mut found: Finding) -> Finding {
         (WorldVerdict::NoAnswer, _) | (WorldVerdict::FineElsewhere, false) => {}
         (WorldVerdict::DownEverywhere | WorldVerdict::Mixed, false) => append(
             &mut found,
-            format!(
-                "It works from here, but {} failed (Globalping): the site may be down in other regions.",
-                places(w, w.failing)
+            crate::t!(
+                "world-works-here-fails-elsewhere",
+                places = places(w, w.failing)
             ),
         ),
         (WorldVerdict::DownEverywhere, true) => down_everywhere(w, &mut found),
@@ -66,10 +66,7 @@ pub(crate) fn refine(ev: &Evidence, edge: bool, mut found: Finding) -> Finding {
 }
 
 fn down_everywhere(w: &WorldCheck, found: &mut Finding) {
-    let sentence = format!(
-        "Globalping: {} failed too, so the site is down for everyone.",
-        places(w, w.failing)
-    );
+    let sentence = crate::t!("world-down-everywhere", places = places(w, w.failing));
     match found.culprit {
         c if server_side(c) || c == Culprit::Dns => {
             found.confidence = Confidence::High;
@@ -83,51 +80,41 @@ fn down_everywhere(w: &WorldCheck, found: &mut Finding) {
 }
 
 fn fine_elsewhere(w: &WorldCheck, found: &mut Finding) {
-    let loaded = format!("Globalping: {} loaded the site", places(w, w.working));
+    let loaded = places(w, w.working);
+    let loaded = loaded.as_str();
     match found.culprit {
         Culprit::YourConnection | Culprit::LocalProxy => {
             found.confidence = Confidence::High;
-            append(found, format!("{loaded}, so the site itself is fine."));
+            append(found, crate::t!("world-fine-site-fine", places = loaded));
         }
         Culprit::Dns => recast(
             found,
             Culprit::Dns,
             Cause::DnsOnlyHere,
-            format!(
-                "{loaded}, so its name works there: the DNS server this computer asks is out of \
-                 date or filtering (try another one, e.g. 1.1.1.1, or wait for a recent change to spread)."
-            ),
+            crate::t!("world-fine-dns", places = loaded),
         ),
         // The CDN's own error page: its servers near you fail, the site works elsewhere.
         Culprit::Cdn => recast(
             found,
             Culprit::Cdn,
             Cause::CdnRegion,
-            format!(
-                "{loaded}: the CDN servers that answer you (your region) fail, not the whole site."
-            ),
+            crate::t!("world-fine-cdn", places = loaded),
         ),
-        c if server_side(c) => append(
-            found,
-            format!(
-                "{loaded}: the failure may be limited to requests from your address (blocked or \
-                 rate-limited) or to the one server that answers you."
-            ),
-        ),
+        c if server_side(c) => append(found, crate::t!("world-fine-server", places = loaded)),
         _ => recast(
             found,
             Culprit::YourConnection,
             Cause::OnlyFromHere,
-            format!("{loaded}: something between you and the site blocks or loses the connection."),
+            crate::t!("world-fine-between", places = loaded),
         ),
     }
 }
 
 fn mixed(w: &WorldCheck, edge: bool, found: &mut Finding) {
-    let sentence = format!(
-        "Globalping: {} failed too and {} loaded it: the failure is regional or comes and goes.",
-        places(w, w.failing),
-        w.working
+    let sentence = crate::t!(
+        "world-mixed",
+        places = places(w, w.failing),
+        working = w.working
     );
     if found.culprit == Culprit::Unknown {
         let culprit = if edge { Culprit::Cdn } else { Culprit::Unknown };
@@ -144,21 +131,15 @@ pub fn world_summary(w: &WorldCheck, fails_here: bool) -> String {
     let n = w.reported();
     let (working, failing) = (w.working, w.failing);
     match w.verdict {
-        WorldVerdict::NoAnswer => {
-            "No Globalping location reported in time, so this says nothing about other places."
-                .to_string()
-        }
-        WorldVerdict::DownEverywhere => format!(
-            "Down for everyone: all {n} locations around the world failed too, so the problem is the site itself, not your connection."
-        ),
-        WorldVerdict::FineElsewhere if fails_here => format!(
-            "Just you: all {n} locations around the world loaded the site, so what fails lies between you and it: your network, your ISP, your DNS, or the site's servers that answer your region."
-        ),
-        WorldVerdict::FineElsewhere => {
-            format!("Works everywhere: all {n} locations around the world loaded the site.")
-        }
-        WorldVerdict::Mixed => format!(
-            "Partly down: {working} of {n} locations loaded the site and {failing} failed, so the problem is regional (a CDN region, a load balancer node) or comes and goes."
+        WorldVerdict::NoAnswer => crate::t!("world-summary-no-answer"),
+        WorldVerdict::DownEverywhere => crate::t!("world-summary-down", n = n),
+        WorldVerdict::FineElsewhere if fails_here => crate::t!("world-summary-just-you", n = n),
+        WorldVerdict::FineElsewhere => crate::t!("world-summary-works", n = n),
+        WorldVerdict::Mixed => crate::t!(
+            "world-summary-partly",
+            working = working,
+            n = n,
+            failing = failing
         ),
     }
 }

@@ -89,13 +89,13 @@ pub fn date_clock(ms: i64) -> String {
 pub fn span(ms: i64) -> String {
     let mins = ms.max(0) / 60_000;
     match mins {
-        0 => "under a minute".to_string(),
-        1..=59 => format!("{mins} min"),
+        0 => crate::t!("span-under-a-minute"),
+        1..=59 => crate::t!("span-minutes", n = mins),
         60..=2879 => match mins % 60 {
-            0 => format!("{} h", mins / 60),
-            m => format!("{} h {m} min", mins / 60),
+            0 => crate::t!("span-hours", h = mins / 60),
+            m => crate::t!("span-hours-minutes", h = mins / 60, m = m),
         },
-        _ => format!("{} days", mins / 1440),
+        _ => crate::t!("span-days", n = mins / 1440),
     }
 }
 
@@ -103,28 +103,31 @@ impl SiteSummary {
     /// "failing since 14:02 UTC (23 min)", "working again since ...", or "working".
     pub fn state_line(&self, now_ms: i64) -> String {
         if let Some(since) = self.failing_since_ms {
-            format!("failing since {} ({})", clock(since), span(now_ms - since))
+            crate::t!(
+                "history-failing-since",
+                time = clock(since),
+                span = span(now_ms - since)
+            )
         } else if let Some(back) = self.back_since_ms {
-            format!("working again since {}", clock(back))
+            crate::t!("history-working-again", time = clock(back))
         } else if self.last.is_some() {
-            "working in every stored check".to_string()
+            crate::t!("history-working")
         } else {
-            "no checks stored".to_string()
+            crate::t!("history-no-checks")
         }
     }
 
     /// "first failure seen at 2026-12-02 14:02 UTC, 17 of 20 checks failed" (or "no failures
     /// in the last 20 checks").
     pub fn failures_line(&self) -> String {
-        let plural = if self.checks == 1 { "" } else { "s" };
         match self.first_failure_ms {
-            Some(first) => format!(
-                "first failure seen at {}, {} of {} check{plural} failed",
-                date_clock(first),
-                self.failures,
-                self.checks
+            Some(first) => crate::t!(
+                "history-first-failure",
+                time = date_clock(first),
+                failures = self.failures,
+                checks = self.checks
             ),
-            None => format!("no failures in the last {} check{plural}", self.checks),
+            None => crate::t!("history-no-failures", checks = self.checks),
         }
     }
 }

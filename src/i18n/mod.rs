@@ -240,7 +240,7 @@ pub fn current() -> Lang {
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; 9]); 6] = [
+const FILES: [(&str, [&str; 10]); 6] = [
     (
         "en",
         [
@@ -253,6 +253,7 @@ const FILES: [(&str, [&str; 9]); 6] = [
             include_str!("../../assets/i18n/en/input.ftl"),
             include_str!("../../assets/i18n/en/har.ftl"),
             include_str!("../../assets/i18n/en/panels.ftl"),
+            include_str!("../../assets/i18n/en/world.ftl"),
         ],
     ),
     (
@@ -267,6 +268,7 @@ const FILES: [(&str, [&str; 9]); 6] = [
             include_str!("../../assets/i18n/de/input.ftl"),
             include_str!("../../assets/i18n/de/har.ftl"),
             include_str!("../../assets/i18n/de/panels.ftl"),
+            include_str!("../../assets/i18n/de/world.ftl"),
         ],
     ),
     (
@@ -281,6 +283,7 @@ const FILES: [(&str, [&str; 9]); 6] = [
             include_str!("../../assets/i18n/es/input.ftl"),
             include_str!("../../assets/i18n/es/har.ftl"),
             include_str!("../../assets/i18n/es/panels.ftl"),
+            include_str!("../../assets/i18n/es/world.ftl"),
         ],
     ),
     (
@@ -295,6 +298,7 @@ const FILES: [(&str, [&str; 9]); 6] = [
             include_str!("../../assets/i18n/fr/input.ftl"),
             include_str!("../../assets/i18n/fr/har.ftl"),
             include_str!("../../assets/i18n/fr/panels.ftl"),
+            include_str!("../../assets/i18n/fr/world.ftl"),
         ],
     ),
     (
@@ -309,6 +313,7 @@ const FILES: [(&str, [&str; 9]); 6] = [
             include_str!("../../assets/i18n/pt-BR/input.ftl"),
             include_str!("../../assets/i18n/pt-BR/har.ftl"),
             include_str!("../../assets/i18n/pt-BR/panels.ftl"),
+            include_str!("../../assets/i18n/pt-BR/world.ftl"),
         ],
     ),
     (
@@ -323,12 +328,13 @@ const FILES: [(&str, [&str; 9]); 6] = [
             include_str!("../../assets/i18n/ru/input.ftl"),
             include_str!("../../assets/i18n/ru/har.ftl"),
             include_str!("../../assets/i18n/ru/panels.ftl"),
+            include_str!("../../assets/i18n/ru/world.ftl"),
         ],
     ),
 ];
 
 /// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; 9]> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str; 10]> {
     FILES.get(lang.index()).map(|(_, files)| files)
 }
 

@@ -6,7 +6,7 @@ use super::*;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-const FILE_NAMES: [&str; 9] = [
+const FILE_NAMES: [&str; 10] = [
     "app.ftl",
     "report.ftl",
     "verdict.ftl",
@@ -16,6 +16,7 @@ const FILE_NAMES: [&str; 9] = [
     "input.ftl",
     "har.ftl",
     "panels.ftl",
+    "world.ftl",
 ];
 
 /// The variables a pattern uses, wherever they are (selectors and variants included).
@@ -343,4 +344,32 @@ fn input_errors_say_in_english_what_they_always_said_and_are_translated() {
             );
         }
     }
+}
+
+#[test]
+fn counts_take_each_languages_plural_forms() {
+    let forms = |lang: Lang, key: &str, var: &str| -> Vec<String> {
+        [1, 3, 5]
+            .iter()
+            .map(|n| {
+                tr_in(
+                    lang,
+                    key,
+                    &[
+                        (var, FluentValue::from(*n)),
+                        ("time", FluentValue::from("14:02 UTC")),
+                        ("failures", FluentValue::from(1)),
+                    ],
+                )
+            })
+            .collect()
+    };
+    // Russian has three forms for 1, 3 and 5 (one, few, many); English two.
+    let ru = forms(Lang::Ru, "wait-minutes", "n");
+    assert!(ru[0] != ru[1] && ru[1] != ru[2] && ru[0] != ru[2], "{ru:?}");
+    let en = forms(Lang::En, "wait-minutes", "n");
+    assert_eq!(en, ["1 minute", "3 minutes", "5 minutes"]);
+    let history = forms(Lang::En, "history-first-failure", "checks");
+    assert!(history[0].ends_with("1 of 1 check failed"), "{history:?}");
+    assert!(history[2].ends_with("1 of 5 checks failed"), "{history:?}");
 }

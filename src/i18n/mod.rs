@@ -240,7 +240,7 @@ pub fn current() -> Lang {
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; 10]); 6] = [
+const FILES: [(&str, [&str; 11]); 6] = [
     (
         "en",
         [
@@ -254,6 +254,7 @@ const FILES: [(&str, [&str; 10]); 6] = [
             include_str!("../../assets/i18n/en/har.ftl"),
             include_str!("../../assets/i18n/en/panels.ftl"),
             include_str!("../../assets/i18n/en/world.ftl"),
+            include_str!("../../assets/i18n/en/details.ftl"),
         ],
     ),
     (
@@ -269,6 +270,7 @@ const FILES: [(&str, [&str; 10]); 6] = [
             include_str!("../../assets/i18n/de/har.ftl"),
             include_str!("../../assets/i18n/de/panels.ftl"),
             include_str!("../../assets/i18n/de/world.ftl"),
+            include_str!("../../assets/i18n/de/details.ftl"),
         ],
     ),
     (
@@ -284,6 +286,7 @@ const FILES: [(&str, [&str; 10]); 6] = [
             include_str!("../../assets/i18n/es/har.ftl"),
             include_str!("../../assets/i18n/es/panels.ftl"),
             include_str!("../../assets/i18n/es/world.ftl"),
+            include_str!("../../assets/i18n/es/details.ftl"),
         ],
     ),
     (
@@ -299,6 +302,7 @@ const FILES: [(&str, [&str; 10]); 6] = [
             include_str!("../../assets/i18n/fr/har.ftl"),
             include_str!("../../assets/i18n/fr/panels.ftl"),
             include_str!("../../assets/i18n/fr/world.ftl"),
+            include_str!("../../assets/i18n/fr/details.ftl"),
         ],
     ),
     (
@@ -314,6 +318,7 @@ const FILES: [(&str, [&str; 10]); 6] = [
             include_str!("../../assets/i18n/pt-BR/har.ftl"),
             include_str!("../../assets/i18n/pt-BR/panels.ftl"),
             include_str!("../../assets/i18n/pt-BR/world.ftl"),
+            include_str!("../../assets/i18n/pt-BR/details.ftl"),
         ],
     ),
     (
@@ -329,12 +334,13 @@ const FILES: [(&str, [&str; 10]); 6] = [
             include_str!("../../assets/i18n/ru/har.ftl"),
             include_str!("../../assets/i18n/ru/panels.ftl"),
             include_str!("../../assets/i18n/ru/world.ftl"),
+            include_str!("../../assets/i18n/ru/details.ftl"),
         ],
     ),
 ];
 
 /// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; 10]> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str; 11]> {
     FILES.get(lang.index()).map(|(_, files)| files)
 }
 

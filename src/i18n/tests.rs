@@ -6,7 +6,7 @@ use super::*;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-const FILE_NAMES: [&str; 10] = [
+const FILE_NAMES: [&str; 11] = [
     "app.ftl",
     "report.ftl",
     "verdict.ftl",
@@ -17,6 +17,7 @@ const FILE_NAMES: [&str; 10] = [
     "har.ftl",
     "panels.ftl",
     "world.ftl",
+    "details.ftl",
 ];
 
 /// The variables a pattern uses, wherever they are (selectors and variants included).

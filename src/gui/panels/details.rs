@@ -7,25 +7,26 @@ use super::copy_button;
 use crate::diagnosis::ItemStatus;
 use crate::evidence::Timings;
 use crate::gui::app::GuiApp;
+use crate::t;
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     let Some(run) = app.run.as_ref() else {
         return;
     };
-    ui.heading("Details");
+    ui.heading(t!("details-title"));
     ui.add_space(6.0);
 
     let detail = &run.diagnosis.verdict.detail;
     if !detail.is_empty() {
-        ui.label(egui::RichText::new("For the site's owner").strong());
+        ui.label(egui::RichText::new(t!("details-for-owner")).strong());
         ui.label(detail);
         super::commands(ui, &super::backticked(detail));
         ui.add_space(10.0);
     }
 
     if app.server_checks.is_some() {
-        ui.label(egui::RichText::new("This computer's web server").strong());
-        ui.label("Reading this computer's web server configuration and trying each upstream once…");
+        ui.label(egui::RichText::new(t!("details-server")).strong());
+        ui.label(t!("details-server-reading"));
         ui.add_space(10.0);
     } else if let Some(side) = run.evidence.server_side.as_ref() {
         server_side(ui, side);
@@ -52,7 +53,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         .as_ref()
         .filter(|r| !r.routes.is_empty())
     {
-        ui.label(egui::RichText::new("Ways to reach the site").strong());
+        ui.label(egui::RichText::new(t!("details-routes")).strong());
         egui::Grid::new("routes_table")
             .striped(true)
             .show(ui, |ui| {
@@ -78,14 +79,14 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.add_space(10.0);
     }
 
-    ui.label(egui::RichText::new("Timings").strong());
+    ui.label(egui::RichText::new(t!("details-timings")).strong());
     match run.evidence.http.as_ref() {
         Some(http) => waterfall(ui, &http.timings),
         None if run.is_running() => {
-            ui.label("The request is still running.");
+            ui.label(t!("details-still-running"));
         }
         None => {
-            ui.label("No request was made (see the log below for why).");
+            ui.label(t!("details-no-request"));
         }
     }
     let protocol = crate::evidence::http3::protocol_line(
@@ -96,11 +97,11 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         run.evidence.http3.as_ref(),
     );
     if let Some(line) = protocol {
-        ui.label(format!("Protocol: {line}"));
+        ui.label(t!("details-protocol", protocol = line));
     }
     ui.add_space(10.0);
 
-    ui.label(egui::RichText::new("Who answered").strong());
+    ui.label(egui::RichText::new(t!("details-who")).strong());
     let responder = &run.diagnosis.responder;
     ui.label(responder.software.display_name());
     for line in &responder.evidence {
@@ -108,20 +109,18 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     }
     if responder.layers.len() > 1 {
         let layers: Vec<&str> = responder.layers.iter().map(|s| s.display_name()).collect();
-        ui.label(format!(
-            "Layers seen, outermost first: {}",
-            layers.join(" > ")
-        ));
+        ui.label(t!("details-layers", layers = layers.join(" > ")));
     }
     ui.add_space(10.0);
 
     if let Some(http) = run.evidence.http.as_ref() {
-        ui.label(egui::RichText::new("Response").strong());
+        ui.label(egui::RichText::new(t!("details-response")).strong());
         let status = match http.status {
             Some(code) => format!("HTTP {code} {}", http.reason.clone().unwrap_or_default()),
-            None => format!(
-                "No response ({})",
-                http.error
+            None => t!(
+                "details-no-response",
+                why = http
+                    .error
                     .clone()
                     .unwrap_or_else(|| crate::text::serde_plain(&http.outcome))
             ),
@@ -129,13 +128,18 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.label(status);
         ui.label(egui::RichText::new(&http.url).monospace());
         if let Some(proxy) = &http.via_proxy {
-            ui.label(format!("Through the proxy {proxy}"));
+            ui.label(t!("details-via-proxy", proxy = proxy.as_str()));
         }
         for hop in &http.redirects {
-            ui.label(format!("↪ {} {} to {}", hop.status, hop.url, hop.location));
+            ui.label(t!(
+                "details-redirect",
+                status = hop.status,
+                from = hop.url.as_str(),
+                to = hop.location.as_str()
+            ));
         }
         if !http.headers.is_empty() {
-            egui::CollapsingHeader::new(format!("Headers ({})", http.headers.len()))
+            egui::CollapsingHeader::new(t!("details-headers", count = http.headers.len()))
                 .id_salt("headers")
                 .default_open(true)
                 .show(ui, |ui| {
@@ -153,14 +157,14 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         ui.add_space(10.0);
     }
 
-    ui.label(egui::RichText::new("Request ids").strong());
+    ui.label(egui::RichText::new(t!("details-request-ids")).strong());
     if run.diagnosis.request_ids.is_empty() {
-        ui.label("None sent by the server.");
+        ui.label(t!("details-no-request-ids"));
     }
     for (name, value) in &run.diagnosis.request_ids {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(format!("{name}: {value}")).monospace());
-            copy_button(ui, &format!("Copy {name}"), value);
+            copy_button(ui, &t!("details-copy-id", name = name.as_str()), value);
         });
     }
     ui.add_space(10.0);
@@ -169,8 +173,8 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
         && !http.body_excerpt.is_empty()
     {
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new("Error page").strong());
-            copy_button(ui, "Copy page", &http.body_excerpt);
+            ui.label(egui::RichText::new(t!("details-error-page")).strong());
+            copy_button(ui, &t!("details-copy-page"), &http.body_excerpt);
         });
         let excerpt = crate::text::excerpt(&http.body_excerpt, 4096);
         egui::ScrollArea::vertical()
@@ -184,8 +188,8 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
 
     let log = run.log.join("\n");
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new("Probe log").strong());
-        copy_button(ui, "Copy log", &log);
+        ui.label(egui::RichText::new(t!("details-probe-log")).strong());
+        copy_button(ui, &t!("details-copy-log"), &log);
     });
     egui::ScrollArea::vertical()
         .id_salt("log")
@@ -199,12 +203,15 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
 
 /// Owner mode, `--origin`: the edge's answer next to the origin's, and what it means.
 fn origin_comparison(ui: &mut egui::Ui, cmp: &crate::diagnosis::owner::origin::OriginComparison) {
-    ui.label(egui::RichText::new("Edge vs origin").strong());
+    ui.label(egui::RichText::new(t!("details-edge-origin")).strong());
     egui::Grid::new("origin_grid").striped(true).show(ui, |ui| {
-        ui.label("Through the site's address (edge)");
+        ui.label(t!("details-through-edge"));
         ui.label(egui::RichText::new(&cmp.edge_result).monospace());
         ui.end_row();
-        ui.label(format!("Straight to the origin {}", cmp.origin));
+        ui.label(t!(
+            "details-straight-to-origin",
+            origin = cmp.origin.to_string()
+        ));
         ui.label(egui::RichText::new(&cmp.origin_result).monospace());
         ui.end_row();
     });
@@ -217,7 +224,7 @@ fn origin_comparison(ui: &mut egui::Ui, cmp: &crate::diagnosis::owner::origin::O
 /// Owner mode: what each resolver answers, side by side.
 fn dns_table(ui: &mut egui::Ui, obs: &crate::evidence::propagation::PropagationObservation) {
     use crate::diagnosis::owner::dns::{TABLE_HEADER, table_rows};
-    ui.label(egui::RichText::new(format!("DNS answers for {}", obs.name)).strong());
+    ui.label(egui::RichText::new(t!("details-dns-answers", name = obs.name.as_str())).strong());
     egui::Grid::new("dns_table").striped(true).show(ui, |ui| {
         for h in TABLE_HEADER {
             ui.label(egui::RichText::new(h).strong());
@@ -232,15 +239,16 @@ fn dns_table(ui: &mut egui::Ui, obs: &crate::evidence::propagation::PropagationO
     });
 }
 
-/// The phases in order, as (name, start ms, duration ms). Phases that did not happen are left out.
+/// The phases in order, as (message id of the name, start ms, duration ms). Phases that did not
+/// happen are left out.
 pub fn phases(t: &Timings) -> Vec<(&'static str, f64, f64)> {
     let mut at = 0.0;
     let mut out = Vec::new();
     for (name, d) in [
-        ("DNS lookup", t.dns),
-        ("Connect", t.connect),
-        ("TLS handshake", t.tls),
-        ("Waiting for the answer", t.first_byte),
+        ("details-phase-dns", t.dns),
+        ("details-phase-connect", t.connect),
+        ("details-phase-tls", t.tls),
+        ("details-phase-wait", t.first_byte),
     ] {
         if let Some(d) = d.filter(|d| d.is_finite() && *d >= 0.0) {
             out.push((name, at, d));
@@ -248,7 +256,7 @@ pub fn phases(t: &Timings) -> Vec<(&'static str, f64, f64)> {
         }
     }
     if let Some(total) = t.total.filter(|d| d.is_finite() && *d >= 0.0) {
-        out.push(("Total", 0.0, total));
+        out.push(("details-phase-total", 0.0, total));
     }
     out
 }
@@ -256,14 +264,14 @@ pub fn phases(t: &Timings) -> Vec<(&'static str, f64, f64)> {
 fn waterfall(ui: &mut egui::Ui, t: &Timings) {
     let rows = phases(t);
     if rows.is_empty() {
-        ui.label("No timings were recorded.");
+        ui.label(t!("details-no-timings"));
         return;
     }
     let end = rows.iter().map(|(_, s, d)| s + d).fold(1.0_f64, f64::max);
     let color = ui.visuals().selection.bg_fill;
     egui::Grid::new("waterfall").num_columns(3).show(ui, |ui| {
         for (name, start, duration) in rows {
-            ui.label(name);
+            ui.label(crate::i18n::tr(name, &[]));
             let width = (ui.available_width() - 90.0).clamp(120.0, 420.0);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
             let x0 = rect.left() + (start / end) as f32 * rect.width();
@@ -282,10 +290,10 @@ fn waterfall(ui: &mut egui::Ui, t: &Timings) {
 /// Owner mode on the server itself: how the site was found here (or why not), then each finding
 /// with its file and line, the fix and the commands to copy.
 fn server_side(ui: &mut egui::Ui, side: &crate::evidence::server_side::ServerSide) {
-    ui.label(egui::RichText::new("This computer's web server").strong());
+    ui.label(egui::RichText::new(t!("details-server")).strong());
     ui.label(&side.note);
     if side.checked && side.findings.is_empty() {
-        ui.label("Every upstream of this site answered; nothing in its configuration is wrong.");
+        ui.label(t!("details-server-all-fine"));
     }
     findings(ui, &side.findings);
 }
@@ -296,15 +304,13 @@ fn machine(app: &mut GuiApp, ui: &mut egui::Ui) {
     if app.machine.is_some() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Checking every site's configuration on this computer…");
+            ui.label(t!("details-machine-checking"));
         });
         return;
     }
     if ui
-        .button("🖥 Check every site on this computer")
-        .on_hover_text(
-            "Reads the web servers' configuration here and tries each upstream once; changes nothing",
-        )
+        .button(t!("details-machine-button"))
+        .on_hover_text(t!("details-machine-hover"))
         .clicked()
     {
         let ctx = ui.ctx().clone();
@@ -322,7 +328,7 @@ fn machine(app: &mut GuiApp, ui: &mut egui::Ui) {
         return;
     }
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Upstreams (each tried once)").strong());
+    ui.label(egui::RichText::new(t!("details-upstreams")).strong());
     egui::Grid::new("machine_upstreams")
         .striped(true)
         .show(ui, |ui| {
@@ -330,7 +336,11 @@ fn machine(app: &mut GuiApp, ui: &mut egui::Ui) {
                 let (icon, word) = crate::report::server::state_look(u.state);
                 ui.label(format!("{icon} {word}"));
                 ui.label(egui::RichText::new(&u.target).monospace());
-                ui.label(format!("{} line {}", u.config, u.line));
+                ui.label(t!(
+                    "details-at-line",
+                    config = u.config.as_str(),
+                    line = u.line
+                ));
                 ui.label(&u.detail);
                 ui.end_row();
             }
@@ -358,15 +368,15 @@ fn findings(ui: &mut egui::Ui, findings: &[crate::serverconf::judge::Finding]) {
         );
         if let Some(config) = &f.config {
             let at = match f.line {
-                Some(line) => format!("{config} line {line}"),
+                Some(line) => t!("details-at-line", config = config.as_str(), line = line),
                 None => config.clone(),
             };
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(&at).monospace());
-                copy_button(ui, "Copy place", &at);
+                copy_button(ui, &t!("details-copy-place"), &at);
             });
         }
-        ui.label(format!("Fix: {}", f.fix));
+        ui.label(t!("details-fix", fix = f.fix.as_str()));
         super::commands(ui, &f.commands);
     }
 }
@@ -386,10 +396,10 @@ mod tests {
         };
         let p = phases(&t);
         assert_eq!(p.len(), 4);
-        assert_eq!(p[0], ("DNS lookup", 0.0, 3.0));
-        assert_eq!(p[1], ("Connect", 3.0, 10.0));
-        assert_eq!(p[2], ("Waiting for the answer", 13.0, 12.0));
-        assert_eq!(p[3], ("Total", 0.0, 26.0));
+        assert_eq!(p[0], ("details-phase-dns", 0.0, 3.0));
+        assert_eq!(p[1], ("details-phase-connect", 3.0, 10.0));
+        assert_eq!(p[2], ("details-phase-wait", 13.0, 12.0));
+        assert_eq!(p[3], ("details-phase-total", 0.0, 26.0));
         assert!(phases(&Timings::default()).is_empty());
         let bad = Timings {
             dns: Some(f64::NAN),

@@ -20,7 +20,7 @@ pub mod world;
 pub fn copy_button(ui: &mut egui::Ui, label: &str, text: &str) {
     if ui
         .small_button(format!("📋 {label}"))
-        .on_hover_text("Copy to the clipboard")
+        .on_hover_text(crate::t!("details-copy-hover"))
         .clicked()
     {
         ui.ctx().copy_text(text.to_string());
@@ -33,9 +33,9 @@ pub fn commands(ui: &mut egui::Ui, commands: &[String]) {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(command).monospace());
             let label = if commands.len() == 1 {
-                "Copy command".to_string()
+                crate::t!("details-copy-command")
             } else {
-                format!("Copy command {}", n + 1)
+                crate::t!("details-copy-command-n", n = n + 1)
             };
             copy_button(ui, &label, command);
         });

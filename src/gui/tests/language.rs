@@ -217,3 +217,20 @@ fn the_wait_page_asks_its_questions_in_french() {
     }
     assert!(has_text(&harness, &tr_in(Lang::Fr, "step-wait", &[])));
 }
+
+#[test]
+fn the_details_pane_reads_in_portuguese() {
+    let mut harness = failing_502_in("pt-BR");
+    harness.state_mut().pane = Pane::Details;
+    harness.run();
+    for key in [
+        "details-title",
+        "details-timings",
+        "details-who",
+        "details-response",
+        "details-phase-total",
+        "details-probe-log",
+    ] {
+        harness.get_by_label(&tr_in(Lang::PtBr, key, &[]));
+    }
+}

@@ -302,3 +302,42 @@ fn the_recording_is_explained_in_the_language_chosen() {
         "English stays as it was (the process language is English in tests)"
     );
 }
+
+/// Safari (WebKit Web Inspector) writes no `_resourceType` and no `_error`: the page is told by
+/// its HTML answer to the page's own address, and a failed load is status 0.
+#[test]
+fn a_safari_export_whose_page_is_nginxs_502() {
+    let bytes = fixture("safari_page_502.har");
+    let rec = read(&bytes).expect("reads");
+    assert_eq!(rec.creator, "WebKit Web Inspector");
+    assert!(
+        rec.pages.iter().all(|p| !p.contains("SAFARISECRET5")),
+        "page titles are redacted: {:?}",
+        rec.pages
+    );
+    let a = analyse(&rec);
+    assert_eq!(a.failed.len(), 2, "{:#?}", a.failed);
+    let page = &a.failed[0];
+    assert!(page.document && page.first_party);
+    assert_eq!(page.diagnosis.responder.software, Software::Nginx);
+    assert_eq!(page.diagnosis.verdict.cause, Cause::UpstreamFailed);
+    assert!(
+        a.verdict
+            .starts_with("The page itself failed (502 from nginx for shop.example.com)"),
+        "{}",
+        a.verdict
+    );
+    let font = &a.failed[1];
+    assert!(!font.first_party && font.status.is_none() && font.browser_error.is_none());
+    assert_eq!(font.result(), "no answer");
+    let (clean, removed) = sanitize(&bytes).expect("sanitized");
+    let text = String::from_utf8(clean.clone()).expect("utf-8");
+    for secret in ["SAFARISECRET5", "SAFARICOOKIE8"] {
+        assert!(!text.contains(secret), "{secret} left in the copy");
+    }
+    assert!(
+        removed.cookies >= 1 && removed.query_params >= 1,
+        "{removed:?}"
+    );
+    assert_eq!(read(&clean).expect("reads back").entries.len(), 2);
+}

@@ -4,6 +4,7 @@
 //! builds these sentences, so the command line, the app and the saved files say the same thing.
 
 use super::html::{escape, page};
+use super::markdown::cell;
 use super::{redaction_note, states};
 use crate::har::{Analysis, FailedEntry, Recheck, sanitize::Removed};
 use crate::t;
@@ -18,6 +19,22 @@ pub const SCHEMA: &str = "gateway-doctor/har/v1";
 pub struct Sanitized {
     pub path: String,
     pub removed: Removed,
+}
+
+impl Sanitized {
+    /// "Sanitized copy: PATH (3 cookies removed)." in the wording `key` gives it.
+    fn line(&self, key: &str) -> String {
+        crate::i18n::tr(
+            key,
+            &[
+                ("path", crate::i18n::FluentValue::from(self.path.as_str())),
+                (
+                    "removed",
+                    crate::i18n::FluentValue::from(self.removed.summary()),
+                ),
+            ],
+        )
+    }
 }
 
 /// A recording, diagnosed, with what was done with it (the JSON of `har --format json`).
@@ -158,15 +175,7 @@ pub fn render_text(r: &RecordingReport) -> String {
         }
     }
     if let Some(z) = &r.sanitized {
-        let _ = writeln!(
-            s,
-            "\n{}",
-            t!(
-                "har-sanitized-written",
-                path = z.path.as_str(),
-                removed = z.removed.summary()
-            )
-        );
+        let _ = writeln!(s, "\n{}", z.line("har-sanitized-written"));
     }
     if !r.recheck.is_empty() {
         let _ = writeln!(s, "\n{}:", t!("har-checked-again-title"));
@@ -175,10 +184,6 @@ pub fn render_text(r: &RecordingReport) -> String {
         }
     }
     s
-}
-
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 
 pub fn render_markdown(r: &RecordingReport) -> String {
@@ -235,15 +240,7 @@ pub fn render_markdown(r: &RecordingReport) -> String {
         }
     }
     if let Some(z) = &r.sanitized {
-        let _ = writeln!(
-            s,
-            "\n{}",
-            t!(
-                "har-sanitized-copy",
-                path = z.path.as_str(),
-                removed = z.removed.summary()
-            )
-        );
+        let _ = writeln!(s, "\n{}", z.line("har-sanitized-copy"));
     }
     let _ = writeln!(s, "\n{}", redaction_note());
     s
@@ -308,15 +305,7 @@ pub fn render_html(r: &RecordingReport) -> String {
         body.push_str("</ul>\n");
     }
     if let Some(z) = &r.sanitized {
-        let _ = writeln!(
-            body,
-            "<p>{}</p>",
-            escape(&t!(
-                "har-sanitized-copy",
-                path = z.path.as_str(),
-                removed = z.removed.summary()
-            ))
-        );
+        let _ = writeln!(body, "<p>{}</p>", escape(&z.line("har-sanitized-copy")));
     }
     let _ = write!(
         body,

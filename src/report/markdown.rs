@@ -29,7 +29,7 @@ pub fn item_title(id: CheckId) -> String {
 }
 
 /// Table cells cannot hold `|` or newlines.
-fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 

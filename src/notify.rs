@@ -21,7 +21,7 @@ impl Notifier for DesktopNotifier {
                 .map(|d| !std::path::Path::new(&d).join("bus").exists())
                 .unwrap_or(true)
         {
-            return Err("no desktop session bus".to_string());
+            return Err(crate::t!("eng-notify-no-bus"));
         }
         notify_rust::Notification::new()
             .summary(title)

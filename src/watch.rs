@@ -47,7 +47,7 @@ pub struct NoNotifier;
 
 impl Notifier for NoNotifier {
     fn notify(&self, _title: &str, _body: &str) -> Result<(), String> {
-        Err("this build has no desktop notifications".to_string())
+        Err(crate::t!("eng-notify-unsupported"))
     }
 }
 

@@ -23,20 +23,14 @@ pub enum HarFormat {
 
 #[derive(Debug, Args)]
 pub struct HarArgs {
-    /// The recording (a .har file saved from the browser's developer tools).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: HarFormat,
-    /// Also write a sanitized copy here (cookies, tokens, keys and unneeded bodies removed).
     #[arg(long, value_name = "OUT.har")]
     pub sanitize: Option<PathBuf>,
-    /// Also write the report (in --format) to this file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Check the failing addresses again now (GET only, at most 5, without the recording's
-    /// cookies or tokens), with the usual probe options.
     #[arg(long)]
     pub recheck: bool,
     #[command(flatten)]
@@ -58,7 +52,13 @@ pub fn run_har(args: &HarArgs) -> Result<i32> {
     };
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
-        Err(e) => return fail(format!("cannot read {}: {e}", args.file.display())),
+        Err(e) => {
+            return fail(crate::t!(
+                "cli-har-cannot-read",
+                path = args.file.display().to_string(),
+                error = e.to_string()
+            ));
+        }
     };
     let recording = match har::read(&bytes) {
         Ok(r) => r,
@@ -67,9 +67,9 @@ pub fn run_har(args: &HarArgs) -> Result<i32> {
     let mut report = RecordingReport::new(&args.file, har::analyse(&recording));
     if let Some(out) = &args.sanitize {
         if out == &args.file || same_file(out, &args.file) {
-            return fail(format!(
-                "--sanitize: {} is the recording itself; give another file name (the original is never overwritten)",
-                out.display()
+            return fail(crate::t!(
+                "cli-har-sanitize-self",
+                path = out.display().to_string()
             ));
         }
         let (clean, removed) = match har::sanitize::sanitize(&bytes) {
@@ -77,7 +77,10 @@ pub fn run_har(args: &HarArgs) -> Result<i32> {
             Err(e) => return fail(format!("{}: {e}", args.file.display())),
         };
         write_atomically(out, &clean).with_context(|| {
-            format!("cannot write the sanitized recording to {}", out.display())
+            crate::t!(
+                "cli-har-cannot-write-sanitized",
+                path = out.display().to_string()
+            )
         })?;
         report.sanitized = Some(Sanitized {
             path: out.display().to_string(),
@@ -112,6 +115,6 @@ fn recheck_now(args: &HarArgs, analysis: &har::Analysis) -> Result<Vec<har::Rech
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the async runtime: {e}"))?;
+        .map_err(|e| crate::t!("cli-no-runtime-why", error = e.to_string()))?;
     Ok(runtime.block_on(crate::probe::recheck::recheck(&urls, &options)))
 }

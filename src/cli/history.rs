@@ -16,12 +16,9 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
-    /// Show this site's checks (a host name or an address); without it, every site's summary.
     pub site: Option<String>,
-    /// Write the checks (of SITE, or of every site) as CSV to this file ("-" for standard output).
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
-    /// How many of the newest checks per site to show and summarise.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub limit: usize,
 }
@@ -46,9 +43,7 @@ pub fn open_for_recording() -> Option<History> {
             Some(opened.history)
         }
         Err(e) => {
-            warn(&format!(
-                "note: this check is not stored in the history: {e}"
-            ));
+            warn(&crate::t!("cli-history-not-stored", error = e.to_string()));
             None
         }
     }
@@ -58,9 +53,7 @@ pub fn open_for_recording() -> Option<History> {
 pub fn record(history: &History, evidence: &Evidence, diagnosis: &Diagnosis, source: Source) {
     let rec = CheckRecord::from_check(evidence, diagnosis, source, time::OffsetDateTime::now_utc());
     if let Err(e) = history.record(&rec) {
-        warn(&format!(
-            "note: this check is not stored in the history: {e}"
-        ));
+        warn(&crate::t!("cli-history-not-stored", error = e.to_string()));
     }
 }
 
@@ -82,10 +75,10 @@ fn now_ms() -> i64 {
 /// Run `history`; returns the exit code (0 shown, 1 nothing stored for SITE, 2 input error).
 pub fn run_history(args: &HistoryArgs) -> Result<i32> {
     if args.limit == 0 {
-        warn("--limit: expected at least 1");
+        warn(&crate::t!("cli-history-limit"));
         return Ok(2);
     }
-    let opened = History::open_default().context("cannot open the check history")?;
+    let opened = History::open_default().with_context(|| crate::t!("cli-history-cannot-open"))?;
     if let Some(notice) = &opened.notice {
         warn(notice);
     }
@@ -100,12 +93,16 @@ pub fn run_history(args: &HistoryArgs) -> Result<i32> {
         if path.as_os_str() == "-" {
             let _ = std::io::stdout().lock().write_all(csv.as_bytes());
         } else {
-            write_atomically(path, csv.as_bytes())
-                .with_context(|| format!("cannot write the CSV to {}", path.display()))?;
-            say(&format!(
-                "{} checks written to {}",
-                checks.len(),
-                path.display()
+            write_atomically(path, csv.as_bytes()).with_context(|| {
+                crate::t!(
+                    "cli-history-cannot-write-csv",
+                    path = path.display().to_string()
+                )
+            })?;
+            say(&crate::t!(
+                "cli-history-csv-written",
+                count = checks.len(),
+                path = path.display().to_string()
             ));
         }
         return Ok(0);
@@ -115,7 +112,10 @@ pub fn run_history(args: &HistoryArgs) -> Result<i32> {
         None => {
             let sites = h.sites()?;
             if sites.is_empty() {
-                say(&format!("No checks stored yet in {}.", h.path().display()));
+                say(&crate::t!(
+                    "cli-history-empty",
+                    path = h.path().display().to_string()
+                ));
                 return Ok(0);
             }
             for s in sites {
@@ -128,9 +128,10 @@ pub fn run_history(args: &HistoryArgs) -> Result<i32> {
         Some(s) => {
             let checks = h.checks(&s, args.limit)?;
             if checks.is_empty() {
-                say(&format!(
-                    "No checks of {s} stored in {}.",
-                    h.path().display()
+                say(&crate::t!(
+                    "cli-history-site-empty",
+                    site = s.as_str(),
+                    path = h.path().display().to_string()
                 ));
                 return Ok(1);
             }

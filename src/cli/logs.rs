@@ -20,14 +20,10 @@ pub enum LogsFormat {
 
 #[derive(Debug, Args)]
 pub struct LogsArgs {
-    /// Log files: nginx/Apache error and access logs, PHP-FPM and PHP logs; .gz and rotated
-    /// sets (error.log error.log.1 error.log.2.gz) are fine.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Only lines from this time on, in the logs' own clock: YYYY-MM-DD or "YYYY-MM-DD HH:MM[:SS]".
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
-    /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: LogsFormat,
 }
@@ -75,16 +71,20 @@ pub fn analyse_with_progress(
         .map(|m| m.len())
         .sum();
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template(
-        "{msg} [{bar:30}] {bytes}/{total_bytes} at {bytes_per_sec}, {eta} left",
-    ) {
+    // indicatif's placeholders go into the sentence as they are.
+    let template = crate::t!(
+        "cli-logs-progress",
+        msg = "{msg}",
+        bar = "{bar:30}",
+        bytes = "{bytes}",
+        total = "{total_bytes}",
+        rate = "{bytes_per_sec}",
+        eta = "{eta}"
+    );
+    if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style.progress_chars("=> "));
     }
-    bar.set_message(format!(
-        "Reading {} log file{}",
-        files.len(),
-        if files.len() == 1 { "" } else { "s" }
-    ));
+    bar.set_message(crate::t!("cli-logs-reading", count = files.len()));
     let progress = |bytes: u64| bar.set_position(bytes);
     let options = AnalyseOptions {
         since,
@@ -107,19 +107,19 @@ pub fn exit_code(a: &Analysis) -> i32 {
     }
 }
 
-fn severity_word(s: Severity) -> &'static str {
+fn severity_word(s: Severity) -> String {
     match s {
-        Severity::Error => "ERROR",
-        Severity::Warning => "WARNING",
-        Severity::Info => "INFO",
+        Severity::Error => crate::t!("cli-logs-severity-error"),
+        Severity::Warning => crate::t!("cli-logs-severity-warning"),
+        Severity::Info => crate::t!("cli-logs-severity-info"),
     }
 }
 
 fn seen(first: Option<&str>, last: Option<&str>) -> String {
     match (first, last) {
-        (Some(f), Some(l)) if f == l => format!("at {f}"),
-        (Some(f), Some(l)) => format!("from {f} to {l}"),
-        _ => "time unknown".to_string(),
+        (Some(f), Some(l)) if f == l => crate::t!("cli-logs-seen-at", first = f),
+        (Some(f), Some(l)) => crate::t!("cli-logs-seen-span", first = f, last = l),
+        _ => crate::t!("cli-logs-seen-unknown"),
     }
 }
 
@@ -127,48 +127,60 @@ fn seen(first: Option<&str>, last: Option<&str>) -> String {
 pub fn render_text(a: &Analysis) -> String {
     let mut out = String::new();
     for f in &a.files {
-        let _ = match &f.error {
-            Some(e) => writeln!(out, "{}: NOT READ: {e}", f.path),
-            None => writeln!(
-                out,
-                "{}: {}, {} lines{}",
-                f.path,
-                f.format.describe(),
-                f.lines,
-                if f.skipped > 0 {
-                    format!(" ({} binary/garbled/too long lines skipped)", f.skipped)
-                } else {
-                    String::new()
-                }
+        let line = match &f.error {
+            Some(e) => crate::t!(
+                "cli-logs-not-read",
+                path = f.path.as_str(),
+                error = e.to_string()
+            ),
+            None if f.skipped > 0 => crate::t!(
+                "cli-logs-file-skipped",
+                path = f.path.as_str(),
+                format = f.format.describe(),
+                lines = f.lines,
+                skipped = f.skipped
+            ),
+            None => crate::t!(
+                "cli-logs-file",
+                path = f.path.as_str(),
+                format = f.format.describe(),
+                lines = f.lines
             ),
         };
+        let _ = writeln!(out, "{line}");
     }
     if a.cancelled {
-        out.push_str("Cancelled: the results below cover only what was read.\n");
+        let _ = writeln!(out, "{}", crate::t!("cli-logs-cancelled"));
     }
     out.push('\n');
     if a.findings.is_empty() {
-        out.push_str("No known 502/504 cause found in these logs.\n");
+        let _ = writeln!(out, "{}", crate::t!("cli-logs-no-finding"));
     }
     for f in &a.findings {
         let _ = writeln!(
             out,
-            "[{}] {} ({}) — {} time{}, {}",
-            severity_word(f.severity),
-            f.title,
-            f.cause,
-            f.count,
-            if f.count == 1 { "" } else { "s" },
-            seen(f.first_seen.as_deref(), f.last_seen.as_deref())
+            "{}",
+            crate::t!(
+                "cli-logs-finding",
+                severity = severity_word(f.severity),
+                title = f.title.as_str(),
+                cause = f.cause.as_str(),
+                count = f.count,
+                seen = seen(f.first_seen.as_deref(), f.last_seen.as_deref())
+            )
         );
         let _ = writeln!(out, "  {}", f.explanation);
         if !f.subjects.is_empty() {
-            let _ = writeln!(out, "  Involved: {}", f.subjects.join(", "));
+            let _ = writeln!(
+                out,
+                "  {}",
+                crate::t!("cli-logs-involved", subjects = f.subjects.join(", "))
+            );
         }
         for e in &f.examples {
             let _ = writeln!(out, "  > {e}");
         }
-        let _ = writeln!(out, "  Fix: {}", f.fix);
+        let _ = writeln!(out, "  {}", crate::t!("cli-logs-fix", fix = f.fix.as_str()));
         for c in &f.commands {
             let _ = writeln!(out, "    $ {c}");
         }
@@ -177,32 +189,37 @@ pub fn render_text(a: &Analysis) -> String {
     if let Some(s) = &a.access {
         let _ = writeln!(
             out,
-            "Access logs: {} requests, {} answered 5xx",
-            s.total,
-            a.access_5xx()
+            "{}",
+            crate::t!("cli-logs-access", total = s.total, failed = a.access_5xx())
         );
         for (status, n) in &s.per_status {
             let _ = writeln!(out, "  {status}: {n}");
         }
         if !s.top_urls.is_empty() {
-            out.push_str("  Pages that failed most:\n");
+            let _ = writeln!(out, "  {}", crate::t!("cli-logs-top-pages"));
             for u in &s.top_urls {
                 let _ = writeln!(out, "    {:>6}  {}", u.count, u.url);
             }
         }
         if let (Some(first), Some(last)) = (s.per_minute.first(), s.per_minute.last()) {
             let peak = s.per_minute.iter().max_by_key(|m| m.count);
-            let _ = writeln!(
-                out,
-                "  5xx from {} to {} in {} minute(s){}",
-                first.minute,
-                last.minute,
-                s.per_minute.len(),
-                peak.map_or(String::new(), |p| format!(
-                    "; worst minute {} ({})",
-                    p.minute, p.count
-                ))
-            );
+            let span = match peak {
+                Some(p) => crate::t!(
+                    "cli-logs-5xx-span-peak",
+                    first = first.minute.as_str(),
+                    last = last.minute.as_str(),
+                    minutes = s.per_minute.len(),
+                    peak = p.minute.as_str(),
+                    peak_count = p.count.to_string()
+                ),
+                None => crate::t!(
+                    "cli-logs-5xx-span",
+                    first = first.minute.as_str(),
+                    last = last.minute.as_str(),
+                    minutes = s.per_minute.len()
+                ),
+            };
+            let _ = writeln!(out, "  {span}");
         }
     }
     out
@@ -210,46 +227,61 @@ pub fn render_text(a: &Analysis) -> String {
 
 /// A short Markdown report.
 pub fn render_markdown(a: &Analysis) -> String {
-    let mut out = String::from("# Log analysis\n\n");
+    let mut out = format!("# {}\n\n", crate::t!("cli-logs-md-title"));
     for f in &a.files {
-        let _ = match &f.error {
-            Some(e) => writeln!(out, "- `{}`: **not read**: {e}", f.path),
-            None => writeln!(
-                out,
-                "- `{}`: {}, {} lines, {} skipped",
-                f.path,
-                f.format.describe(),
-                f.lines,
-                f.skipped
+        let line = match &f.error {
+            Some(e) => crate::t!(
+                "cli-logs-md-not-read",
+                path = f.path.as_str(),
+                error = e.to_string()
+            ),
+            None => crate::t!(
+                "cli-logs-md-file",
+                path = f.path.as_str(),
+                format = f.format.describe(),
+                lines = f.lines,
+                skipped = f.skipped
             ),
         };
+        let _ = writeln!(out, "- {line}");
     }
     if a.cancelled {
-        out.push_str("\n*Cancelled: partial results.*\n");
+        let _ = writeln!(out, "\n*{}*", crate::t!("cli-logs-md-cancelled"));
     }
-    out.push_str("\n## Findings\n\n");
+    let _ = write!(out, "\n## {}\n\n", crate::t!("cli-logs-md-findings"));
     if a.findings.is_empty() {
-        out.push_str("No known 502/504 cause found.\n");
+        let _ = writeln!(out, "{}", crate::t!("cli-logs-md-no-finding"));
     }
     for f in &a.findings {
         let _ = writeln!(
             out,
-            "### {} — {} (`{}`)\n\n{} time(s), {}. {}\n",
+            "### {} — {} (`{}`)\n\n{}\n",
             severity_word(f.severity),
             f.title,
             f.cause,
-            f.count,
-            seen(f.first_seen.as_deref(), f.last_seen.as_deref()),
-            f.explanation
+            crate::t!(
+                "cli-logs-md-count",
+                count = f.count,
+                seen = seen(f.first_seen.as_deref(), f.last_seen.as_deref()),
+                explanation = f.explanation.as_str()
+            )
         );
         if !f.subjects.is_empty() {
-            let _ = writeln!(out, "Involved: `{}`\n", f.subjects.join("`, `"));
+            let _ = writeln!(
+                out,
+                "{}\n",
+                crate::t!("cli-logs-md-involved", subjects = f.subjects.join("`, `"))
+            );
         }
         out.push_str("```\n");
         for e in &f.examples {
             let _ = writeln!(out, "{e}");
         }
-        let _ = writeln!(out, "```\n\n**Fix:** {}\n", f.fix);
+        let _ = writeln!(
+            out,
+            "```\n\n{}\n",
+            crate::t!("cli-logs-md-fix", fix = f.fix.as_str())
+        );
         for c in &f.commands {
             let _ = writeln!(out, "- `{c}`");
         }
@@ -258,26 +290,44 @@ pub fn render_markdown(a: &Analysis) -> String {
     if let Some(s) = &a.access {
         let _ = writeln!(
             out,
-            "## Access logs\n\n{} requests, {} answered 5xx.\n",
-            s.total,
-            a.access_5xx()
+            "## {}\n\n{}\n",
+            crate::t!("cli-logs-md-access-title"),
+            crate::t!(
+                "cli-logs-md-access",
+                total = s.total,
+                failed = a.access_5xx()
+            )
         );
         if !s.per_status.is_empty() {
-            out.push_str("| Status | Count |\n|---|---|\n");
+            let _ = write!(
+                out,
+                "| {} | {} |\n|---|---|\n",
+                crate::t!("cli-logs-md-col-status"),
+                crate::t!("cli-logs-md-col-count")
+            );
             for (status, n) in &s.per_status {
                 let _ = writeln!(out, "| {status} | {n} |");
             }
             out.push('\n');
         }
         if !s.top_urls.is_empty() {
-            out.push_str("| Page | 5xx |\n|---|---|\n");
+            let _ = writeln!(out, "| {} | 5xx |", crate::t!("cli-logs-md-col-page"));
+            out.push_str("|---|---|\n");
             for u in &s.top_urls {
                 let _ = writeln!(out, "| `{}` | {} |", u.url.replace('|', "\\|"), u.count);
             }
             out.push('\n');
         }
         if let (Some(first), Some(last)) = (s.per_minute.first(), s.per_minute.last()) {
-            let _ = writeln!(out, "5xx from {} to {}.", first.minute, last.minute);
+            let _ = writeln!(
+                out,
+                "{}",
+                crate::t!(
+                    "cli-logs-md-5xx-span",
+                    first = first.minute.as_str(),
+                    last = last.minute.as_str()
+                )
+            );
         }
     }
     out

@@ -6,6 +6,7 @@
 //! 1 a problem was found, 2 usage or input error).
 
 mod har;
+pub mod help;
 mod history;
 mod logs;
 mod probe_lines;
@@ -40,44 +41,29 @@ macro_rules! say {
     }};
 }
 
+/// The command line. Its words (`--help`: about lines, each argument's help, headings) are in
+/// `assets/i18n/<lang>/usage.ftl`, put in by [`help::command`], not in doc comments here.
 #[derive(Debug, Parser)]
-#[command(
-    name = "gateway-doctor",
-    version,
-    about = "Finds out why a web site answers \"502 Bad Gateway\" (or does not load), and what to do about it."
-)]
+#[command(name = "gateway-doctor", version)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Without a command: open the app with this address and check it at once.
     #[arg(value_name = "URL")]
     pub url: Option<String>,
     #[command(flatten)]
     pub probe: ProbeArgs,
-    /// The language of the output and the app: en, de, es, fr, pt-BR, ru (default: the
-    /// system's, from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a web address now and print the verdict and the checklist.
     Check(CheckArgs),
-    /// Read server logs (nginx, Apache, PHP-FPM, PHP; .gz and rotated files too) and explain the
-    /// 502/504 causes they show.
     Logs(LogsArgs),
-    /// Check a web address again and again (with back-off) until it works, one line per check;
-    /// a desktop notification when it is back.
     Watch(WatchArgs),
-    /// Show the stored checks per site ("failing since ..."), or export them as CSV.
     History(HistoryArgs),
-    /// On the server itself: read the web stack's configuration, try every upstream it names
-    /// once, and name the broken link (file, line) and the fix. Changes nothing.
     Server(ServerArgs),
-    /// Read a browser's recording (DevTools -> Network -> "Save all as HAR"), diagnose every
-    /// failed request in it, and optionally write a sanitized copy for a support ticket.
     Har(har::HarArgs),
 }
 
@@ -86,38 +72,25 @@ pub enum Format {
     Text,
     Json,
     Markdown,
-    /// A self-contained HTML page (inline style, no scripts), best written with --output.
+    // A self-contained HTML page (inline style, no scripts), best written with --output.
     Html,
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The address to check, e.g. shop.example.com or https://example.com:8443/cart
     pub url: String,
-    /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
-    /// Also write the report (in --format) to this file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Do not store this check in the history.
     #[arg(long)]
     pub no_history: bool,
-    /// Also ask the Globalping network (a third-party service: it receives the host name and
-    /// path) to load the site from about 10 places around the world: down for everyone, or just
-    /// for you?
     #[arg(long)]
     pub from_world: bool,
-    /// Also ask the status page of the provider that answered (Cloudflare, AWS, Fastly, Google
-    /// Cloud ...): only the provider's status site is contacted, nothing about the checked site
-    /// is sent.
     #[arg(long)]
     pub provider_status: bool,
-    /// Point a provider's status check at another endpoint (repeatable), e.g.
-    /// cloudflare=https://www.cloudflarestatus.com/api/v2/summary.json.
     #[arg(long = "status-url", value_name = "PROVIDER=URL", value_parser = Checked(status::parse_status_url))]
     pub status_urls: Vec<(String, String)>,
-    /// The Globalping API to ask with --from-world.
     #[arg(long, value_name = "URL", default_value = crate::globalping::DEFAULT_URL)]
     pub globalping_url: String,
     #[command(flatten)]
@@ -127,53 +100,32 @@ pub struct CheckArgs {
 /// How checks probe; shared by `check` and the app (`gateway-doctor [URL] [options]`).
 #[derive(Debug, Clone, Args)]
 pub struct ProbeArgs {
-    /// Seconds each probe step may take.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     pub timeout: f64,
-    /// How many times the refresh step repeats the request.
     #[arg(long, default_value_t = 3, value_name = "N")]
     pub retries: u32,
-    /// Ask this DNS server (IP or IP:PORT) instead of the system's resolver.
     #[arg(long, value_name = "IP:PORT", value_parser = Checked(dns_server))]
     pub resolver: Option<SocketAddr>,
-    /// An endpoint that proves the internet connection works (repeatable; replaces the defaults
-    /// 1.1.1.1:443, 8.8.8.8:443, www.wikipedia.org:443).
     #[arg(long = "reference", value_name = "HOST:PORT", value_parser = Checked(reference))]
     pub references: Vec<String>,
-    /// Ignore the system proxy settings (http_proxy, https_proxy, all_proxy).
     #[arg(long)]
     pub no_proxy: bool,
-    /// A browser the "another browser" step sends the headers of (repeatable, at most 3;
-    /// default: the browsers installed here, else Firefox and Safari).
     #[arg(long = "browser", value_enum, value_name = "BROWSER")]
     pub browsers: Vec<crate::browsers::BrowserKind>,
-    /// Visitor checks only, or the site owner's server-side checks too.
     #[arg(long, value_enum, default_value = "visitor")]
     pub mode: Mode,
-    /// Owner mode: the origin server behind the CDN (IP or IP:PORT), asked directly with the
-    /// site's Host header and TLS name to compare with the edge.
     #[arg(long, value_name = "IP[:PORT]", value_parser = Checked(origin_server))]
     pub origin: Option<SocketAddr>,
-    /// Owner mode: the address DNS should answer (repeatable).
     #[arg(long = "expect-ip", value_name = "IP", value_parser = Checked(parse_ip))]
     pub expect_ips: Vec<IpAddr>,
-    /// Owner mode: a public resolver to compare (repeatable; replaces Cloudflare, Google, Quad9).
     #[arg(long = "public-resolver", value_name = "IP:PORT", value_parser = Checked(dns_server))]
     pub public_resolvers: Vec<SocketAddr>,
-    /// Owner mode: ask this authoritative name server instead of the ones in the NS records
-    /// (repeatable).
     #[arg(long = "authoritative", value_name = "IP:PORT", value_parser = Checked(dns_server))]
     pub authoritative: Vec<SocketAddr>,
-    /// Owner mode: skip the gentle load test (a burst of at most 20 requests, 4 at once).
     #[arg(long)]
     pub no_burst: bool,
-    /// Owner mode: a server log to read once the probes are done (repeatable): nginx/Apache
-    /// error and access logs, PHP-FPM and PHP logs, .gz and rotated files. What they show fills
-    /// the server_logs item and can make the verdict certain.
     #[arg(long = "logs", value_name = "FILE")]
     pub logs: Vec<PathBuf>,
-    /// Owner mode: do not run the server checks even when this computer serves the site (by
-    /// default they run for that site and their broken link joins the verdict).
     #[arg(long)]
     pub no_server_checks: bool,
 }
@@ -189,10 +141,28 @@ impl<T, E> Clone for Checked<T, E> {
     }
 }
 
+/// A flag value's error in the person's language: our address errors say it through `message()`;
+/// a `String` is already a sentence made with `t!`.
+trait Said {
+    fn said(&self) -> String;
+}
+
+impl Said for AddressError {
+    fn said(&self) -> String {
+        self.message()
+    }
+}
+
+impl Said for String {
+    fn said(&self) -> String {
+        self.clone()
+    }
+}
+
 impl<T, E> clap::builder::TypedValueParser for Checked<T, E>
 where
     T: Clone + Send + Sync + 'static,
-    E: std::fmt::Display + 'static,
+    E: Said + 'static,
 {
     type Value = T;
 
@@ -205,7 +175,7 @@ where
         let flag = arg
             .and_then(|a| a.get_long())
             .map(|l| format!("--{l}"))
-            .unwrap_or_else(|| "a value".into());
+            .unwrap_or_else(|| crate::t!("cli-flag-a-value"));
         let fail = |why: String| {
             clap::Error::raw(
                 clap::error::ErrorKind::ValueValidation,
@@ -215,8 +185,8 @@ where
         };
         let text = value
             .to_str()
-            .ok_or_else(|| fail("the value is not valid UTF-8".into()))?;
-        (self.0)(text).map_err(|e| fail(e.to_string()))
+            .ok_or_else(|| fail(crate::t!("cli-value-not-utf8")))?;
+        (self.0)(text).map_err(|e| fail(e.said()))
     }
 }
 
@@ -235,7 +205,7 @@ fn origin_server(s: &str) -> Result<SocketAddr, AddressError> {
 fn reference(s: &str) -> Result<String, String> {
     parse_host_port(s, None)
         .map(|_| s.trim().to_string())
-        .map_err(|e| format!("expected HOST:PORT ({e})"))
+        .map_err(|e| crate::t!("cli-expected-host-port", error = e.message()))
 }
 
 /// A usage or input problem (exit code 2), as opposed to a failure while running.
@@ -254,21 +224,21 @@ impl CheckArgs {
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(std::path::Path::new("."));
             if !dir.is_dir() {
-                return Err(InputError(format!(
-                    "--output: the folder {} does not exist",
-                    dir.display()
+                return Err(InputError(crate::t!(
+                    "cli-output-no-folder",
+                    folder = dir.display().to_string()
                 )));
             }
             if path.is_dir() {
-                return Err(InputError(format!(
-                    "--output: {} is a folder; expected a file name",
-                    path.display()
+                return Err(InputError(crate::t!(
+                    "cli-output-is-folder",
+                    path = path.display().to_string()
                 )));
             }
         }
         if self.from_world {
             crate::globalping::Client::new(&self.globalping_url)
-                .map_err(|e| InputError(e.to_string()))?;
+                .map_err(|e| InputError(e.message()))?;
         }
         Ok((target, self.probe.options()?))
     }
@@ -278,15 +248,15 @@ impl ProbeArgs {
     /// Validate the probe options.
     pub fn options(&self) -> Result<CheckOptions, InputError> {
         if !self.timeout.is_finite() || self.timeout <= 0.0 || self.timeout > 600.0 {
-            return Err(InputError(format!(
-                "--timeout: expected seconds between 0 and 600, got {}",
-                self.timeout
+            return Err(InputError(crate::t!(
+                "cli-timeout-range",
+                value = self.timeout.to_string()
             )));
         }
         if self.retries > 20 {
-            return Err(InputError(format!(
-                "--retries: expected at most 20, got {}",
-                self.retries
+            return Err(InputError(crate::t!(
+                "cli-retries-range",
+                value = self.retries.to_string()
             )));
         }
         let owner_only = self.origin.is_some()
@@ -297,9 +267,7 @@ impl ProbeArgs {
             || self.no_server_checks
             || !self.logs.is_empty();
         if self.mode == Mode::Visitor && owner_only {
-            return Err(InputError(
-                "--origin, --expect-ip, --public-resolver, --authoritative, --no-burst, --no-server-checks and --logs are owner checks: add --mode owner".into(),
-            ));
+            return Err(InputError(crate::t!("cli-owner-only-flags")));
         }
         let mut options = CheckOptions {
             mode: self.mode,
@@ -336,7 +304,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("cannot start the async runtime")?;
+        .with_context(|| crate::t!("cli-no-runtime"))?;
     let live = args.format == Format::Text;
     let world_target = args.from_world.then(|| target.clone());
     let step_timeout = options.timeout;
@@ -403,8 +371,11 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
         if let Some(base) = base {
             if live {
                 say!(
-                    "Looking for the site's own status page at {} ...",
-                    crate::target::redact_url(&base)
+                    "{}",
+                    crate::t!(
+                        "cli-looking-for-site-status",
+                        url = crate::target::redact_url(&base)
+                    )
                 );
             }
             if let Some(site) = runtime.block_on(crate::status_client::ask_site(
@@ -416,7 +387,7 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
             }
         }
         if sources.is_empty() && evidence.status_pages.is_empty() && live {
-            say!("No status page found: no known provider answered and the site publishes none.");
+            say!("{}", crate::t!("cli-no-status-page"));
         }
         diagnosis = diagnose(&evidence);
     }
@@ -464,7 +435,11 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     if live {
         let _ = writeln!(stdout, "\n{}", report::text::verdict_block(&report));
         for line in &report.history {
-            let _ = writeln!(stdout, "History: {line}");
+            let _ = writeln!(
+                stdout,
+                "{}",
+                crate::t!("cli-history-line", line = line.as_str())
+            );
         }
         let _ = write!(stdout, "{}", report::text::status_block(&report));
         let _ = write!(stdout, "{}", report::text::world_block(&report));
@@ -474,10 +449,14 @@ pub fn run_check(args: &CheckArgs) -> Result<i32> {
     }
     let _ = stdout.flush();
     if let Some(path) = &args.output {
-        write_atomically(path, rendered.as_bytes())
-            .with_context(|| format!("cannot write the report to {}", path.display()))?;
+        write_atomically(path, rendered.as_bytes()).with_context(|| {
+            crate::t!("cli-cannot-write-report", path = path.display().to_string())
+        })?;
         if live {
-            say!("Report written to {}", path.display());
+            say!(
+                "{}",
+                crate::t!("cli-report-written", path = path.display().to_string())
+            );
         }
     }
     Ok(match diagnosis.verdict.status {
@@ -512,7 +491,8 @@ pub(crate) async fn check(
         for p in probe::proxy::ProxyConfig::from_env().unsupported {
             let _ = writeln!(
                 std::io::stderr(),
-                "gateway-doctor: note: the proxy {p} is not a plain HTTP proxy and is not supported; checking without it"
+                "gateway-doctor: {}",
+                crate::t!("cli-proxy-unsupported", proxy = p.to_string())
             );
         }
     }
@@ -634,9 +614,33 @@ fn use_language(requested: Option<&str>) {
     }
 }
 
+/// The value of `--lang` (`--lang de`, `--lang=de`) among raw arguments, before `--`.
+fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word == "--lang" {
+            return words.next().map(|v| v.into_owned());
+        }
+        if let Some(value) = word.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
 /// Parse the arguments (printing help, the version or a usage error when that is all there is).
 pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Invocation {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    // The language before the arguments are read, so a bad value (`--timeout x`) is explained in
+    // it too; quietly: the note about a language we do not speak comes once, below.
+    crate::i18n::set(system_language(lang_flag(&args).as_deref(), None).lang);
+    let cli = match help::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches))
+    {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -670,8 +674,9 @@ pub(crate) fn emit(rendered: &str, output: Option<&std::path::Path>) -> Result<(
     let _ = stdout.write_all(rendered.as_bytes());
     let _ = stdout.flush();
     if let Some(path) = output {
-        write_atomically(path, rendered.as_bytes())
-            .with_context(|| format!("cannot write the report to {}", path.display()))?;
+        write_atomically(path, rendered.as_bytes()).with_context(|| {
+            crate::t!("cli-cannot-write-report", path = path.display().to_string())
+        })?;
     }
     Ok(())
 }
@@ -692,7 +697,7 @@ pub fn run(command: Command) -> Result<i32> {
 pub fn no_app() -> Result<i32> {
     use clap::CommandFactory;
     Cli::command().print_help()?;
-    say!("\n\nThis build has no desktop app; use `gateway-doctor check <address>`.");
+    say!("\n\n{}", crate::t!("cli-no-app"));
     Ok(0)
 }
 

@@ -66,16 +66,21 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
         ),
         Observation::Http(h) => match h.status {
             Some(s) => {
-                format!(
-                    "http     {} {} ({} ms)",
-                    s,
-                    h.reason.clone().unwrap_or_default(),
-                    h.timings.total.unwrap_or_default()
-                ) + &h
-                    .protocol
-                    .as_ref()
-                    .map(|p| format!(" over {p}"))
-                    .unwrap_or_default()
+                let reason = h.reason.clone().unwrap_or_default();
+                let ms = h.timings.total.unwrap_or_default().to_string();
+                match &h.protocol {
+                    Some(p) => format!(
+                        "http     {}",
+                        crate::t!(
+                            "cli-probe-http-over",
+                            status = s.to_string(),
+                            reason = reason,
+                            ms = ms,
+                            protocol = p.to_string()
+                        )
+                    ),
+                    None => format!("http     {s} {reason} ({ms} ms)"),
+                }
             }
             None => format!(
                 "http     {}: {}",
@@ -92,9 +97,12 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
             format!("refresh  {}", keys.join(", "))
         }
         Observation::ClearCache(c) => format!(
-            "cache    fresh: {}, with cache/cookies: {}",
-            c.clean.result_key(),
-            c.cached.result_key()
+            "cache    {}",
+            crate::t!(
+                "cli-probe-cache",
+                clean = c.clean.result_key().to_string(),
+                cached = c.cached.result_key().to_string()
+            )
         ),
         Observation::OtherBrowser(b) => {
             let keys: Vec<String> = b
@@ -107,8 +115,8 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
         Observation::Connection(c) => {
             let ok = c.references.iter().filter(|r| r.connected).count();
             format!(
-                "network  {ok} of {} reference endpoints reachable",
-                c.references.len()
+                "network  {}",
+                crate::t!("cli-probe-network", ok = ok, total = c.references.len())
             )
         }
         Observation::Propagation(p) => format!("dns-all  {}", owner::propagation_summary(p)),
@@ -123,7 +131,11 @@ pub(super) fn probe_line(o: &Observation, ev: &Evidence) -> String {
         Observation::Burst(b) => format!("burst    {}", owner::burst_summary(b)),
         Observation::Logs(l) => format!("logs     {}", l.summary()),
         Observation::Http3(h) => format!("http3    {}", crate::evidence::http3::summary(h)),
-        Observation::Skipped { kind, reason } => format!("{:<8} skipped: {reason}", kind.as_str()),
+        Observation::Skipped { kind, reason } => format!(
+            "{:<8} {}",
+            kind.as_str(),
+            crate::t!("cli-probe-skipped", reason = reason.as_str())
+        ),
     }
 }
 

@@ -24,27 +24,18 @@ pub enum ServerFormat {
 
 #[derive(Debug, Args)]
 pub struct ServerArgs {
-    /// Read only this configuration file (repeatable; nginx, Apache, HAProxy, Caddy, Varnish,
-    /// PHP-FPM or php.ini, recognised from the content). Without it, the configuration of the
-    /// running web servers and the standard paths is read.
     #[arg(long = "config", value_name = "FILE")]
     pub configs: Vec<PathBuf>,
-    /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ServerFormat,
-    /// Also write the report (in --format) to this file.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Seconds each upstream may take to answer.
     #[arg(long, default_value_t = 5.0, value_name = "SECONDS", value_parser = Checked(seconds))]
     pub timeout: f64,
-    /// Look up upstream names with this DNS server (IP or IP:PORT) instead of the system's.
     #[arg(long, value_name = "IP:PORT", value_parser = Checked(dns_server))]
     pub resolver: Option<SocketAddr>,
-    /// Do not read the error logs the configuration names.
     #[arg(long)]
     pub no_logs: bool,
-    /// Look for OOM kills in this kernel log (default: /var/log/kern.log, journalctl -k, dmesg).
     #[arg(long, value_name = "FILE")]
     pub kernel_log: Option<PathBuf>,
 }
@@ -53,7 +44,7 @@ pub struct ServerArgs {
 fn seconds(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(v) if v.is_finite() && v > 0.0 && v <= 600.0 => Ok(v),
-        _ => Err("expected seconds between 0 and 600".into()),
+        _ => Err(crate::t!("cli-server-timeout-range")),
     }
 }
 
@@ -65,7 +56,7 @@ pub fn run_server(args: &ServerArgs) -> Result<i32> {
         match server::given(&args.configs) {
             Ok(found) => found,
             Err(e) => {
-                let _ = writeln!(std::io::stderr(), "gateway-doctor: {e}");
+                let _ = writeln!(std::io::stderr(), "gateway-doctor: {}", e.message());
                 return Ok(2);
             }
         }
@@ -75,8 +66,12 @@ pub fn run_server(args: &ServerArgs) -> Result<i32> {
     {
         let _ = writeln!(
             std::io::stderr(),
-            "gateway-doctor: --kernel-log {}: {e} (expected a readable kernel log, e.g. /var/log/kern.log)",
-            path.display()
+            "gateway-doctor: {}",
+            crate::t!(
+                "cli-server-kernel-log",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
         );
         return Ok(2);
     }
@@ -94,7 +89,7 @@ pub fn run_server(args: &ServerArgs) -> Result<i32> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("cannot start the async runtime")?;
+        .with_context(|| crate::t!("cli-no-runtime"))?;
     let run = runtime.block_on(server::run(&found, &options));
     let generated_at = crate::report::timestamp(time::OffsetDateTime::now_utc());
     let report = ServerReport::assemble(

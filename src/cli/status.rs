@@ -8,23 +8,30 @@ use crate::provider_status::{self, Source};
 
 /// `PROVIDER=URL` of `--status-url`: the provider must be in the table, the URL http(s).
 pub fn parse_status_url(value: &str) -> Result<(String, String), String> {
-    let (provider, url) = value.split_once('=').ok_or_else(|| {
-        format!("expected PROVIDER=URL (e.g. cloudflare=https://...), got {value:?}")
-    })?;
+    let (provider, url) = value
+        .split_once('=')
+        .ok_or_else(|| crate::t!("cli-status-url-form", value = format!("{value:?}")))?;
     let provider = provider.trim().to_ascii_lowercase();
     if provider != provider_status::SITE && provider_status::source(&provider).is_none() {
         let known: Vec<&str> = provider_status::sources()
             .iter()
             .map(|s| s.provider.as_str())
             .collect();
-        return Err(format!(
-            "unknown provider {provider:?}: expected one of {}, or site (the site's own status page)",
-            known.join(", ")
+        return Err(crate::t!(
+            "cli-status-unknown-provider",
+            provider = format!("{provider:?}"),
+            known = known.join(", ")
         ));
     }
-    let parsed = url::Url::parse(url.trim()).map_err(|e| format!("{url:?} is not a URL: {e}"))?;
+    let parsed = url::Url::parse(url.trim()).map_err(|e| {
+        crate::t!(
+            "cli-status-not-url",
+            url = format!("{url:?}"),
+            error = e.to_string()
+        )
+    })?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(format!("{url:?}: expected an http:// or https:// address"));
+        return Err(crate::t!("cli-status-not-http", url = format!("{url:?}")));
     }
     Ok((provider, parsed.to_string()))
 }
@@ -35,8 +42,6 @@ pub fn notice(sources: &[&Source]) -> String {
         .iter()
         .map(|s| format!("{} ({})", s.name, s.page))
         .collect();
-    format!(
-        "Asking the status page of {} (only the provider's status site is contacted) ...",
-        names.join(" and ")
-    )
+    let and = format!(" {} ", crate::t!("cli-status-and"));
+    crate::t!("cli-status-asking", names = names.join(&and))
 }

@@ -169,3 +169,103 @@ fn bad_addresses_are_usage_errors_that_say_what_was_expected() {
         .to_string();
     assert!(e.contains("--resolver"), "{e}");
 }
+
+#[test]
+fn the_language_flag_is_found_before_the_arguments_are_read() {
+    let os = |words: &[&str]| -> Vec<std::ffi::OsString> { words.iter().map(Into::into).collect() };
+    let flag = |words: &[&str]| lang_flag(&os(words));
+    assert_eq!(
+        flag(&["gd", "check", "x", "--lang", "de"]),
+        Some("de".into())
+    );
+    assert_eq!(flag(&["gd", "--lang=pt-BR", "logs"]), Some("pt-BR".into()));
+    assert_eq!(flag(&["gd", "check", "x"]), None);
+    assert_eq!(flag(&["gd", "check", "--", "--lang", "de"]), None);
+    assert_eq!(
+        flag(&["gd", "check", "--lang"]),
+        None,
+        "a flag without its value"
+    );
+}
+
+/// Every (command, argument id) of the command line, the generated ones included.
+fn every_argument(
+    cmd: &clap::Command,
+    name: Option<&str>,
+    out: &mut Vec<(Option<String>, String)>,
+) {
+    for arg in cmd.get_arguments() {
+        out.push((name.map(str::to_string), arg.get_id().to_string()));
+    }
+    for sub in cmd.get_subcommands() {
+        every_argument(sub, Some(sub.get_name()), out);
+    }
+}
+
+#[test]
+fn every_command_and_argument_has_its_help_in_the_fluent_files_and_none_is_left_over() {
+    let cmd = help::command();
+    let mut args = Vec::new();
+    every_argument(&cmd, None, &mut args);
+    assert!(args.len() > 40, "{args:?}");
+    let mut used = std::collections::BTreeSet::new();
+    for (command, id) in &args {
+        let key = help::arg_key(command.as_deref(), id)
+            .unwrap_or_else(|| panic!("no help for {id} of {command:?} in usage.ftl"));
+        used.insert(key);
+    }
+    used.insert(help::about_key(None));
+    for sub in cmd.get_subcommands() {
+        let key = help::about_key(Some(sub.get_name()));
+        assert!(crate::i18n::has(&key), "no {key} in usage.ftl");
+        used.insert(key);
+    }
+    let english = include_str!("../../assets/i18n/en/usage.ftl");
+    for line in english.lines() {
+        let Some((key, _)) = line.split_once(" = ") else {
+            continue;
+        };
+        if key.starts_with("cli-about") || key.starts_with("cli-arg") {
+            assert!(
+                used.contains(key),
+                "{key} in usage.ftl belongs to no argument"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_help_speaks_the_language_chosen() {
+    let english = help::command()
+        .find_subcommand_mut("check")
+        .expect("check")
+        .render_help()
+        .to_string();
+    assert!(english.contains("Check a web address now"), "{english}");
+    assert!(english.contains("Usage: gateway-doctor check"), "{english}");
+    assert!(english.contains("Options:"), "{english}");
+    assert!(
+        english.contains("Seconds each probe step may take"),
+        "{english}"
+    );
+    let german = crate::i18n::scoped(crate::i18n::Lang::De, || {
+        help::command()
+            .find_subcommand_mut("check")
+            .expect("check")
+            .render_help()
+            .to_string()
+    });
+    assert!(
+        !german.contains("Seconds each probe step may take"),
+        "{german}"
+    );
+    assert!(!german.contains("Options:"), "{german}");
+    assert!(
+        german.contains("--timeout <SECONDS>"),
+        "flags stay: {german}"
+    );
+    assert_eq!(
+        german.lines().next(),
+        Some(crate::i18n::tr_in(crate::i18n::Lang::De, "cli-about-check", &[]).as_str())
+    );
+}

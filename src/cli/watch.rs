@@ -24,30 +24,23 @@ const NOTIFY_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum WatchFormat {
-    /// One line per check.
+    // One line per check.
     Text,
-    /// One JSON object per line (JSON Lines).
+    // One JSON object per line (JSON Lines).
     Json,
 }
 
 #[derive(Debug, Args)]
 pub struct WatchArgs {
-    /// The address to watch.
     pub url: String,
-    /// Seconds between checks while the site works, and the first pause after a failure
-    /// (failures double it, up to 600 s; a Retry-After from the server is always honoured).
     #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
     pub interval: f64,
-    /// Stop as soon as a check finds the site working.
     #[arg(long)]
     pub until_healthy: bool,
-    /// Stop after this many checks.
     #[arg(long, value_name = "N")]
     pub max_checks: Option<u32>,
-    /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: WatchFormat,
-    /// Do not store the checks in the history.
     #[arg(long)]
     pub no_history: bool,
     #[command(flatten)]
@@ -71,13 +64,13 @@ impl WatchArgs {
         let target =
             Target::parse(&self.url).map_err(|e| InputError(format!("URL: {}", e.message())))?;
         if !self.interval.is_finite() || !(1.0..=3600.0).contains(&self.interval) {
-            return Err(InputError(format!(
-                "--interval: expected seconds between 1 and 3600, got {}",
-                self.interval
+            return Err(InputError(crate::t!(
+                "cli-watch-interval-range",
+                value = self.interval.to_string()
             )));
         }
         if self.max_checks == Some(0) {
-            return Err(InputError("--max-checks: expected at least 1".into()));
+            return Err(InputError(crate::t!("cli-watch-max-checks")));
         }
         Ok(WatchPlan {
             target,
@@ -132,7 +125,7 @@ pub fn run_watch(args: &WatchArgs) -> Result<i32> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("cannot start the async runtime")?;
+        .with_context(|| crate::t!("cli-no-runtime"))?;
     let notifier: std::sync::Arc<dyn Notifier> = crate::notify::desktop_notifier().into();
     // The first Ctrl-C ends the watch with a summary; a second one ends the process at once.
     let stop = std::sync::Arc::new(Notify::new());
@@ -171,17 +164,14 @@ pub async fn watch_loop(
     let mut n: u32 = 0;
     let mut failed: u32 = 0;
     if !plan.json {
-        let _ = writeln!(
-            out,
-            "Watching {} every {:.0} s{}",
-            plan.target.redacted(),
-            plan.interval.as_secs_f64(),
-            if plan.until_healthy {
-                ", until it works"
-            } else {
-                ""
-            }
-        );
+        let url = plan.target.redacted();
+        let seconds = format!("{:.0}", plan.interval.as_secs_f64());
+        let line = if plan.until_healthy {
+            crate::t!("cli-watch-start-until", url = url, seconds = seconds)
+        } else {
+            crate::t!("cli-watch-start", url = url, seconds = seconds)
+        };
+        let _ = writeln!(out, "{line}");
     }
     loop {
         let checked = tokio::select! {
@@ -215,24 +205,29 @@ pub async fn watch_loop(
         };
         let _ = writeln!(out, "{line}");
         if back_up {
-            let title = format!("{} is back", plan.target.host);
-            let body = format!(
-                "{} works again ({}).",
-                plan.target.redacted(),
-                evidence
-                    .http
-                    .as_ref()
-                    .and_then(|h| h.status)
-                    .map(|s| format!("HTTP {s}"))
-                    .unwrap_or_else(|| "it answered".into())
+            let title = crate::t!("cli-watch-back-title", host = plan.target.host.as_str());
+            let how = evidence
+                .http
+                .as_ref()
+                .and_then(|h| h.status)
+                .map(|s| format!("HTTP {s}"))
+                .unwrap_or_else(|| crate::t!("cli-watch-it-answered"));
+            let body = crate::t!(
+                "cli-watch-back-body",
+                url = plan.target.redacted(),
+                how = how
             );
             if !plan.json {
-                let _ = writeln!(out, "Back up: {body}");
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    crate::t!("cli-watch-back-up", body = body.as_str())
+                );
             }
             let shown = notify(notifier.clone(), title, body).await;
             let msg = match shown {
-                Ok(()) => "Desktop notification sent.".to_string(),
-                Err(why) => format!("Desktop notification not shown: {why}."),
+                Ok(()) => crate::t!("cli-watch-notified"),
+                Err(why) => crate::t!("cli-watch-not-notified", why = why),
             };
             let _ = writeln!(std::io::stderr(), "gateway-doctor: {msg}");
         }
@@ -256,8 +251,7 @@ fn stopped(out: &mut (dyn Write + Send), json: bool, checks: u32, failed: u32) -
     let line = if json {
         serde_json::json!({"stopped": true, "checks": checks, "failed": failed}).to_string()
     } else {
-        let plural = if checks == 1 { "" } else { "s" };
-        format!("Stopped after {checks} check{plural}, {failed} of them failed.")
+        crate::t!("cli-watch-stopped", checks = checks, failed = failed)
     };
     let _ = writeln!(out, "{line}");
     let _ = out.flush();
@@ -274,10 +268,13 @@ async fn notify(
     let task = tokio::task::spawn_blocking(move || notifier.notify(&title, &body));
     match tokio::time::timeout(NOTIFY_TIMEOUT, task).await {
         Ok(Ok(r)) => r,
-        Ok(Err(e)) => Err(format!("the notifier failed: {e}")),
-        Err(_) => Err(format!(
-            "the desktop did not answer within {} s",
-            NOTIFY_TIMEOUT.as_secs()
+        Ok(Err(e)) => Err(crate::t!(
+            "cli-watch-notifier-failed",
+            error = e.to_string()
+        )),
+        Err(_) => Err(crate::t!(
+            "cli-watch-desktop-silent",
+            seconds = NOTIFY_TIMEOUT.as_secs().to_string()
         )),
     }
 }
@@ -294,9 +291,9 @@ fn outcome(evidence: &Evidence) -> String {
                 Some(r) if !r.is_empty() => format!("{s} {r}"),
                 _ => s.to_string(),
             },
-            None => serde_plain(&h.outcome).replace('_', " "),
+            None => crate::evidence::say_result(&serde_plain(&h.outcome)),
         },
-        None => "no answer".into(),
+        None => crate::t!("cli-watch-no-answer"),
     }
 }
 
@@ -313,7 +310,10 @@ fn text_line(n: u32, evidence: &Evidence, d: &Diagnosis, next: Option<Duration>)
         s => format!("{}: {}", serde_plain(&s), d.verdict.cause),
     };
     let next = next
-        .map(|p| format!("  (next check in {:.0} s)", p.as_secs_f64()))
+        .map(|p| {
+            let seconds = format!("{:.0}", p.as_secs_f64());
+            format!("  {}", crate::t!("cli-watch-next", seconds = seconds))
+        })
         .unwrap_or_default();
     format!(
         "{}  #{n}  {}  {}  {}  {}{}",

@@ -10,10 +10,10 @@ use std::time::Duration;
 
 /// The notice printed before the request (text mode).
 pub fn notice(base: &str) -> String {
-    format!(
-        "Asking Globalping ({}), a third-party service, to load this site from about {} places around the world (it receives the host name and path) ...",
-        crate::target::redact_url(base),
-        globalping::PROBE_LIMIT
+    crate::t!(
+        "cli-world-asking",
+        url = crate::target::redact_url(base),
+        count = globalping::PROBE_LIMIT
     )
 }
 
@@ -24,8 +24,8 @@ pub async fn ask_the_world(
     step: Duration,
     target: &Target,
 ) -> Result<WorldCheck, String> {
-    let client = globalping::Client::for_check(base, step, use_proxy).map_err(|e| e.to_string())?;
+    let client = globalping::Client::for_check(base, step, use_proxy).map_err(|e| e.message())?;
     globalping::ask(&client, target)
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.message())
 }

@@ -169,9 +169,7 @@ impl<'de> Deserialize<'de> for Cause {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Cause, D::Error> {
         let id = Cow::<'de, str>::deserialize(deserializer)?;
         Cause::from_id(&id).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "unknown cause {id:?}: expected a snake_case cause id such as \"upstream_refused\""
-            ))
+            serde::de::Error::custom(crate::t!("dx-unknown-cause", id = format!("{id:?}")))
         })
     }
 }

@@ -26,13 +26,6 @@ pub fn browser_error(code: Option<&str>) -> &'static str {
     }
 }
 
-/// The owner's places to look when only HTTP/2 fails.
-pub const OWNER_LOOK: &str = "Look at the HTTP/2 settings of the layer that speaks HTTP/2 to \
-     browsers (the CDN, or the web server in front: its http2 switch, header and field size \
-     limits such as nginx's large_client_header_buffers / http2_max_field_size, a WAF rule that \
-     only matches HTTP/2) and whether what sits behind it copes with requests arriving over \
-     HTTP/2 (headers it forwards, the upstream's own HTTP/2 support).";
-
 /// Who speaks HTTP/2 to browsers: the CDN seen in front, else the web server.
 fn front(f: &Facts) -> Culprit {
     if f.edge.is_some() {
@@ -64,12 +57,33 @@ pub(super) fn http2_only(f: &Facts) -> Option<Finding> {
         .http2_error
         .clone()
         .or_else(|| h2_tries.iter().find_map(|a| a.http2_error.clone()));
-    let what = match (&code, main.outcome, main.status) {
-        (Some(code), _, _) => format!("the server reset the request ({code})"),
-        (None, HttpOutcome::Response, Some(status)) => format!("it answered {status}"),
-        (None, outcome, _) => super::wording::outcome(outcome),
-    };
     let tries = 1 + h2_tries.len();
+    let http1_result = attempt_result(http1);
+    let browsers_show = browser_error(code.as_deref());
+    // The owner's places to look when only HTTP/2 fails are the end of the message.
+    let detail = match (&code, main.outcome, main.status) {
+        (Some(code), _, _) => crate::t!(
+            "dx-http2-only-reset",
+            code = code.as_str(),
+            tries = tries,
+            result = http1_result,
+            browser_error = browsers_show
+        ),
+        (None, HttpOutcome::Response, Some(status)) => crate::t!(
+            "dx-http2-only-status",
+            status = status.to_string(),
+            tries = tries,
+            result = http1_result,
+            browser_error = browsers_show
+        ),
+        (None, outcome, _) => crate::t!(
+            "dx-http2-only-outcome",
+            outcome = super::wording::outcome(outcome),
+            tries = tries,
+            result = http1_result,
+            browser_error = browsers_show
+        ),
+    };
     // A protocol error is HTTP/2's own; a different status could still be chance.
     let confidence = if code.is_some() && tries >= 2 {
         Confidence::High
@@ -81,12 +95,7 @@ pub(super) fn http2_only(f: &Facts) -> Option<Finding> {
         front(f),
         Cause::Http2Only,
         confidence,
-        format!(
-            "Over HTTP/2, as browsers speak, {what} ({tries} of {tries} tries); the same request \
-             over HTTP/1.1 got the page ({}). Browsers show {}. {OWNER_LOOK}",
-            attempt_result(http1),
-            browser_error(code.as_deref()),
-        ),
+        detail,
     ))
 }
 
@@ -94,13 +103,19 @@ pub(super) fn http2_only(f: &Facts) -> Option<Finding> {
 /// fails: what the HTTP/1.1 repeat got decides when it failed too; without it, the reset itself.
 pub(super) fn reset(f: &Facts) -> Finding {
     let code = f.ev.http.as_ref().and_then(|h| h.http2_error.clone());
+    let code_words = code
+        .clone()
+        .unwrap_or_else(|| crate::t!("dx-http2-no-code"));
     let http1 = f.ev.refresh.as_ref().and_then(|r| r.http1.as_ref());
     if let Some(h1) = http1.filter(|a| a.outcome != HttpOutcome::Http2Error && !got_page(a)) {
         let mut found = attempt_finding(f, h1);
         found.detail = format!(
-            "Over HTTP/2 the server reset the request ({}); over HTTP/1.1 it fails too ({}). {}",
-            code.as_deref().unwrap_or("no code"),
-            attempt_result(h1),
+            "{} {}",
+            crate::t!(
+                "dx-http2-reset-http1-fails",
+                code = code_words,
+                result = attempt_result(h1)
+            ),
             found.detail
         );
         return found;
@@ -110,11 +125,10 @@ pub(super) fn reset(f: &Facts) -> Finding {
         front(f),
         Cause::Http2Only,
         Confidence::Medium,
-        format!(
-            "The server reset the request over HTTP/2 ({}) instead of answering; browsers show {}. \
-             Whether HTTP/1.1 works is not known yet. {OWNER_LOOK}",
-            code.as_deref().unwrap_or("no code"),
-            browser_error(code.as_deref()),
+        crate::t!(
+            "dx-http2-reset",
+            code = code_words,
+            browser_error = browser_error(code.as_deref())
         ),
     )
 }

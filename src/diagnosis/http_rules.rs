@@ -63,6 +63,9 @@ impl ResponseView {
 
     /// The name at the start of a sentence ("An unknown server").
     fn who(&self) -> String {
+        if self.software == Software::Unknown {
+            return crate::t!("dx-who-unknown");
+        }
         let name = self.name();
         let mut chars = name.chars();
         match chars.next() {
@@ -82,11 +85,10 @@ impl ResponseView {
             .collect()
     }
 
-    fn took(&self) -> String {
-        match self.elapsed_secs {
-            Some(s) => format!(" after {}", super::wording::duration_ms(s * 1000.0)),
-            None => String::new(),
-        }
+    /// How long the answer took, in words ("60.4 s"), when known.
+    fn took(&self) -> Option<String> {
+        self.elapsed_secs
+            .map(|s| super::wording::duration_ms(s * 1000.0))
     }
 }
 
@@ -142,46 +144,34 @@ pub fn classify(v: &ResponseView) -> Finding {
             Culprit::YourConnection,
             Cause::CaptivePortal,
             grade(true, v.consistency),
-            "The answer was 511 Network Authentication Required: the network this computer is on \
-             (hotel, train, café Wi-Fi) wants a login before it lets traffic out. Open any web \
-             page in a browser to get its login page."
-                .into(),
+            crate::t!("dx-http-511"),
         ),
         500 => finding(
             Culprit::UpstreamApp,
             Cause::AppError,
             grade(true, v.consistency),
-            "The application answered 500 Internal Server Error: its error log (PHP error_log, \
-                 WordPress wp-content/debug.log) names the failing code."
-                .into(),
+            crate::t!("dx-http-500"),
         ),
         429 => finding(
             Culprit::Unknown,
             Cause::RateLimited,
             Confidence::Medium,
-            format!(
-                "{} answered 429 Too Many Requests{}.",
-                v.who(),
-                v.retry_after
-                    .as_deref()
-                    .map(|r| format!(" with Retry-After: {r}"))
-                    .unwrap_or_default()
-            ),
+            match v.retry_after.as_deref() {
+                Some(r) => crate::t!("dx-http-429-retry", who = v.who(), retry = r),
+                None => crate::t!("dx-http-429", who = v.who()),
+            },
         ),
         s if s >= 500 => finding(
             Culprit::UpstreamApp,
             Cause::ServerError,
             Confidence::Low,
-            format!("{} answered {s}.", v.who()),
+            crate::t!("dx-http-answered", who = v.who(), status = s.to_string()),
         ),
         s => finding(
             Culprit::Unknown,
             Cause::ClientError(s),
             Confidence::Low,
-            format!(
-                "{} answered {s}: the request was refused, not a gateway failure.",
-                v.who()
-            ),
+            crate::t!("dx-http-4xx", who = v.who(), status = s.to_string()),
         ),
     }
 }
@@ -217,94 +207,41 @@ fn cloudflare_origin_error(v: &ResponseView) -> Finding {
             Culprit::UpstreamApp,
             Cause::UpstreamTimeout,
             c,
-            "Cloudflare's error page says the origin web server answered 504 Gateway Timeout: \
-             the application behind it did not answer in time. Find the slow requests in the \
-             origin's logs (quote the Cloudflare Ray ID)."
-                .into(),
+            crate::t!("dx-cf-origin-504"),
         );
     }
     finding(
         Culprit::UpstreamApp,
         Cause::OriginBadGateway,
         c,
-        "Cloudflare's error page says the origin web server answered 502 Bad Gateway: the \
-         origin's own proxy could not get a response from its application. Read the origin web \
-         server's error log (quote the Cloudflare Ray ID)."
-            .into(),
+        crate::t!("dx-cf-origin-502"),
     )
 }
 
 fn cloudflare(v: &ResponseView) -> Finding {
     // 520-527 are Cloudflare's own codes: strong evidence even without its headers.
     let c = grade(true, v.consistency);
-    let (culprit, cause, detail) = match v.status {
-        520 => (
-            Culprit::UpstreamApp,
-            Cause::OriginBadResponse,
-            "Cloudflare 520: the origin answered with something empty or invalid (crash, reset, \
-             oversized headers). Read the origin's error log.",
-        ),
-        521 => (
-            Culprit::UpstreamApp,
-            Cause::OriginDown,
-            "Cloudflare 521: the origin refused the connection. Start the web server on the origin \
-             and make sure its firewall allows Cloudflare's IP ranges.",
-        ),
-        522 => (
-            Culprit::UpstreamApp,
-            Cause::OriginTimeout,
-            "Cloudflare 522: the origin did not accept the connection in time; is it running, and \
-             does the firewall allow Cloudflare's IP ranges?",
-        ),
-        523 => (
-            Culprit::UpstreamApp,
-            Cause::OriginUnreachable,
-            "Cloudflare 523: Cloudflare cannot reach the origin; check the origin address in the \
-             DNS records at Cloudflare.",
-        ),
-        524 => (
-            Culprit::UpstreamApp,
-            Cause::OriginTimeout,
-            "Cloudflare 524: the origin accepted the connection but took more than 100 s to \
-             answer. Speed up the slow request or move it to a background job.",
-        ),
+    let (culprit, cause, key) = match v.status {
+        520 => (Culprit::UpstreamApp, Cause::OriginBadResponse, "dx-cf-520"),
+        521 => (Culprit::UpstreamApp, Cause::OriginDown, "dx-cf-521"),
+        522 => (Culprit::UpstreamApp, Cause::OriginTimeout, "dx-cf-522"),
+        523 => (Culprit::UpstreamApp, Cause::OriginUnreachable, "dx-cf-523"),
+        524 => (Culprit::UpstreamApp, Cause::OriginTimeout, "dx-cf-524"),
         // 525/526 are about the link from Cloudflare to the origin: the fix is on the origin
         // (its HTTPS, certificate, protocols) or in the SSL/TLS mode, not inside Cloudflare.
-        525 => (
-            Culprit::UpstreamApp,
-            Cause::OriginTls,
-            "Cloudflare 525: the TLS handshake between Cloudflare and the origin failed, so the \
-             link to your origin is broken, not Cloudflare itself. On the origin: serve HTTPS on \
-             port 443 with a certificate for the site's name, and allow TLS 1.2+ with modern \
-             ciphers (ECDHE); or match the SSL/TLS mode at Cloudflare to what the origin serves.",
-        ),
-        526 => (
-            Culprit::UpstreamApp,
-            Cause::OriginTls,
-            "Cloudflare 526: the origin's certificate is not valid for the Full (strict) SSL mode \
-             (expired, self-signed or for another name), so the link to your origin is broken, \
-             not Cloudflare itself. Install a valid certificate (or a Cloudflare Origin CA one) on \
-             the origin.",
-        ),
-        527 => (
-            Culprit::Cdn,
-            Cause::CdnError,
-            "Cloudflare 527: the Railgun connection to the origin failed.",
-        ),
+        525 => (Culprit::UpstreamApp, Cause::OriginTls, "dx-cf-525"),
+        526 => (Culprit::UpstreamApp, Cause::OriginTls, "dx-cf-526"),
+        527 => (Culprit::Cdn, Cause::CdnError, "dx-cf-527"),
         s => {
             return finding(
                 Culprit::Cdn,
                 Cause::CdnError,
                 c,
-                format!(
-                    "Cloudflare answered {s} with its own error page: the problem is inside \
-                     Cloudflare or between its servers. Check cloudflarestatus.com and quote the \
-                     cf-ray id to Cloudflare support."
-                ),
+                crate::t!("dx-cf-own-error", status = s.to_string()),
             );
         }
     };
-    finding(culprit, cause, c, detail.to_string())
+    finding(culprit, cause, c, crate::i18n::tr(key, &[]))
 }
 
 fn bad_gateway(v: &ResponseView) -> Finding {
@@ -314,17 +251,6 @@ fn bad_gateway(v: &ResponseView) -> Finding {
         // reference page ...) is about its link to the origin; which part of the link failed
         // the page rarely says, so never more than medium.
         let dns = v.body.contains("resolve the origin domain name");
-        let what = if dns {
-            "could not resolve the origin's domain name: check the origin domain set at the CDN \
-             and its DNS records"
-                .to_string()
-        } else {
-            "could not connect to the origin or complete TLS with it (refused, timed out, \
-             certificate or protocol mismatch). Check the origin domain set at the CDN and its \
-             DNS, that the origin's firewall allows the CDN's addresses, and that its certificate \
-             matches that name and accepts TLS 1.2 or later"
-                .to_string()
-        };
         let confidence = match grade(true, v.consistency) {
             Confidence::High => Confidence::Medium,
             c => c,
@@ -333,13 +259,14 @@ fn bad_gateway(v: &ResponseView) -> Finding {
             Culprit::UpstreamApp,
             Cause::OriginUnreachable,
             confidence,
-            format!(
-                "{} answered 502 with its own error page: it {what}. This is the link between the \
-                 CDN and your origin, not the CDN failing; test the origin directly with --origin.",
-                v.who()
-            ),
+            if dns {
+                crate::t!("dx-cdn-502-dns", who = v.who())
+            } else {
+                crate::t!("dx-cdn-502-connect", who = v.who())
+            },
         );
     }
+    let took = v.took().unwrap_or_default();
     // The verdict uses the strict window only: a 502 that comes a little late after a whole
     // number of seconds (PHP-FPM's killed worker) is left to the owner's php_limits item, which
     // can say "probably" without changing what the visitor is told.
@@ -348,12 +275,11 @@ fn bad_gateway(v: &ResponseView) -> Finding {
             Culprit::UpstreamApp,
             Cause::UpstreamTimeout,
             grade(identified, v.consistency),
-            format!(
-                "{} answered 502{}, close to {limit}: the application did not answer in time. \
-                 Find the slow requests (access log times, PHP-FPM slow log) or raise the limit \
-                 with care.",
-                v.who(),
-                v.took()
+            crate::t!(
+                "dx-http-502-limit",
+                who = v.who(),
+                took = took.as_str(),
+                limit = limit
             ),
         );
     }
@@ -362,59 +288,42 @@ fn bad_gateway(v: &ResponseView) -> Finding {
         .as_ref()
         .filter(|_| v.software.layer() != Layer::Cdn)
     {
-        let via = match v.software {
-            Software::Unknown => String::new(),
-            sw => format!(" ({} passed it on)", sw.display_name()),
-        };
         return finding(
             Culprit::UpstreamApp,
             Cause::AppError,
             grade(true, v.consistency),
-            format!(
-                "The application answered 502 itself{via}: the body is its own, not a proxy's \
-                 error page (\"{quoted}\"). It did answer; something it depends on failed (a \
-                 database, an API or service it calls). Read the application's log and check \
-                 its dependencies."
-            ),
+            match v.software {
+                Software::Unknown => crate::t!("dx-app-502", quoted = quoted.as_str()),
+                sw => crate::t!(
+                    "dx-app-502-via",
+                    software = sw.display_name(),
+                    quoted = quoted.as_str()
+                ),
+            },
         );
     }
+    let timed = v.took().is_some();
     let detail = match v.software {
-        Software::Nginx => format!(
-            "nginx answered 502{}: it got no usable answer from its upstream (the connection \
-             was refused or closed, or the answer was invalid or its headers too big). Start or \
-             restart the app server (e.g. `systemctl restart php8.2-fpm`) and read nginx's \
-             error.log, which names which one.",
-            v.took()
+        Software::Nginx if timed => crate::t!("dx-nginx-502-timed", took = took.as_str()),
+        Software::Nginx => crate::t!("dx-nginx-502"),
+        Software::Apache => crate::t!("dx-apache-502"),
+        Software::AwsElb => crate::t!("dx-aws-elb-502"),
+        Software::GcpLb | Software::Azure | Software::Heroku | Software::Haproxy => {
+            crate::t!("dx-lb-502", name = v.name())
+        }
+        Software::Unknown => crate::t!("dx-unknown-502"),
+        sw if timed => crate::t!(
+            "dx-server-502-timed",
+            software = sw.display_name(),
+            took = took.as_str()
         ),
-        Software::Apache => "Apache's mod_proxy got no valid response from its backend \
-             (AH00957, AH01114 or AH00898 in error_log). Start or restart the backend and read \
-             Apache's error_log."
-            .to_string(),
-        Software::AwsElb => "The AWS load balancer got no valid response from its target: the \
-             target refused or closed the connection. Check the targets' health, and make the \
-             app's keep-alive timeout longer than the balancer's idle timeout (60 s) to avoid \
-             racing a closing connection."
-            .to_string(),
-        Software::GcpLb | Software::Azure | Software::Heroku | Software::Haproxy => format!(
-            "The {} got no valid response from the backend behind it (refused, reset or \
-             invalid). Check that the backends are running and healthy, and read their logs.",
-            v.name()
-        ),
-        Software::Unknown => "An unidentified server answered 502: a gateway got no valid \
-             response from the application behind it. Check the web server's error log."
-            .to_string(),
-        sw => format!(
-            "{} answered 502{}: it could not get a response from the application behind it. \
-             Start or restart the app server and read {}'s error log.",
-            sw.display_name(),
-            v.took(),
-            sw.display_name()
-        ),
+        sw => crate::t!("dx-server-502", software = sw.display_name()),
     };
     let detail = match (v.edge, v.software.layer()) {
-        (Some(edge), Layer::ReverseProxy) if edge != v.software => {
-            format!("{detail} ({} passed the error on.)", edge.display_name())
-        }
+        (Some(edge), Layer::ReverseProxy) if edge != v.software => format!(
+            "{detail} {}",
+            crate::t!("dx-passed-error-on", edge = edge.display_name())
+        ),
         _ => detail,
     };
     finding(
@@ -436,11 +345,7 @@ fn unavailable(v: &ResponseView) -> Finding {
             Culprit::UpstreamApp,
             Cause::NoHealthyUpstream,
             grade(true, v.consistency),
-            format!(
-                "{} has no healthy backend to send the request to: every backend is down or \
-                 failing its health check. Start the backends and check the health check path.",
-                v.who()
-            ),
+            crate::t!("dx-no-healthy-backend", who = v.who()),
         );
     }
     let backend_refused = body.contains("backend fetch failed")
@@ -451,25 +356,19 @@ fn unavailable(v: &ResponseView) -> Finding {
             Culprit::UpstreamApp,
             Cause::UpstreamFailed,
             grade(true, v.consistency),
-            format!(
-                "{} answered 503 because its backend refused or dropped the connection. Start \
-                 or restart the backend and read {}'s error log.",
-                v.who(),
-                v.who()
-            ),
+            crate::t!("dx-backend-refused-503", who = v.who()),
         );
     }
+    let took = v.took();
     if body.contains("first byte timeout") {
         return finding(
             Culprit::UpstreamApp,
             Cause::UpstreamTimeout,
             grade(identified, v.consistency),
-            format!(
-                "{} answered 503 \"first byte timeout\"{}: the origin did not start its answer \
-                 in time. Find the slow requests in the origin's logs or raise the limit with care.",
-                v.who(),
-                v.took()
-            ),
+            match took {
+                Some(took) => crate::t!("dx-first-byte-503-timed", who = v.who(), took = took),
+                None => crate::t!("dx-first-byte-503", who = v.who()),
+            },
         );
     }
     if let Some(limit) = v.elapsed_secs.and_then(|e| likely_limit(e, &v.seen())) {
@@ -477,11 +376,11 @@ fn unavailable(v: &ResponseView) -> Finding {
             Culprit::UpstreamApp,
             Cause::UpstreamTimeout,
             grade(identified, v.consistency),
-            format!(
-                "{} answered 503{}, close to {limit}: the application behind it did not answer \
-                 in time.",
-                v.who(),
-                v.took()
+            crate::t!(
+                "dx-http-503-limit",
+                who = v.who(),
+                took = took.unwrap_or_default(),
+                limit = limit
             ),
         );
     }
@@ -490,11 +389,7 @@ fn unavailable(v: &ResponseView) -> Finding {
             Culprit::UpstreamApp,
             Cause::UpstreamFailed,
             grade(identified, v.consistency),
-            format!(
-                "{} answered 503 with its \"Guru Meditation\" page: it could not get a usable \
-                 answer from the backend. Check that the backend is running and read its logs.",
-                v.who()
-            ),
+            crate::t!("dx-guru-meditation-503", who = v.who()),
         );
     }
     const MAINTENANCE: &[&str] = &[
@@ -505,10 +400,6 @@ fn unavailable(v: &ResponseView) -> Finding {
         "scheduled",
     ];
     if MAINTENANCE.iter().any(|w| body.contains(w)) {
-        let why = match &v.retry_after {
-            Some(r) => format!("with a maintenance page and Retry-After: {r}"),
-            None => "with a maintenance page".to_string(),
-        };
         return finding(
             Culprit::UpstreamApp,
             Cause::Maintenance,
@@ -517,17 +408,12 @@ fn unavailable(v: &ResponseView) -> Finding {
             } else {
                 Confidence::Medium
             },
-            format!(
-                "The site answered 503 {why}. If the maintenance is over, switch maintenance \
-                 mode off (e.g. WordPress' .maintenance file)."
-            ),
+            match v.retry_after.as_deref() {
+                Some(r) => crate::t!("dx-maintenance-503-retry", retry = r),
+                None => crate::t!("dx-maintenance-503"),
+            },
         );
     }
-    let retry = v
-        .retry_after
-        .as_deref()
-        .map(|r| format!(" with Retry-After: {r} (it expects to be back then)"))
-        .unwrap_or_default();
     finding(
         if identified {
             Culprit::UpstreamApp
@@ -540,31 +426,30 @@ fn unavailable(v: &ResponseView) -> Finding {
         } else {
             Confidence::Low
         },
-        format!(
-            "{} answered 503 Service Unavailable{retry}: the application is overloaded, stopped \
-             or in maintenance. Check its process manager (e.g. PHP-FPM pm.max_children) and its \
-             error log.",
-            v.who()
-        ),
+        match v.retry_after.as_deref() {
+            Some(r) => crate::t!("dx-http-503-retry", who = v.who(), retry = r),
+            None => crate::t!("dx-http-503", who = v.who()),
+        },
     )
 }
 
 fn timeout(v: &ResponseView) -> Finding {
     let identified = v.identified;
-    let limit = v
-        .elapsed_secs
-        .and_then(|e| likely_limit(e, &v.seen()))
-        .map(|l| format!(", close to {l}"))
-        .unwrap_or_default();
+    let limit = v.elapsed_secs.and_then(|e| likely_limit(e, &v.seen()));
+    let detail = match (v.took(), limit) {
+        (Some(took), Some(limit)) => crate::t!(
+            "dx-http-504-limit",
+            who = v.who(),
+            took = took,
+            limit = limit
+        ),
+        (Some(took), None) => crate::t!("dx-http-504-timed", who = v.who(), took = took),
+        (None, _) => crate::t!("dx-http-504", who = v.who()),
+    };
     finding(
         Culprit::UpstreamApp,
         Cause::UpstreamTimeout,
         grade(identified, v.consistency),
-        format!(
-            "{} answered 504{}{limit}: the application behind it did not answer in time. Find \
-             the slow requests (access log times, PHP-FPM slow log) or raise the limit with care.",
-            v.who(),
-            v.took()
-        ),
+        detail,
     )
 }

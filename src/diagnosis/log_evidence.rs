@@ -342,11 +342,11 @@ pub fn corroborating(ev: &Evidence) -> Option<Corroboration<'_>> {
 
 /// "12 times, last at 2026-12-01T23:20:04" / "once, at ...".
 pub fn times(f: &Finding) -> String {
-    let when = f.last_seen.as_deref().unwrap_or("an unknown time");
-    match f.count {
-        1 => format!("once, at {when}"),
-        n => format!("{n} times, last at {when}"),
-    }
+    let when = f
+        .last_seen
+        .clone()
+        .unwrap_or_else(|| crate::t!("dx-log-unknown-time"));
+    crate::t!("dx-log-times", count = f.count, when = when)
 }
 
 /// Raise a server-side failure to high confidence (and its precise cause) when the logs agree.
@@ -374,8 +374,9 @@ pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding
         .finding
         .subjects
         .first()
-        .map(|s| format!(" ({})", crate::target::redact_url(s)))
-        .unwrap_or_default();
+        .map(|s| crate::target::redact_url(s));
+    let title = c.finding.title.as_str();
+    let times = times(c.finding);
     // A CDN-worded cause keeps its wording (the CDN is what the visitor saw); otherwise the log
     // names the precise cause.
     let refined = found.cause.family() != CauseFamily::Origin && found.cause != c.meaning.cause;
@@ -386,20 +387,31 @@ pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding
     found.detail = if refined {
         // The log says something more precise than the first guess from outside: its words
         // replace the guess instead of "agreeing" with what they contradict.
+        let says = match involved {
+            Some(s) => crate::t!(
+                "dx-log-says-why-involved",
+                title = title,
+                involved = s,
+                times = times
+            ),
+            None => crate::t!("dx-log-says-why", title = title, times = times),
+        };
         format!(
-            "The server log says why: {}{involved}, {}. {} {}",
-            c.finding.title,
-            times(c.finding),
+            "{says} {} {}",
             c.finding.explanation.trim(),
             c.finding.fix.trim()
         )
     } else {
-        format!(
-            "{} The server log agrees: {}{involved}, {}.",
-            found.detail,
-            c.finding.title,
-            times(c.finding)
-        )
+        let agrees = match involved {
+            Some(s) => crate::t!(
+                "dx-log-agrees-involved",
+                title = title,
+                involved = s,
+                times = times
+            ),
+            None => crate::t!("dx-log-agrees", title = title, times = times),
+        };
+        format!("{} {agrees}", found.detail)
     }
     .trim()
     .to_string();

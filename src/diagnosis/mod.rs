@@ -220,7 +220,7 @@ pub fn edge_limit(evidence: &Evidence) -> Option<crate::serverconf::judge::EdgeL
         .iter()
         .find(|d| d.software == edge && edge != crate::fingerprint::Software::Unknown)?;
     Some(crate::serverconf::judge::EdgeLimit {
-        name: known.name.to_string(),
+        name: known.name(),
         edge: edge.display_name().to_string(),
         seconds: known.secs,
     })

@@ -49,7 +49,7 @@ pub fn path(f: &Facts, v: &Verdict) -> Vec<PathNode> {
         node(
             PathNodeKind::Dns,
             PathState::NotPresent,
-            "no lookup (IP address)",
+            &crate::t!("dx-path-no-lookup"),
         )
     } else if resolved || connected {
         node(PathNodeKind::Dns, PathState::Working, "DNS")
@@ -59,7 +59,12 @@ pub fn path(f: &Facts, v: &Verdict) -> Vec<PathNode> {
         node(PathNodeKind::Dns, PathState::Unknown, "DNS")
     };
 
-    let edge_label = f.edge.map(|e| e.display_name()).unwrap_or("CDN / edge");
+    // The generic names are the path boxes' own titles (`node-*`), so the UI can tell them apart
+    // from a software's name.
+    let edge_label = f
+        .edge
+        .map(|e| e.display_name().to_string())
+        .unwrap_or_else(|| crate::t!("node-edge"));
     let edge_state = if matches!(v.culprit, Culprit::Cdn | Culprit::LoadBalancer) {
         PathState::Failing
     } else if f.edge.is_some() && answered {
@@ -74,8 +79,8 @@ pub fn path(f: &Facts, v: &Verdict) -> Vec<PathNode> {
 
     let server_label = f
         .web_server
-        .map(|s| s.display_name())
-        .unwrap_or("Web server");
+        .map(|s| s.display_name().to_string())
+        .unwrap_or_else(|| crate::t!("node-web-server"));
     // Cloudflare 521-523: the origin's web server itself does not take the connection; the
     // CDN's link to the origin (its TLS, its address) ends at the origin's web server too.
     let origin_server_down = v.culprit == Culprit::UpstreamApp
@@ -104,10 +109,18 @@ pub fn path(f: &Facts, v: &Verdict) -> Vec<PathNode> {
     };
 
     vec![
-        node(PathNodeKind::ThisComputer, computer, "This computer"),
+        node(
+            PathNodeKind::ThisComputer,
+            computer,
+            &crate::t!("node-this-computer"),
+        ),
         dns,
-        node(PathNodeKind::Edge, edge_state, edge_label),
-        node(PathNodeKind::WebServer, server_state, server_label),
-        node(PathNodeKind::Application, app_state, "Application"),
+        node(PathNodeKind::Edge, edge_state, &edge_label),
+        node(PathNodeKind::WebServer, server_state, &server_label),
+        node(
+            PathNodeKind::Application,
+            app_state,
+            &crate::t!("node-application"),
+        ),
     ]
 }

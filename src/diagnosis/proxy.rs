@@ -116,7 +116,11 @@ pub fn direct_also_failed<'a>(f: &Facts<'a>) -> Option<&'a Attempt> {
 /// The local proxy is the culprit (see the module comment), or `None`.
 pub fn local_proxy(f: &Facts) -> Option<Finding> {
     let http = f.ev.http.as_ref()?;
-    let proxy = http.via_proxy.as_deref().unwrap_or("the configured proxy");
+    let proxy = http
+        .via_proxy
+        .clone()
+        .unwrap_or_else(|| crate::t!("dx-the-configured-proxy"));
+    let proxy = proxy.as_str();
     let squid = main_squid_error(f);
     if let Some((code, SquidError::Blocked)) = &squid {
         return Some(Finding::new(
@@ -124,10 +128,7 @@ pub fn local_proxy(f: &Facts) -> Option<Finding> {
             Culprit::LocalProxy,
             Cause::ProxyBlocked,
             Confidence::High,
-            format!(
-                "The proxy {proxy} refused the request itself ({code}): a filter on this network \
-                 blocks the site."
-            ),
+            crate::t!("dx-proxy-refused", proxy = proxy, code = code.as_str()),
         ));
     }
     if let Some(p) = blamed(f) {
@@ -136,11 +137,11 @@ pub fn local_proxy(f: &Facts) -> Option<Finding> {
             Culprit::LocalProxy,
             Cause::LocalProxyFailed,
             Confidence::High,
-            format!(
-                "Through the proxy {}: {}. Without it: {}.",
-                p.proxy,
-                super::verdict::attempt_result(&p.via_proxy),
-                super::verdict::attempt_result(&p.direct)
+            crate::t!(
+                "dx-proxy-blamed",
+                proxy = p.proxy.as_str(),
+                through = super::verdict::attempt_result(&p.via_proxy),
+                direct = super::verdict::attempt_result(&p.direct)
             ),
         ));
     }
@@ -152,20 +153,18 @@ pub fn local_proxy(f: &Facts) -> Option<Finding> {
     let local_squid = matches!(squid, Some((_, SquidError::Local)));
     if http.outcome == HttpOutcome::ProxyFailed || local_squid {
         let error = match &squid {
-            Some((code, _)) => format!(": {code}"),
-            None => http
-                .error
-                .as_deref()
-                .filter(|e| !e.trim().is_empty())
-                .map(|e| format!(": {e}"))
-                .unwrap_or_default(),
+            Some((code, _)) => Some(code.as_str()),
+            None => http.error.as_deref().filter(|e| !e.trim().is_empty()),
         };
         return Some(Finding::new(
             VerdictStatus::Unreachable,
             Culprit::LocalProxy,
             Cause::LocalProxyFailed,
             Confidence::Medium,
-            format!("The request through {proxy} failed{error}."),
+            match error {
+                Some(e) => crate::t!("dx-proxy-request-failed-error", proxy = proxy, error = e),
+                None => crate::t!("dx-proxy-request-failed", proxy = proxy),
+            },
         ));
     }
     None
@@ -178,14 +177,15 @@ pub fn relayed_failure(f: &Facts) -> Option<Finding> {
         f.ev.http
             .as_ref()
             .and_then(|h| h.via_proxy.clone())
-            .unwrap_or_else(|| "the configured proxy".into());
+            .unwrap_or_else(|| crate::t!("dx-the-configured-proxy"));
     if let Some((code, SquidError::Site(outcome))) = main_squid_error(f) {
         let mut found = match direct_also_failed(f) {
             Some(direct) => super::verdict::attempt_finding(f, direct),
             None => super::reach::no_response(f, outcome),
         };
         found.detail = format!(
-            "The proxy {proxy} could not get the page from the site ({code}). {}",
+            "{} {}",
+            crate::t!("dx-proxy-relayed", proxy = proxy, code = code),
             found.detail
         );
         if found.confidence == Confidence::High {

@@ -19,13 +19,17 @@ pub fn is_cert_problem(o: TlsOutcome) -> bool {
     )
 }
 
-pub fn cert_words(o: TlsOutcome) -> &'static str {
-    match o {
-        TlsOutcome::Expired => "expired",
-        TlsOutcome::WrongHost => "issued for another name",
-        TlsOutcome::Untrusted => "not from a trusted issuer",
-        _ => "invalid",
-    }
+/// What is wrong with the certificate, in a few words ("expired").
+pub fn cert_words(o: TlsOutcome) -> String {
+    crate::i18n::tr(
+        match o {
+            TlsOutcome::Expired => "dx-cert-words-expired",
+            TlsOutcome::WrongHost => "dx-cert-words-wrong-host",
+            TlsOutcome::Untrusted => "dx-cert-words-untrusted",
+            _ => "dx-cert-words-invalid",
+        },
+        &[],
+    )
 }
 
 pub fn cert_problem(f: &Facts) -> Option<Finding> {
@@ -96,12 +100,10 @@ pub fn tls_cert(f: &Facts, outcome: TlsOutcome) -> Finding {
             Culprit::YourConnection,
             Cause::ClockWrong,
             Confidence::Medium,
-            format!(
-                "The certificate is valid until {} by the server's clock (Date: {}), but this \
-                 computer's clock says it has expired: set the date and time on this computer \
-                 correctly (turn on automatic time).",
-                tls.not_after.as_deref().unwrap_or("?"),
-                f.header("date").unwrap_or("?")
+            crate::t!(
+                "dx-tls-clock-wrong",
+                until = tls.not_after.as_deref().unwrap_or("?"),
+                date = f.header("date").unwrap_or("?")
             ),
         );
     }
@@ -117,59 +119,56 @@ pub fn tls_cert(f: &Facts, outcome: TlsOutcome) -> Finding {
             Culprit::YourConnection,
             Cause::TlsIntercepted,
             Confidence::Low,
-            format!(
-                "The certificate was issued by \"{issuer}\", which is security software or a \
-                 corporate proxy inspecting HTTPS on this computer or network, not the site. If \
-                 your browser complains too, ask whoever manages this computer or network."
-            ),
+            crate::t!("dx-tls-intercepted", issuer = issuer),
         );
     }
     let (cause, detail) = match outcome {
         TlsOutcome::Expired => {
-            let when = match (tls.days_left, tls.not_after.as_deref()) {
-                (Some(d), Some(at)) if d < 0 => format!(" expired {} days ago ({at})", -d),
-                (Some(d), None) if d < 0 => format!(" expired {} days ago", -d),
-                (_, Some(at)) => format!(" is not valid now (valid until {at})"),
-                _ => " is out of date".to_string(),
-            };
             let fix = if tls_culprit(f) == Culprit::Cdn {
-                "renew the edge certificate in the CDN's dashboard"
+                crate::t!("dx-cert-fix-cdn")
             } else {
-                "renew it (e.g. `certbot renew`) and reload the web server"
+                crate::t!("dx-cert-fix-server")
             };
-            (
-                Cause::TlsExpired,
-                format!("The certificate for {host}{when}: {fix}."),
-            )
+            let host = host.as_str();
+            let detail = match (tls.days_left, tls.not_after.as_deref()) {
+                (Some(d), Some(at)) if d < 0 => crate::t!(
+                    "dx-cert-expired-days-at",
+                    host = host,
+                    days = -d,
+                    at = at,
+                    fix = fix
+                ),
+                (Some(d), None) if d < 0 => {
+                    crate::t!("dx-cert-expired-days", host = host, days = -d, fix = fix)
+                }
+                (_, Some(at)) => {
+                    crate::t!("dx-cert-not-valid-now", host = host, at = at, fix = fix)
+                }
+                _ => crate::t!("dx-cert-out-of-date", host = host, fix = fix),
+            };
+            (Cause::TlsExpired, detail)
         }
         TlsOutcome::WrongHost => (
             Cause::TlsWrongHost,
-            format!(
-                "The certificate does not cover {host} (it names {}): install one that includes \
-                 this name.",
-                if tls.sans.is_empty() {
-                    tls.subject.clone().unwrap_or_else(|| "other names".into())
+            crate::t!(
+                "dx-cert-wrong-host",
+                host = host.as_str(),
+                names = if tls.sans.is_empty() {
+                    tls.subject
+                        .clone()
+                        .unwrap_or_else(|| crate::t!("dx-cert-other-names"))
                 } else {
                     tls.sans.join(", ")
                 }
             ),
         ),
-        TlsOutcome::Untrusted => (
-            Cause::TlsUntrusted,
-            "The certificate chain does not reach a trusted root (self-signed, private CA or a \
-             missing intermediate): serve the full chain from a public CA."
-                .to_string(),
-        ),
+        TlsOutcome::Untrusted => (Cause::TlsUntrusted, crate::t!("dx-cert-untrusted")),
         _ => (
             Cause::TlsInvalid,
-            format!(
-                "The certificate was rejected{}.",
-                tls.error
-                    .as_deref()
-                    .filter(|e| !e.trim().is_empty())
-                    .map(|e| format!(": {e}"))
-                    .unwrap_or_default()
-            ),
+            match tls.error.as_deref().filter(|e| !e.trim().is_empty()) {
+                Some(e) => crate::t!("dx-cert-rejected-error", error = e),
+                None => crate::t!("dx-cert-rejected"),
+            },
         ),
     };
     // Confirmed from the server's side (its Date, the names it serves) it is high; a chain that
@@ -196,23 +195,22 @@ pub fn tls(f: &Facts, outcome: TlsOutcome) -> Finding {
     let error = tls
         .error
         .or_else(|| f.ev.http.as_ref().and_then(|h| h.error.clone()))
-        .filter(|e| !e.trim().is_empty())
-        .map(|e| format!(": {e}"))
-        .unwrap_or_default();
-    let (cause, detail) = if outcome == TlsOutcome::Timeout {
-        (
+        .filter(|e| !e.trim().is_empty());
+    let port = f.ev.target.port.to_string();
+    let (cause, detail) = match (outcome == TlsOutcome::Timeout, error) {
+        (true, Some(e)) => (
             Cause::TlsTimeout,
-            format!("The TLS handshake did not finish in time{error}."),
-        )
-    } else {
-        (
+            crate::t!("dx-tls-timeout-error", error = e),
+        ),
+        (true, None) => (Cause::TlsTimeout, crate::t!("dx-tls-timeout")),
+        (false, Some(e)) => (
             Cause::TlsHandshakeFailed,
-            format!(
-                "The TLS handshake failed{error}. Check that the server speaks HTTPS on port {} \
-                 with a current protocol version.",
-                f.ev.target.port
-            ),
-        )
+            crate::t!("dx-tls-failed-error", error = e, port = port),
+        ),
+        (false, None) => (
+            Cause::TlsHandshakeFailed,
+            crate::t!("dx-tls-failed", port = port),
+        ),
     };
     Finding::new(
         VerdictStatus::Unreachable,
@@ -234,21 +232,19 @@ pub fn no_network(f: &Facts) -> Finding {
         Culprit::YourConnection,
         Cause::NoNetwork,
         Confidence::High,
-        format!(
-            "None of the reference endpoints ({}) could be reached either.",
-            refs.join(", ")
-        ),
+        crate::t!("dx-no-network", endpoints = refs.join(", ")),
     )
 }
 
 pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
     let up = f.network == Network::Up;
-    let host = &f.ev.target.host;
+    let host = f.ev.target.host.as_str();
     let dns = f.ev.dns.clone().unwrap_or_default();
+    // "system" (the data's word for the system resolver) is chosen in the message.
     let resolver = if dns.resolver.is_empty() {
-        "system".to_string()
+        "system"
     } else {
-        dns.resolver.clone()
+        dns.resolver.as_str()
     };
     let (cause, confidence, detail) = match outcome {
         DnsOutcome::NxDomain => (
@@ -258,19 +254,12 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
             } else {
                 Confidence::Medium
             },
-            format!(
-                "The {resolver} resolver says {host} does not exist (NXDOMAIN). Check the domain's \
-                 registration and its records at the DNS provider; after a change allow for \
-                 propagation (up to 48 h)."
-            ),
+            crate::t!("dx-dns-nxdomain", resolver = resolver, host = host),
         ),
         DnsOutcome::ServFail => (
             Cause::DnsServfail,
             Confidence::Medium,
-            format!(
-                "The {resolver} resolver answered SERVFAIL for {host}: its authoritative name \
-                 servers fail, or DNSSEC validation fails."
-            ),
+            crate::t!("dx-dns-servfail", resolver = resolver, host = host),
         ),
         DnsOutcome::NoRecords => (
             Cause::DnsNoRecords,
@@ -279,7 +268,7 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
             } else {
                 Confidence::Medium
             },
-            format!("{host} exists but has no A/AAAA record: add one at the DNS provider."),
+            crate::t!("dx-dns-no-records", host = host),
         ),
         DnsOutcome::Timeout => (
             Cause::DnsTimeout,
@@ -288,19 +277,20 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
             } else {
                 Confidence::Low
             },
-            format!("The {resolver} resolver did not answer for {host} in time."),
+            crate::t!("dx-dns-timeout", resolver = resolver, host = host),
         ),
         _ => (
             Cause::DnsError,
             Confidence::Low,
-            format!(
-                "Looking up {host} failed{}.",
-                dns.error
-                    .or_else(|| f.ev.http.as_ref().and_then(|h| h.error.clone()))
-                    .filter(|e| !e.trim().is_empty())
-                    .map(|e| format!(": {e}"))
-                    .unwrap_or_default()
-            ),
+            match dns
+                .error
+                .clone()
+                .or_else(|| f.ev.http.as_ref().and_then(|h| h.error.clone()))
+                .filter(|e| !e.trim().is_empty())
+            {
+                Some(e) => crate::t!("dx-dns-error-detail", host = host, error = e),
+                None => crate::t!("dx-dns-error", host = host),
+            },
         ),
     };
     Finding::new(
@@ -314,7 +304,7 @@ pub fn dns(f: &Facts, outcome: DnsOutcome) -> Finding {
 
 pub fn tcp(f: &Facts, outcome: TcpOutcome) -> Finding {
     let up = f.network == Network::Up;
-    let port = f.ev.target.port;
+    let port = f.ev.target.port.to_string();
     let addrs: Vec<String> =
         f.ev.tcp
             .as_ref()
@@ -326,10 +316,15 @@ pub fn tcp(f: &Facts, outcome: TcpOutcome) -> Finding {
             })
             .unwrap_or_default();
     let on = if addrs.is_empty() {
-        format!("port {port}")
+        crate::t!("dx-tcp-on-port", port = port)
     } else {
-        format!("{} on port {port}", addrs.join(", "))
+        crate::t!(
+            "dx-tcp-on-addresses",
+            addresses = addrs.join(", "),
+            port = port
+        )
     };
+    let on = on.as_str();
     let (culprit, cause, confidence, detail) = match outcome {
         TcpOutcome::Refused => (
             Culprit::ReverseProxy,
@@ -339,10 +334,7 @@ pub fn tcp(f: &Facts, outcome: TcpOutcome) -> Finding {
             } else {
                 Confidence::Medium
             },
-            format!(
-                "Every address refused the connection ({on}): the web server is not running or \
-                 not listening there. Start it and check `ss -ltnp`."
-            ),
+            crate::t!("dx-tcp-refused", on = on),
         ),
         TcpOutcome::Timeout => (
             Culprit::Unknown,
@@ -352,15 +344,13 @@ pub fn tcp(f: &Facts, outcome: TcpOutcome) -> Finding {
             } else {
                 Confidence::Low
             },
-            format!(
-                "Connecting timed out ({on}): the server is down or a firewall drops the packets."
-            ),
+            crate::t!("dx-tcp-timeout", on = on),
         ),
         _ => (
             Culprit::Unknown,
             Cause::TcpUnreachable,
             Confidence::Low,
-            format!("No route to the server ({on})."),
+            crate::t!("dx-tcp-unreachable", on = on),
         ),
     };
     Finding::new(
@@ -378,16 +368,17 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
         f.ev.http
             .as_ref()
             .and_then(|h| h.error.as_deref())
-            .filter(|e| !e.trim().is_empty())
-            .map(|e| format!(" ({e})"))
-            .unwrap_or_default();
+            .filter(|e| !e.trim().is_empty());
     let unreachable = VerdictStatus::Unreachable;
     match outcome {
         HttpOutcome::Timeout => {
-            let within = if f.ev.timeout_secs > 0.0 {
-                format!(" within {} s", f.ev.timeout_secs)
+            let detail = if f.ev.timeout_secs > 0.0 {
+                crate::t!(
+                    "dx-response-timeout-within",
+                    secs = f.ev.timeout_secs.to_string()
+                )
             } else {
-                String::new()
+                crate::t!("dx-response-timeout")
             };
             // Gateways wait 30-100 s before they give up; our own limit may be shorter.
             Finding::new(
@@ -395,12 +386,7 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
                 Culprit::ReverseProxy,
                 Cause::ResponseTimeout,
                 Confidence::Low,
-                format!(
-                    "Connected, but no response came{within}: the web server is stuck or \
-                     overloaded, or simply slower than this check waits. Gateways often wait 30 to \
-                     100 s; run again with a longer --timeout (e.g. 120) to see whether an error \
-                     page arrives."
-                ),
+                detail,
             )
         }
         HttpOutcome::ConnectionClosed => Finding::new(
@@ -408,7 +394,10 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
             Culprit::ReverseProxy,
             Cause::ConnectionClosed,
             Confidence::Medium,
-            format!("The server closed the connection before answering{error}."),
+            match error {
+                Some(e) => crate::t!("dx-connection-closed-error", error = e),
+                None => crate::t!("dx-connection-closed"),
+            },
         ),
         HttpOutcome::Http2Error => super::http2::reset(f),
         HttpOutcome::ProtocolError => Finding::new(
@@ -416,10 +405,10 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
             Culprit::ReverseProxy,
             Cause::NotHttp,
             Confidence::Medium,
-            format!(
-                "The server answered something that is not HTTP{error}: a wrong port, or HTTPS \
-                 and plain HTTP mixed up."
-            ),
+            match error {
+                Some(e) => crate::t!("dx-not-http-error", error = e),
+                None => crate::t!("dx-not-http"),
+            },
         ),
         HttpOutcome::RedirectLoop | HttpOutcome::TooManyRedirects => {
             let hops: Vec<String> =
@@ -437,17 +426,13 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
                 Culprit::UpstreamApp,
                 cause,
                 confidence,
-                format!(
-                    "The redirects go {}. Check the redirect rules (often HTTP to HTTPS or www \
-                     behind a proxy or CDN with the wrong SSL mode).",
-                    if hops.is_empty() && outcome == HttpOutcome::RedirectLoop {
-                        "round in circles".to_string()
-                    } else if hops.is_empty() {
-                        "on and on without reaching a page".to_string()
-                    } else {
-                        hops.join(" -> ")
-                    }
-                ),
+                if hops.is_empty() && outcome == HttpOutcome::RedirectLoop {
+                    crate::t!("dx-redirects-circle")
+                } else if hops.is_empty() {
+                    crate::t!("dx-redirects-on-and-on")
+                } else {
+                    crate::t!("dx-redirects-hops", hops = hops.join(" -> "))
+                },
             )
         }
         HttpOutcome::ProxyFailed if super::proxy::direct_also_failed(f).is_some() => {
@@ -457,8 +442,11 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
                 .unwrap_or_default();
             let mut found = super::verdict::attempt_finding(f, &direct);
             found.detail = format!(
-                "The proxy failed, and so did a direct request ({}). {}",
-                super::verdict::attempt_result(&direct),
+                "{} {}",
+                crate::t!(
+                    "dx-proxy-and-direct-failed",
+                    result = super::verdict::attempt_result(&direct)
+                ),
                 found.detail
             );
             found
@@ -468,7 +456,10 @@ pub fn no_response(f: &Facts, outcome: HttpOutcome) -> Finding {
             Culprit::LocalProxy,
             Cause::LocalProxyFailed,
             Confidence::Medium,
-            format!("The configured proxy could not be used{error}."),
+            match error {
+                Some(e) => crate::t!("dx-proxy-unusable-error", error = e),
+                None => crate::t!("dx-proxy-unusable"),
+            },
         ),
         HttpOutcome::DnsFailed => dns(f, DnsOutcome::Error),
         HttpOutcome::ConnectRefused => tcp(f, TcpOutcome::Refused),
@@ -484,25 +475,22 @@ pub fn undecided(f: &Facts) -> Finding {
     if let Some(dns) = &f.ev.dns
         && !dns.addresses.is_empty()
     {
-        seen.push(format!(
-            "the name resolved to {} address(es)",
-            dns.addresses.len()
-        ));
+        seen.push(crate::t!("dx-so-far-resolved", count = dns.addresses.len()));
     }
     if f.ev.tcp.as_ref().is_some_and(|t| t.any_connected()) {
-        seen.push("a connection was made".to_string());
+        seen.push(crate::t!("dx-so-far-connected"));
     }
     if f.ev
         .tls
         .as_ref()
         .is_some_and(|t| t.outcome == TlsOutcome::Ok)
     {
-        seen.push("the certificate is valid".to_string());
+        seen.push(crate::t!("dx-so-far-cert-valid"));
     }
     let detail = if seen.is_empty() {
         String::new()
     } else {
-        format!("So far: {}.", seen.join("; "))
+        crate::t!("dx-so-far", seen = seen.join("; "))
     };
     Finding::new(
         VerdictStatus::Unreachable,

@@ -165,7 +165,7 @@ fn fallback(headers: &[(String, String)], body: &str) -> Option<(Software, Strin
     BODY_HINTS
         .iter()
         .find(|(needle, _)| lower.contains(needle))
-        .map(|(needle, sw)| (*sw, format!("body: \"{needle}\"")))
+        .map(|(needle, sw)| (*sw, crate::t!("eng-fp-body", text = *needle)))
 }
 
 /// Request ids from `fingerprint::request_ids`, or the well-known headers when it finds none.

@@ -27,8 +27,13 @@ pub(crate) fn refine(ev: &Evidence, mut found: VerdictFinding) -> VerdictFinding
         found.culprit = verdict.culprit;
     }
     found.detail = format!(
-        "{} On this computer: {} Fix: {}",
-        found.detail, link.title, link.fix
+        "{} {}",
+        found.detail,
+        crate::t!(
+            "dx-server-broken-link",
+            title = link.title.as_str(),
+            fix = link.fix.as_str()
+        )
     )
     .trim_start()
     .to_string();

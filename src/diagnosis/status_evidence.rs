@@ -36,17 +36,17 @@ fn incident_words(i: &Incident, here: Option<&str>) -> String {
         parts.push(i.impact.clone());
     }
     if let Some(s) = &i.started {
-        parts.push(format!("since {s}"));
+        parts.push(crate::t!("dx-incident-since", time = s.as_str()));
     }
     if let Some(u) = &i.updated {
-        parts.push(format!("last update {u}"));
+        parts.push(crate::t!("dx-incident-updated", time = u.as_str()));
     }
-    let mut words = format!("\"{}\"", i.title);
+    let mut words = crate::t!("dx-incident-title", title = i.title.as_str());
     if !parts.is_empty() {
         words.push_str(&format!(" ({})", parts.join(", ")));
     }
     if let Some(c) = here.and_then(|code| i.components.iter().find(|c| c.contains(code))) {
-        words.push_str(&format!(", affecting {c}, where this request was served"));
+        words.push_str(&crate::t!("dx-incident-affecting", component = c.as_str()));
     }
     if let Some(l) = &i.latest {
         words.push_str(&format!(": {l}"));
@@ -83,51 +83,59 @@ pub(crate) fn refine(f: &Facts, mut found: Finding) -> Finding {
             if check.provider == crate::provider_status::SITE {
                 append(
                     &mut found,
-                    format!("The site has a status page: {}.", check.page),
+                    crate::t!("dx-status-site-page", page = check.page.as_str()),
                 );
                 continue;
             }
             if let Some(e) = &check.error {
                 append(
                     &mut found,
-                    format!("{}'s status page could not be read: {e}.", check.name),
+                    crate::t!(
+                        "dx-status-unreadable",
+                        name = check.name.as_str(),
+                        error = e.as_str()
+                    ),
                 );
             }
             continue;
         };
         if let Some(incident) = first_incident(status, here.as_deref()) {
-            let sentence = format!(
-                "{}'s status page reports an unresolved incident: {}.",
-                check.name,
-                incident_words(incident, here.as_deref())
+            let sentence = crate::t!(
+                "dx-status-incident",
+                name = check.name.as_str(),
+                incident = incident_words(incident, here.as_deref())
             );
             if made_the_page {
                 found.culprit = Culprit::Cdn;
                 found.cause = Cause::ProviderIncident;
                 found.confidence = Confidence::High;
                 found.detail = format!(
-                    "{sentence} It usually ends without anything done on the site's side; \
-                     follow it on {}.",
-                    check.page
+                    "{sentence} {}",
+                    crate::t!("dx-status-incident-follow", page = check.page.as_str())
                 );
             } else {
                 append(&mut found, sentence);
             }
         } else if let Some(m) = status.maintenances.first() {
-            let until = m
-                .ends
-                .as_deref()
-                .map(|e| format!(" until {e}"))
-                .unwrap_or_default();
-            let sentence = format!(
-                "{}'s status page reports maintenance in progress: \"{}\"{until}.",
-                check.name, m.title
-            );
+            let name = check.name.as_str();
+            let title = m.title.as_str();
+            let sentence = match m.ends.as_deref() {
+                Some(until) => crate::t!(
+                    "dx-status-maintenance-until",
+                    name = name,
+                    title = title,
+                    until = until
+                ),
+                None => crate::t!("dx-status-maintenance", name = name, title = title),
+            };
             if made_the_page {
                 found.culprit = Culprit::Cdn;
                 found.cause = Cause::ProviderMaintenance;
                 found.confidence = Confidence::Medium;
-                found.detail = format!("{sentence} See {}.", check.page);
+                found.detail = format!(
+                    "{sentence} {}",
+                    crate::t!("dx-status-see", page = check.page.as_str())
+                );
             } else {
                 append(&mut found, sentence);
             }
@@ -140,16 +148,16 @@ pub(crate) fn refine(f: &Facts, mut found: Finding) -> Finding {
                 .collect();
             append(
                 &mut found,
-                format!(
-                    "{}'s status page shows components that are not operational: {}.",
-                    check.name,
-                    names.join(", ")
+                crate::t!(
+                    "dx-status-components",
+                    name = check.name.as_str(),
+                    components = names.join(", ")
                 ),
             );
         } else {
             append(
                 &mut found,
-                format!("{}'s status page reports no incident.", check.name),
+                crate::t!("dx-status-no-incident", name = check.name.as_str()),
             );
         }
     }

@@ -13,8 +13,8 @@ pub struct TimeoutDefault {
     pub secs: f64,
     /// The software it belongs to, or `Unknown` for "any".
     pub software: Software,
-    /// How to name it in a sentence.
-    pub name: &'static str,
+    /// The message id of its name in a sentence (see [`TimeoutDefault::name`]).
+    pub name_id: &'static str,
     /// The exact settings to raise, as lines to copy (owner mode, `php_limits`).
     pub settings: &'static [&'static str],
 }
@@ -22,14 +22,22 @@ pub struct TimeoutDefault {
 const fn entry(
     secs: f64,
     software: Software,
-    name: &'static str,
+    name_id: &'static str,
     settings: &'static [&'static str],
 ) -> TimeoutDefault {
     TimeoutDefault {
         secs,
         software,
-        name,
+        name_id,
         settings,
+    }
+}
+
+impl TimeoutDefault {
+    /// How to name it in a sentence, in the current language: "nginx's proxy_read_timeout (60 s
+    /// by default)".
+    pub fn name(&self) -> String {
+        crate::i18n::tr(self.name_id, &[])
     }
 }
 
@@ -50,28 +58,13 @@ const PHP_30: &[&str] = &[
 
 /// The known default timeouts: the limit, whose it is, its name in a sentence and what to raise.
 pub const DEFAULTS: &[TimeoutDefault] = &[
-    entry(
-        60.0,
-        Software::Nginx,
-        "nginx's proxy_read_timeout (60 s by default)",
-        NGINX_60,
-    ),
-    entry(
-        60.0,
-        Software::Apache,
-        "Apache's ProxyTimeout (60 s by default)",
-        APACHE_60,
-    ),
-    entry(
-        60.0,
-        Software::AwsElb,
-        "the AWS load balancer's idle timeout (60 s by default)",
-        ALB_60,
-    ),
+    entry(60.0, Software::Nginx, "dx-limit-nginx-60", NGINX_60),
+    entry(60.0, Software::Apache, "dx-limit-apache-60", APACHE_60),
+    entry(60.0, Software::AwsElb, "dx-limit-aws-elb-60", ALB_60),
     entry(
         60.0,
         Software::Unknown,
-        "a 60 s proxy timeout (the nginx, Apache and AWS ALB default)",
+        "dx-limit-any-60",
         &[
             "proxy_read_timeout 120s;   # nginx, proxied apps",
             "fastcgi_read_timeout 120s;   # nginx, PHP-FPM",
@@ -81,57 +74,42 @@ pub const DEFAULTS: &[TimeoutDefault] = &[
     entry(
         30.0,
         Software::Cloudfront,
-        "CloudFront's origin response timeout (30 s by default)",
+        "dx-limit-cloudfront-30",
         &["CloudFront origin settings: Response timeout (up to 60 s, more on request)"],
     ),
     entry(
         30.0,
         Software::GcpLb,
-        "the Google Cloud load balancer's backend timeout (30 s by default)",
+        "dx-limit-gcp-30",
         &["gcloud compute backend-services update NAME --global --timeout=120s"],
     ),
     entry(
         30.0,
         Software::Heroku,
-        "the Heroku router's 30 s limit",
+        "dx-limit-heroku-30",
         &["(fixed by Heroku: make the request faster or move the work to a background job)"],
     ),
-    entry(
-        30.0,
-        Software::Unknown,
-        "a 30 s limit such as PHP's max_execution_time (30 s by default)",
-        PHP_30,
-    ),
+    entry(30.0, Software::Unknown, "dx-limit-any-30", PHP_30),
     entry(
         100.0,
         Software::Cloudflare,
-        "Cloudflare's 100 s limit for an origin answer",
+        "dx-limit-cloudflare-100",
         &[
             "(fixed on most Cloudflare plans: make the request faster, or serve it from a subdomain that is not proxied)",
         ],
     ),
-    entry(
-        100.0,
-        Software::Unknown,
-        "a 100 s limit somewhere on the path",
-        &[],
-    ),
+    entry(100.0, Software::Unknown, "dx-limit-any-100", &[]),
     entry(
         15.0,
         Software::Fastly,
-        "Fastly's first byte timeout (15 s by default)",
+        "dx-limit-fastly-15",
         &["Fastly backend settings: First byte timeout"],
     ),
-    entry(
-        15.0,
-        Software::Unknown,
-        "a 15 s limit somewhere on the path",
-        &[],
-    ),
+    entry(15.0, Software::Unknown, "dx-limit-any-15", &[]),
     entry(
         20.0,
         Software::Akamai,
-        "Akamai's origin timeout (about 20 s)",
+        "dx-limit-akamai-20",
         &["Akamai property: Origin Timeout behavior"],
     ),
 ];
@@ -180,17 +158,25 @@ pub struct LikelyLimit {
 pub struct LimitSettings {
     /// The software, or `Unknown` for PHP (which sits behind any web server).
     pub software: Software,
-    /// The settings in words: "nginx's fastcgi_read_timeout or proxy_read_timeout".
-    pub names: &'static str,
+    /// The message id of the settings in words (see [`LimitSettings::names`]).
+    pub names_id: &'static str,
     /// A command that finds the configured value, then the lines to copy.
     pub settings: &'static [&'static str],
+}
+
+impl LimitSettings {
+    /// The settings in words, in the current language: "nginx's fastcgi_read_timeout or
+    /// proxy_read_timeout".
+    pub fn names(&self) -> String {
+        crate::i18n::tr(self.names_id, &[])
+    }
 }
 
 /// Web servers whose own time limits are named when their error came after a configured limit.
 pub const CONFIGURED_WEB_SERVERS: &[LimitSettings] = &[
     LimitSettings {
         software: Software::Nginx,
-        names: "nginx's fastcgi_read_timeout or proxy_read_timeout",
+        names_id: "dx-limit-places-nginx",
         settings: &[
             "grep -rnE 'fastcgi_read_timeout|proxy_read_timeout' /etc/nginx/   # find the limit",
             "fastcgi_read_timeout 60s;   # nginx -> PHP-FPM (60s is the default)",
@@ -199,7 +185,7 @@ pub const CONFIGURED_WEB_SERVERS: &[LimitSettings] = &[
     },
     LimitSettings {
         software: Software::Apache,
-        names: "Apache's ProxyTimeout or Timeout",
+        names_id: "dx-limit-places-apache",
         settings: &[
             "grep -rnE 'ProxyTimeout|^\\s*Timeout' /etc/apache2/ /etc/httpd/   # find the limit",
             "ProxyTimeout 60   # Apache mod_proxy (defaults to Timeout)",
@@ -211,7 +197,7 @@ pub const CONFIGURED_WEB_SERVERS: &[LimitSettings] = &[
 /// PHP's own time limits, named for every configured limit (PHP may sit behind any server).
 pub const CONFIGURED_PHP: LimitSettings = LimitSettings {
     software: Software::Unknown,
-    names: "PHP's max_execution_time or PHP-FPM's request_terminate_timeout",
+    names_id: "dx-limit-places-php",
     settings: &[
         "grep -rnE 'max_execution_time|request_terminate_timeout' /etc/php/   # find the limit",
         "max_execution_time = 30   ; php.ini (30 is the default; wall-clock time spent in sleep or I/O does not count on Linux)",
@@ -294,7 +280,7 @@ pub fn likely_for(
     if let Some(d) = likely_default(elapsed_secs, seen) {
         return Some(LikelyLimit {
             secs: d.secs,
-            name: d.name.to_string(),
+            name: d.name(),
             settings: d.settings.iter().map(|s| s.to_string()).collect(),
             is_default: true,
             places: String::new(),
@@ -311,14 +297,19 @@ pub fn likely_for(
         // PHP's limits are last in the list; a closed connection points at them first.
         places.rotate_right(1);
     }
+    // "A, or B, or C": each further place joined by the message.
     let names = places
         .iter()
-        .map(|p| p.names)
-        .collect::<Vec<_>>()
-        .join(", or ");
+        .map(|p| p.names())
+        .reduce(|first, second| crate::t!("dx-limit-places-or", first = first, second = second))
+        .unwrap_or_default();
     Some(LikelyLimit {
         secs: f64::from(n),
-        name: format!("a limit of {n} s that is probably configured ({names})"),
+        name: crate::t!(
+            "dx-limit-configured",
+            secs = n.to_string(),
+            places = names.as_str()
+        ),
         places: names,
         settings: places
             .iter()
@@ -357,14 +348,14 @@ mod tests {
     #[test]
     fn every_entry_is_sane_and_vendor_entries_name_a_setting() {
         for d in DEFAULTS {
-            assert!(d.secs > 0.0 && d.secs <= 120.0, "{}", d.name);
-            assert!(d.name.contains(" s"), "{}", d.name);
+            assert!(d.secs > 0.0 && d.secs <= 120.0, "{}", d.name());
+            assert!(d.name().contains(" s"), "{}", d.name());
             if d.software != Software::Unknown {
-                assert!(!d.settings.is_empty(), "{} names no setting", d.name);
+                assert!(!d.settings.is_empty(), "{} names no setting", d.name());
             }
             // The entry is found again at its own value.
             let found = likely_default(d.secs, &[d.software]).map(|f| f.secs);
-            assert_eq!(found, Some(d.secs), "{}", d.name);
+            assert_eq!(found, Some(d.secs), "{}", d.name());
         }
     }
 
@@ -492,13 +483,13 @@ mod tests {
     #[test]
     fn every_settings_table_entry_finds_and_names_its_settings() {
         for place in CONFIGURED_WEB_SERVERS.iter().chain([&CONFIGURED_PHP]) {
-            assert!(place.settings[0].starts_with("grep "), "{}", place.names);
-            for word in place.names.split(" or ") {
+            let names = place.names();
+            assert!(place.settings[0].starts_with("grep "), "{names}");
+            for word in names.split(" or ") {
                 let setting = word.rsplit(' ').next().unwrap_or_default();
                 assert!(
                     place.settings.iter().any(|s| s.contains(setting)),
-                    "{setting} of {} has a line",
-                    place.names
+                    "{setting} of {names} has a line"
                 );
             }
         }

@@ -119,10 +119,7 @@ fn decide(f: &Facts) -> Finding {
         // An answer from the site's side (NXDOMAIN, a refusal ...) proves this computer reaches
         // the internet: the reference endpoints are probably blocked, not the connection down.
         found.confidence = Confidence::Low;
-        found.detail = format!(
-            "{} The reference endpoints were unreachable too (a firewall may block them).",
-            found.detail
-        );
+        found.detail = format!("{} {}", found.detail, crate::t!("dx-references-blocked"));
     }
     found
 }
@@ -222,14 +219,17 @@ fn response(f: &Facts) -> Finding {
             Confidence::Medium
         };
         let mut detail = match f.responder.software {
-            Software::Unknown => format!("The site answered {status}."),
-            sw => format!("{} answered {status}.", sw.display_name()),
+            Software::Unknown => crate::t!("dx-site-answered", status = status.to_string()),
+            sw => crate::t!(
+                "dx-software-answered",
+                software = sw.display_name(),
+                status = status.to_string()
+            ),
         };
         if let Some(cached) = cached_fails {
             detail = format!(
-                "{detail} But a request with this site's cookies and cached data failed ({}): \
-                 clear them.",
-                attempt_result(cached)
+                "{detail} {}",
+                crate::t!("dx-cached-data-failed", result = attempt_result(cached))
             );
         }
         return Finding::new(
@@ -260,9 +260,9 @@ fn response(f: &Facts) -> Finding {
     let mut found = classify(&main_view(f));
     if let Some(tls) = f.ev.tls.as_ref().filter(|t| is_cert_problem(t.outcome)) {
         found.detail = format!(
-            "{} Also: the site's certificate is not valid ({}).",
+            "{} {}",
             found.detail,
-            cert_words(tls.outcome)
+            crate::t!("dx-also-cert-invalid", problem = cert_words(tls.outcome))
         );
     }
     if some_attempt_worked {
@@ -323,11 +323,7 @@ fn browser_blocked(f: &Facts, status: u16) -> Option<Finding> {
         Culprit::Unknown,
         Cause::BrowserBlocked,
         Confidence::Medium,
-        format!(
-            "The site answered 403 here but a page to {}: a firewall or bot filter (WAF) filters \
-             on the browser's signature.",
-            worked.join(", ")
-        ),
+        crate::t!("dx-browser-blocked", browsers = worked.join(", ")),
     ))
 }
 
@@ -349,11 +345,7 @@ fn bot_challenge(f: &Facts, status: u16) -> Option<Finding> {
             Culprit::Cdn,
             Cause::BotChallenge,
             Confidence::Medium,
-            format!(
-                "Cloudflare answered {status} with its bot check (\"Just a moment...\" / \
-                 cf-mitigated: challenge). A real browser with JavaScript usually passes it; \
-                 this tool does not run JavaScript."
-            ),
+            crate::t!("dx-bot-challenge", status = status.to_string()),
         )
     })
 }

@@ -73,21 +73,38 @@ pub fn h3_alternative(alt_svc: &str) -> Option<AltService> {
 
 /// One line on HTTP/3 for the live view, the reports and the app's Details.
 pub fn summary(h: &Http3Observation) -> String {
-    let at = h.address.map(|a| format!(" to {a}")).unwrap_or_default();
+    use crate::i18n::{FluentValue, tr};
+    // With the address the handshake went to, when there was one.
+    let say = |key: &str, key_at: &str, mut args: Vec<(&str, FluentValue<'static>)>| match h.address
+    {
+        Some(a) => {
+            args.push(("address", a.to_string().into()));
+            tr(key_at, &args)
+        }
+        None => tr(key, &args),
+    };
     match h.outcome {
-        Http3Outcome::NotOffered => "HTTP/3 not offered (no h3 in Alt-Svc)".to_string(),
-        Http3Outcome::Works => format!(
-            "HTTP/3 offered and works from here (QUIC handshake{at} in {:.0} ms)",
-            h.duration_ms
+        Http3Outcome::NotOffered => crate::t!("eng-http3-not-offered"),
+        Http3Outcome::Works => say(
+            "eng-http3-works",
+            "eng-http3-works-at",
+            vec![("ms", format!("{:.0}", h.duration_ms).into())],
         ),
-        Http3Outcome::Blocked => format!(
-            "HTTP/3 offered but blocked here (no QUIC answer{at} over UDP in {:.1} s); browsers \
-             fall back to TCP after a short delay, so this is not what breaks the page",
-            h.duration_ms / 1000.0
+        Http3Outcome::Blocked => say(
+            "eng-http3-blocked",
+            "eng-http3-blocked-at",
+            vec![("secs", format!("{:.1}", h.duration_ms / 1000.0).into())],
         ),
-        Http3Outcome::Failed => format!(
-            "HTTP/3 offered but the QUIC handshake{at} failed ({}); browsers fall back to TCP",
-            h.error.as_deref().unwrap_or("no reason given")
+        Http3Outcome::Failed => say(
+            "eng-http3-failed",
+            "eng-http3-failed-at",
+            vec![(
+                "error",
+                h.error
+                    .clone()
+                    .unwrap_or_else(|| crate::t!("eng-http3-no-reason"))
+                    .into(),
+            )],
         ),
     }
 }

@@ -37,18 +37,21 @@ impl LogsObservation {
     pub fn summary(&self) -> String {
         let a = &self.analysis;
         let read = a.files.iter().filter(|f| f.error.is_none()).count();
-        let mut s = format!(
-            "{read} of {} log file{} read, {} finding{}",
-            a.files.len(),
-            if a.files.len() == 1 { "" } else { "s" },
-            a.findings.len(),
-            if a.findings.len() == 1 { "" } else { "s" }
+        let mut s = crate::t!(
+            "eng-logs-summary",
+            read = read.to_string(),
+            files = a.files.len(),
+            findings = a.findings.len()
         );
         if a.access.is_some() {
-            s.push_str(&format!(", {} 5xx answers in access logs", a.access_5xx()));
+            s = crate::t!(
+                "eng-logs-summary-access",
+                summary = s,
+                count = a.access_5xx()
+            );
         }
         if a.cancelled {
-            s.push_str(" (cancelled: partly read)");
+            s = crate::t!("eng-logs-summary-cancelled", summary = s);
         }
         s
     }

@@ -327,6 +327,19 @@ impl HttpOutcome {
 }
 
 /// The protocol names in [`HttpObservation::protocol`] and [`Attempt::protocol`].
+/// A try's result as the data says it ("200", "connect refused", "refused", "not tried": see
+/// [`HttpObservation::result_text`] and the routes), in the person's words for display (`result-*`
+/// in report.ftl). A status code, or a text with no message, is kept as it is; the data itself (the
+/// JSON, comparisons) keeps the id's English words.
+pub fn say_result(text: &str) -> String {
+    let key = format!("result-{}", text.trim().replace([' ', '_'], "-"));
+    if text.chars().any(|c| c.is_ascii_alphabetic()) && crate::i18n::has(&key) {
+        crate::i18n::tr(&key, &[])
+    } else {
+        text.to_string()
+    }
+}
+
 pub const HTTP1: &str = "HTTP/1.1";
 pub const HTTP2: &str = "HTTP/2";
 

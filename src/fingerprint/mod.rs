@@ -85,13 +85,13 @@ impl Software {
             Software::Cloudfront => "CloudFront",
             Software::Akamai => "Akamai",
             Software::Fastly => "Fastly",
-            Software::AwsElb => "AWS load balancer",
-            Software::GcpLb => "Google Cloud load balancer",
-            Software::Azure => "Azure gateway",
-            Software::Heroku => "Heroku router",
+            Software::AwsElb => described_name("eng-sw-aws-elb"),
+            Software::GcpLb => described_name("eng-sw-gcp-lb"),
+            Software::Azure => described_name("eng-sw-azure"),
+            Software::Heroku => described_name("eng-sw-heroku"),
             Software::Vercel => "Vercel",
             Software::Iis => "IIS",
-            Software::Unknown => "an unknown server",
+            Software::Unknown => described_name("eng-sw-unknown"),
         }
     }
 
@@ -119,6 +119,29 @@ impl Software {
             Software::Unknown => Layer::Unknown,
         }
     }
+}
+
+/// The names that are words, not a product's name alone ("AWS load balancer", "an unknown
+/// server"), in the current language: made once per language, so the names stay `&'static str`.
+pub(crate) fn described_name(key: &'static str) -> &'static str {
+    const KEYS: [&str; 6] = [
+        "eng-sw-aws-elb",
+        "eng-sw-gcp-lb",
+        "eng-sw-azure",
+        "eng-sw-heroku",
+        "eng-sw-unknown",
+        "eng-edge-google-hosting",
+    ];
+    static NAMES: crate::i18n::PerLanguage<Vec<String>> = crate::i18n::PerLanguage::new();
+    let names = NAMES.get(|lang| {
+        KEYS.iter()
+            .map(|k| crate::i18n::tr_in(lang, k, &[]))
+            .collect()
+    });
+    KEYS.iter()
+        .position(|k| *k == key)
+        .and_then(|i| names.get(i))
+        .map_or(key, String::as_str)
 }
 
 /// Identify who produced a response from its status, headers (names in any case) and body excerpt.

@@ -7,6 +7,11 @@
 //! line break mid-sentence in Apache). The status line's reason phrase and the page's `<title>`
 //! are conditions too: many servers and load balancers have their own ("502 Proxy Error",
 //! "503 Backend fetch failed"), which names them even when the body is empty.
+//!
+//! A rule's `evidence` is not text but a message id (`sig-...`): the explanation a person reads is
+//! in Fluent (`assets/i18n/<lang>/signatures.ftl`), resolved in the current language when the
+//! evidence line is built. The table itself (conditions only) is the same in every language, so
+//! it is parsed once.
 
 use super::Software;
 use crate::text::{cap_str, shown};
@@ -16,8 +21,9 @@ use std::sync::LazyLock;
 /// The table as shipped, embedded at compile time.
 pub(crate) const SIGNATURES_TOML: &str = include_str!("../../assets/signatures.toml");
 
-/// The parsed table. A table that fails to parse would give an empty table (every response
-/// "unknown"); the unit tests prove the shipped one parses and is well formed.
+/// The parsed table. A table that fails to parse (or names an evidence message English lacks)
+/// would give an empty table (every response "unknown"); the unit tests prove the shipped one
+/// parses and is well formed.
 pub(crate) static TABLE: LazyLock<Table> =
     LazyLock::new(|| parse_table(SIGNATURES_TOML).unwrap_or_default());
 
@@ -83,6 +89,8 @@ pub(crate) struct Rule {
     /// Text in the page's `<title>`.
     #[serde(default)]
     pub title_contains: Option<String>,
+    /// Message id of the short explanation appended to the evidence line (`sig-...` in
+    /// `assets/i18n/<lang>/signatures.ftl`).
     #[serde(default)]
     pub evidence: Option<String>,
 }
@@ -106,8 +114,23 @@ pub(crate) struct Merge {
     pub inner: Software,
 }
 
+/// Parses a signature table. A rule whose `evidence` message English lacks is an error naming
+/// the rule and the id.
 pub(crate) fn parse_table(src: &str) -> Result<Table, toml::de::Error> {
-    toml::from_str(src)
+    let table: Table = toml::from_str(src)?;
+    for (i, rule) in table.rule.iter().enumerate() {
+        let Some(id) = rule.evidence.as_deref().map(str::trim) else {
+            continue;
+        };
+        if !id.is_empty() && !crate::i18n::has(id) {
+            return Err(serde::de::Error::custom(format!(
+                "rule {} ({:?}): evidence \"{id}\" has no English text (in signatures.ftl)",
+                i + 1,
+                rule.software
+            )));
+        }
+    }
+    Ok(table)
 }
 
 /// A response prepared once for matching: header names and values lower-cased, body capped.
@@ -250,7 +273,7 @@ impl Rule {
         let mut parts: Vec<String> = Vec::new();
         if !self.status.is_empty() {
             let status = input.status.filter(|s| self.status.contains(s))?;
-            parts.push(format!("status {status}"));
+            parts.push(crate::t!("eng-fp-status", status = status.to_string()));
         }
         if self.has_reason_condition() {
             let reason = input.reason?;
@@ -266,7 +289,7 @@ impl Rule {
             if !(equal && contained) {
                 return None;
             }
-            parts.push(format!("reason phrase \"{}\"", shown(reason, 100)));
+            parts.push(crate::t!("eng-fp-reason", reason = shown(reason, 100)));
         }
         if self.has_title_condition() {
             let (title, lower) = input.title.as_ref()?;
@@ -281,42 +304,54 @@ impl Rule {
             if !(equal && contained) {
                 return None;
             }
-            parts.push(format!("title \"{}\"", shown(title, 100)));
+            parts.push(crate::t!("eng-fp-title", title = shown(title, 100)));
         }
         for test in &self.headers {
             let (name, value, _) = input.headers.iter().find(|h| test.accepts(h))?;
-            parts.push(format!("header {}: {}", shown(name, 60), shown(value, 100)));
+            parts.push(crate::t!(
+                "eng-fp-header",
+                name = shown(name, 60),
+                value = shown(value, 100)
+            ));
         }
         if self.body_empty {
             if !input.body.trim().is_empty() {
                 return None;
             }
-            parts.push("body: empty".to_string());
+            parts.push(crate::t!("eng-fp-body-empty"));
         }
         if let Some(expected) = &self.body_equals {
             if !input.body.trim().eq_ignore_ascii_case(expected.trim()) {
                 return None;
             }
-            parts.push(format!("body: \"{}\"", shown(input.body.trim(), 100)));
+            parts.push(crate::t!(
+                "eng-fp-body",
+                text = shown(input.body.trim(), 100)
+            ));
         }
         for pattern in &self.body_contains {
             let needle = pattern.to_ascii_lowercase();
             let (start, end) = find_loose(input.body_lower.as_bytes(), needle.trim().as_bytes())?;
-            parts.push(format!("body: \"{}\"", snippet(input.body, start, end)));
+            parts.push(crate::t!(
+                "eng-fp-body",
+                text = snippet(input.body, start, end)
+            ));
         }
         for pattern in &self.body_lacks {
             let needle = pattern.to_ascii_lowercase();
             if find_loose(input.body_lower.as_bytes(), needle.trim().as_bytes()).is_some() {
                 return None;
             }
-            parts.push(format!("no \"{}\" in body", shown(pattern, 60)));
+            parts.push(crate::t!("eng-fp-body-lacks", pattern = shown(pattern, 60)));
         }
         if parts.is_empty() {
             return None; // a rule without conditions matches nothing
         }
         let what = parts.join(", ");
         let line = match &self.evidence {
-            Some(note) if !note.trim().is_empty() => format!("{what} ({})", note.trim()),
+            Some(id) if !id.trim().is_empty() => {
+                format!("{what} ({})", crate::i18n::tr(id.trim(), &[]))
+            }
             _ => what,
         };
         let tier = if self.has_body_condition() {
@@ -481,4 +516,72 @@ pub(crate) fn table_problems(table: &Table) -> Vec<String> {
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod evidence_tests {
+    use super::*;
+
+    #[test]
+    fn a_rule_whose_evidence_message_english_lacks_is_rejected() {
+        let src = r#"
+[[rule]]
+software = "nginx"
+strength = "strong"
+body_contains = ["<center>nginx"]
+evidence = "sig-nginx-error-page"
+
+[[rule]]
+software = "apache"
+strength = "strong"
+body_contains = ["<address>Apache"]
+evidence = "sig-no-such-message"
+"#;
+        let err = parse_table(src)
+            .expect_err("unknown evidence id")
+            .to_string();
+        assert!(err.contains("rule 2 (Apache)"), "{err}");
+        assert!(err.contains("sig-no-such-message"), "{err}");
+        assert!(parse_table(&src.replace("sig-no-such-message", "sig-apache-footer")).is_ok());
+    }
+
+    #[test]
+    fn every_shipped_evidence_id_has_english_text() {
+        let table = parse_table(SIGNATURES_TOML).expect("assets/signatures.toml parses");
+        let ids: Vec<&str> = table
+            .rule
+            .iter()
+            .filter_map(|r| r.evidence.as_deref())
+            .collect();
+        assert!(
+            ids.len() > 50,
+            "only {} rules explain themselves",
+            ids.len()
+        );
+        for id in ids {
+            assert!(id.starts_with("sig-"), "{id}: not a signatures.ftl id");
+            assert!(crate::i18n::has(id), "{id} missing in English");
+        }
+    }
+
+    #[test]
+    fn the_evidence_line_ends_with_the_english_explanation() {
+        let table = parse_table(SIGNATURES_TOML).expect("parses");
+        let body = "<html><body><center>cloudflare</center></body></html>";
+        let input = Prepared::new(Some(502), None, &[], body);
+        let line = crate::i18n::scoped(crate::i18n::Lang::En, || {
+            table
+                .rule
+                .iter()
+                .enumerate()
+                .find_map(|(i, r)| r.matches(i, &input))
+                .map(|m| m.line)
+        });
+        let line = line.expect("the Cloudflare page matches");
+        assert!(
+            line.starts_with("body: \"<center>cloudflare</center>"),
+            "{line}"
+        );
+        assert!(line.ends_with("\" (Cloudflare's own error page)"), "{line}");
+    }
 }

@@ -98,7 +98,11 @@ pub fn detect(headers: &[(String, String)], body: &str) -> AppInfo {
                 if let Some(rest) = strip_prefix_ci(value.trim(), "PHP") {
                     let version = rest.strip_prefix('/').and_then(clean_version);
                     app.php = Some(Seen::with(version));
-                    evidence.push(format!("header x-powered-by: {}", cap(value, 40)));
+                    evidence.push(crate::t!(
+                        "eng-fp-header",
+                        name = "x-powered-by",
+                        value = cap(value, 40)
+                    ));
                 }
             }
             "set-cookie" | "cookie" => {
@@ -109,16 +113,20 @@ pub fn detect(headers: &[(String, String)], body: &str) -> AppInfo {
                 });
                 if has_session {
                     app.php.get_or_insert_with(Seen::default);
-                    evidence.push(format!("{name}: PHPSESSID cookie"));
+                    evidence.push(crate::t!("eng-wp-session-cookie", header = name.as_str()));
                 }
             }
             "link" if value.contains("api.w.org") || value.contains("/wp-json/") => {
                 app.wordpress.get_or_insert_with(Seen::default);
-                evidence.push("header link: WordPress REST API (wp-json)".to_string());
+                evidence.push(crate::t!("eng-wp-rest-header"));
             }
             "x-pingback" if value.contains("xmlrpc.php") => {
                 app.wordpress.get_or_insert_with(Seen::default);
-                evidence.push("header x-pingback: xmlrpc.php".to_string());
+                evidence.push(crate::t!(
+                    "eng-fp-header",
+                    name = "x-pingback",
+                    value = "xmlrpc.php"
+                ));
             }
             _ => {}
         }
@@ -133,19 +141,22 @@ pub fn detect(headers: &[(String, String)], body: &str) -> AppInfo {
         if let Some(rest) = strip_prefix_ci(content.trim(), "WordPress") {
             let version = clean_version(rest.trim());
             app.wordpress = Some(Seen::with(version));
-            evidence.push(format!("generator meta: {}", cap(content.trim(), 40)));
+            evidence.push(crate::t!(
+                "eng-wp-generator",
+                content = cap(content.trim(), 40)
+            ));
         }
     }
     let api_link =
         tags(&body, "link").any(|t| attr(t, "rel").is_some_and(|r| r.contains("api.w.org")));
     if api_link || body.contains("/wp-json/") {
         app.wordpress.get_or_insert_with(Seen::default);
-        evidence.push("page links to the WordPress REST API (wp-json)".to_string());
+        evidence.push(crate::t!("eng-wp-rest-page"));
     }
     for dir in ["/wp-content/", "/wp-includes/"] {
         if body.contains(dir) {
             app.wordpress.get_or_insert_with(Seen::default);
-            evidence.push(format!("page loads files from {dir}"));
+            evidence.push(crate::t!("eng-wp-loads-from", dir = dir));
         }
     }
     app.plugins = plugin_slugs(&body);

@@ -27,12 +27,132 @@ pub enum GlobalpingError {
     Unreachable { url: String, why: String },
     #[error("Globalping at {url} did not answer within {secs} s")]
     Slow { url: String, secs: u64 },
-    #[error("Globalping's limit for anonymous tests is used up (HTTP 429{limits}): {message}")]
-    RateLimited { message: String, limits: String },
+    #[error(
+        "Globalping's limit for anonymous tests is used up (HTTP 429{}): {message}",
+        limits_text(.limits, RateLimit::english)
+    )]
+    RateLimited {
+        message: String,
+        /// The rate-limit headers Globalping sent, in order.
+        limits: Vec<(RateLimit, String)>,
+    },
     #[error("Globalping answered HTTP {status}: {message}")]
     Http { status: u16, message: String },
     #[error("Globalping's answer is not what its API documents ({what}): {excerpt}")]
-    Malformed { what: String, excerpt: String },
+    Malformed { what: Malformation, excerpt: String },
+}
+
+impl GlobalpingError {
+    /// The message in the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        use crate::t;
+        match self {
+            GlobalpingError::BadUrl(url) => t!("eng-gp-bad-url", url = format!("{url:?}")),
+            GlobalpingError::Unreachable { url, why } => {
+                t!("eng-gp-unreachable", url = url.as_str(), why = why.as_str())
+            }
+            GlobalpingError::Slow { url, secs } => {
+                t!("eng-gp-slow", url = url.as_str(), secs = secs.to_string())
+            }
+            GlobalpingError::RateLimited { message, limits } => t!(
+                "eng-gp-rate-limited",
+                limits = limits_text(limits, RateLimit::message),
+                message = message.as_str()
+            ),
+            GlobalpingError::Http { status, message } => t!(
+                "eng-gp-http",
+                status = status.to_string(),
+                message = message.as_str()
+            ),
+            GlobalpingError::Malformed { what, excerpt } => t!(
+                "eng-gp-malformed",
+                what = what.message(),
+                excerpt = excerpt.as_str()
+            ),
+        }
+    }
+}
+
+/// A rate-limit header of a 429 answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateLimit {
+    /// `x-ratelimit-limit`
+    Limit,
+    /// `x-ratelimit-remaining`
+    Remaining,
+    /// `x-ratelimit-reset`, in seconds
+    Resets,
+    /// `retry-after`, in seconds
+    RetryAfter,
+}
+
+impl RateLimit {
+    /// "limit 250", in English (the error's `Display`).
+    fn english(self, value: &str) -> String {
+        let label = match self {
+            RateLimit::Limit => "limit",
+            RateLimit::Remaining => "remaining",
+            RateLimit::Resets => "resets in (s)",
+            RateLimit::RetryAfter => "retry after (s)",
+        };
+        format!("{label} {value}")
+    }
+
+    /// "limit 250", in the current language.
+    fn message(self, value: &str) -> String {
+        let key = match self {
+            RateLimit::Limit => "eng-gp-limit-limit",
+            RateLimit::Remaining => "eng-gp-limit-remaining",
+            RateLimit::Resets => "eng-gp-limit-resets",
+            RateLimit::RetryAfter => "eng-gp-limit-retry-after",
+        };
+        crate::i18n::tr(key, &[("value", value.to_string().into())])
+    }
+}
+
+/// "; limit 250, remaining 0", or nothing without rate-limit headers.
+fn limits_text(limits: &[(RateLimit, String)], say: fn(RateLimit, &str) -> String) -> String {
+    if limits.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = limits.iter().map(|(l, v)| say(*l, v)).collect();
+    format!("; {}", parts.join(", "))
+}
+
+/// What was wrong with an answer of Globalping's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Malformation {
+    /// Over this many MB.
+    TooLarge(usize),
+    /// No measurement id in the answer to the POST.
+    NoId,
+    /// Not JSON of the documented shape (serde's words).
+    InvalidJson(String),
+}
+
+impl Malformation {
+    /// In the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        match self {
+            Malformation::TooLarge(mb) => {
+                crate::t!("eng-gp-malformed-too-large", mb = mb.to_string())
+            }
+            Malformation::NoId => crate::t!("eng-gp-malformed-no-id"),
+            Malformation::InvalidJson(e) => {
+                crate::t!("eng-gp-malformed-json", error = e.as_str())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Malformation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Malformation::TooLarge(mb) => write!(f, "an answer over {mb} MB"),
+            Malformation::NoId => f.write_str("no measurement id"),
+            Malformation::InvalidJson(e) => write!(f, "invalid JSON: {e}"),
+        }
+    }
 }
 
 /// Talks to one Globalping endpoint.
@@ -162,7 +282,7 @@ impl Client {
                 body.extend_from_slice(&chunk);
                 if body.len() > BODY_CAP {
                     return Err(GlobalpingError::Malformed {
-                        what: format!("an answer over {} MB", BODY_CAP / (1024 * 1024)),
+                        what: Malformation::TooLarge(BODY_CAP / (1024 * 1024)),
                         excerpt: String::new(),
                     });
                 }
@@ -247,7 +367,7 @@ fn measurement_id(created: &Answer) -> Result<String, GlobalpingError> {
     let answer: Created = expect_json(created, &[200, 201, 202])?;
     Some(answer.id)
         .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()))
-        .ok_or_else(|| malformed("no measurement id", &created.body))
+        .ok_or_else(|| malformed(Malformation::NoId, &created.body))
 }
 
 /// One answer to `GET /v1/measurements/{id}`: whether the measurement is still in progress, and
@@ -344,9 +464,9 @@ impl Answer {
     }
 }
 
-fn malformed(what: &str, body: &[u8]) -> GlobalpingError {
+fn malformed(what: Malformation, body: &[u8]) -> GlobalpingError {
     GlobalpingError::Malformed {
-        what: what.to_string(),
+        what,
         excerpt: crate::text::excerpt(String::from_utf8_lossy(body).trim(), 200),
     }
 }
@@ -375,21 +495,16 @@ fn expect_json<T: serde::de::DeserializeOwned>(
 ) -> Result<T, GlobalpingError> {
     if a.status == 429 {
         let mut limits = Vec::new();
-        for (name, label) in [
-            ("x-ratelimit-limit", "limit"),
-            ("x-ratelimit-remaining", "remaining"),
-            ("x-ratelimit-reset", "resets in (s)"),
-            ("retry-after", "retry after (s)"),
+        for (name, limit) in [
+            ("x-ratelimit-limit", RateLimit::Limit),
+            ("x-ratelimit-remaining", RateLimit::Remaining),
+            ("x-ratelimit-reset", RateLimit::Resets),
+            ("retry-after", RateLimit::RetryAfter),
         ] {
             if let Some(v) = a.header(name) {
-                limits.push(format!("{label} {v}"));
+                limits.push((limit, v));
             }
         }
-        let limits = if limits.is_empty() {
-            String::new()
-        } else {
-            format!("; {}", limits.join(", "))
-        };
         return Err(GlobalpingError::RateLimited {
             message: api_message(&a.body),
             limits,
@@ -401,7 +516,8 @@ fn expect_json<T: serde::de::DeserializeOwned>(
             message: api_message(&a.body),
         });
     }
-    serde_json::from_slice(&a.body).map_err(|e| malformed(&format!("invalid JSON: {e}"), &a.body))
+    serde_json::from_slice(&a.body)
+        .map_err(|e| malformed(Malformation::InvalidJson(e.to_string()), &a.body))
 }
 
 /// One entry of `results` (missing fields read as unknown, never an error).
@@ -411,7 +527,7 @@ fn location(r: &ResultEntry) -> LocationResult {
         (false, false) => format!("{city}, {country}"),
         (true, false) => country,
         (false, true) => city,
-        (true, true) => "somewhere".to_string(),
+        (true, true) => crate::t!("eng-gp-somewhere"),
     };
     if let Some(asn) = r.probe.asn {
         let network = &r.probe.network;

@@ -110,9 +110,10 @@ impl Backend for EngineBackend {
     fn start(&self, target: Target, options: CheckOptions, ctx: &egui::Context) -> RunHandle {
         let (tx, rx) = channel();
         let (engine_tx, mut engine_rx) = tokio::sync::mpsc::unbounded_channel();
-        let engine = self
-            .runtime
-            .spawn(async move { probe::run(target, options, engine_tx).await });
+        let engine = self.runtime.spawn(crate::i18n::in_language(
+            crate::i18n::current(),
+            async move { probe::run(target, options, engine_tx).await },
+        ));
         let ctx = ctx.clone();
         let forward = self.runtime.spawn(async move {
             while let Some(event) = engine_rx.recv().await {
@@ -265,7 +266,7 @@ impl SavePicker for NativePicker {
             return rx;
         }
         let dialog = rfd::AsyncFileDialog::new()
-            .set_title("Choose a browser recording (HAR)")
+            .set_title(crate::t!("dialog-pick-recording"))
             .add_filter("HAR", &["har"]);
         let ctx = ctx.clone();
         let _ = std::thread::Builder::new()
@@ -283,7 +284,7 @@ impl SavePicker for NativePicker {
         if !dialog_possible() {
             return rx;
         }
-        let mut dialog = rfd::AsyncFileDialog::new().set_title("Choose server log files");
+        let mut dialog = rfd::AsyncFileDialog::new().set_title(crate::t!("dialog-pick-logs"));
         if std::path::Path::new("/var/log").is_dir() {
             dialog = dialog.set_directory("/var/log");
         }

@@ -91,6 +91,8 @@ pub fn run_app(
                 app.settings.mode = crate::evidence::Mode::Owner;
             }
             app.icon = icon_texture(&cc.egui_ctx);
+            app.owns_process = true;
+            crate::i18n::set(app.language);
             Ok(Box::new(app))
         }),
     )

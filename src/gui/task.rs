@@ -36,11 +36,13 @@ impl<T: Send + 'static> Task<T> {
     ) -> Task<T> {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
+        // The work speaks the window's language (the thread's own, see `i18n::set_thread`).
+        let lang = crate::i18n::current();
         // A thread that cannot start drops the sender: the task is then lost.
         let _ = std::thread::Builder::new()
             .name(name.to_string())
             .spawn(move || {
-                let _ = tx.send(work());
+                let _ = tx.send(crate::i18n::scoped(lang, work));
                 ctx.request_repaint();
             });
         Task { rx }
@@ -54,6 +56,7 @@ impl<T: Send + 'static> Task<T> {
     ) -> Task<T> {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
+        let future = crate::i18n::in_language(crate::i18n::current(), future);
         runtime.spawn(async move {
             let _ = tx.send(future.await);
             ctx.request_repaint();

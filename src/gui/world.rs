@@ -33,12 +33,12 @@ impl WorldState {
     ) -> WorldState {
         let client = match globalping::Client::for_check(base, step, use_proxy) {
             Ok(client) => client,
-            Err(e) => return WorldState::Failed(e.to_string()),
+            Err(e) => return WorldState::Failed(e.message()),
         };
         WorldState::Asking(Task::on_runtime(runtime, ctx, async move {
             globalping::ask(&client, &target)
                 .await
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.message())
         }))
     }
 

@@ -24,7 +24,58 @@ pub enum HarError {
     #[error("the file ends too early (cut off at line {line}): save the recording again")]
     Truncated { line: usize },
     #[error("the file is JSON but not a HAR recording: expected {expected}")]
-    NotHar { expected: &'static str },
+    NotHar { expected: Expected },
+}
+
+impl HarError {
+    /// The message in the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        match self {
+            HarError::NotJson {
+                line,
+                column,
+                reason,
+            } => crate::t!(
+                "srv-har-not-json",
+                line = line.to_string(),
+                column = column.to_string(),
+                reason = reason.as_str()
+            ),
+            HarError::Truncated { line } => {
+                crate::t!("srv-har-truncated", line = line.to_string())
+            }
+            HarError::NotHar { expected } => crate::t!(
+                "srv-har-not-har",
+                expected = crate::i18n::tr(expected.key(), &[])
+            ),
+        }
+    }
+}
+
+/// What a JSON file lacks to be a recording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A `log` object at the top.
+    Log,
+    /// `log.entries`, a list of requests.
+    Entries,
+}
+
+impl Expected {
+    /// Its message id.
+    fn key(self) -> &'static str {
+        match self {
+            Expected::Log => "srv-har-expected-log",
+            Expected::Entries => "srv-har-expected-entries",
+        }
+    }
+}
+
+/// In English, as [`HarError`]'s `Display` (its words come from the English Fluent file).
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::tr_in(crate::i18n::Lang::En, self.key(), &[]))
+    }
 }
 
 /// A recording as read: who made it and its requests, in order.
@@ -96,7 +147,7 @@ pub(crate) fn raw(bytes: &[u8]) -> Result<Raw<'_>, HarError> {
     use serde_json::value::RawValue;
     let top: &RawValue = serde_json::from_slice(bytes).map_err(json_error)?;
     let not_log = HarError::NotHar {
-        expected: "a \"log\" object at the top",
+        expected: Expected::Log,
     };
     let log = members(top)
         .map_err(|_| not_log.clone())?
@@ -106,7 +157,7 @@ pub(crate) fn raw(bytes: &[u8]) -> Result<Raw<'_>, HarError> {
         .ok_or(not_log.clone())?;
     let mut log = members(log).map_err(|_| not_log)?;
     let not_entries = HarError::NotHar {
-        expected: "\"log.entries\", a list of requests",
+        expected: Expected::Entries,
     };
     let at = log
         .iter()

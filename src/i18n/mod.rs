@@ -22,8 +22,11 @@ mod pseudo;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::task::{Context, Poll};
 
 pub use fluent_bundle::FluentValue;
 
@@ -239,108 +242,134 @@ pub fn current() -> Lang {
         .unwrap_or_else(|| Lang::from_index(CURRENT.load(Ordering::Relaxed)))
 }
 
+/// One value per language, made the first time a language asks for it: tables whose rows carry
+/// words (the owner actions, the log patterns) are built once per language, not per call.
+pub struct PerLanguage<T>([OnceLock<T>; 7]);
+
+impl<T> PerLanguage<T> {
+    pub const fn new() -> PerLanguage<T> {
+        PerLanguage([const { OnceLock::new() }; 7])
+    }
+
+    /// The value for the current language, made by `make` the first time.
+    pub fn get(&self, make: impl FnOnce(Lang) -> T) -> &T {
+        self.get_in(current(), make)
+    }
+
+    /// The value for `lang`, made by `make` the first time.
+    pub fn get_in(&self, lang: Lang, make: impl FnOnce(Lang) -> T) -> &T {
+        self.0[lang.index()].get_or_init(|| make(lang))
+    }
+}
+
+impl<T> Default for PerLanguage<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A future that runs in `lang` wherever it is polled: each poll sets the thread's language and
+/// puts the previous one back, so work handed to a runtime's worker threads speaks the language of
+/// the window that started it (a thread-local alone would not follow the future between threads).
+pub struct InLanguage<F> {
+    lang: Lang,
+    inner: Pin<Box<F>>,
+}
+
+/// `future`, run in `lang` (see [`InLanguage`]).
+pub fn in_language<F: Future>(lang: Lang, future: F) -> InLanguage<F> {
+    InLanguage {
+        lang,
+        inner: Box::pin(future),
+    }
+}
+
+impl<F: Future> Future for InLanguage<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let lang = self.lang;
+        scoped(lang, || self.inner.as_mut().poll(cx))
+    }
+}
+
+/// How many Fluent files each language has (the list is in [`lang_files!`]).
+pub const FILE_COUNT: usize = 23;
+
+/// The Fluent files of one language, compiled in: one list of names for every language, so a new
+/// file is added in one place (and in every `assets/i18n/<lang>/`).
+macro_rules! lang_files {
+    ($code:literal) => {
+        (
+            $code,
+            [
+                include_str!(concat!("../../assets/i18n/", $code, "/app.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/report.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/verdict.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/steps.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/help.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/export.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/input.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/har.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/panels.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/world.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/details.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/diagnosis.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/owner.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/backend.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/server.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/cli.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/usage.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/pages.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/machine.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/engine.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/signatures.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/actions.ftl")),
+                include_str!(concat!("../../assets/i18n/", $code, "/logs.ftl")),
+            ],
+        )
+    };
+}
+
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; 11]); 6] = [
-    (
-        "en",
-        [
-            include_str!("../../assets/i18n/en/app.ftl"),
-            include_str!("../../assets/i18n/en/report.ftl"),
-            include_str!("../../assets/i18n/en/verdict.ftl"),
-            include_str!("../../assets/i18n/en/steps.ftl"),
-            include_str!("../../assets/i18n/en/help.ftl"),
-            include_str!("../../assets/i18n/en/export.ftl"),
-            include_str!("../../assets/i18n/en/input.ftl"),
-            include_str!("../../assets/i18n/en/har.ftl"),
-            include_str!("../../assets/i18n/en/panels.ftl"),
-            include_str!("../../assets/i18n/en/world.ftl"),
-            include_str!("../../assets/i18n/en/details.ftl"),
-        ],
-    ),
-    (
-        "de",
-        [
-            include_str!("../../assets/i18n/de/app.ftl"),
-            include_str!("../../assets/i18n/de/report.ftl"),
-            include_str!("../../assets/i18n/de/verdict.ftl"),
-            include_str!("../../assets/i18n/de/steps.ftl"),
-            include_str!("../../assets/i18n/de/help.ftl"),
-            include_str!("../../assets/i18n/de/export.ftl"),
-            include_str!("../../assets/i18n/de/input.ftl"),
-            include_str!("../../assets/i18n/de/har.ftl"),
-            include_str!("../../assets/i18n/de/panels.ftl"),
-            include_str!("../../assets/i18n/de/world.ftl"),
-            include_str!("../../assets/i18n/de/details.ftl"),
-        ],
-    ),
-    (
-        "es",
-        [
-            include_str!("../../assets/i18n/es/app.ftl"),
-            include_str!("../../assets/i18n/es/report.ftl"),
-            include_str!("../../assets/i18n/es/verdict.ftl"),
-            include_str!("../../assets/i18n/es/steps.ftl"),
-            include_str!("../../assets/i18n/es/help.ftl"),
-            include_str!("../../assets/i18n/es/export.ftl"),
-            include_str!("../../assets/i18n/es/input.ftl"),
-            include_str!("../../assets/i18n/es/har.ftl"),
-            include_str!("../../assets/i18n/es/panels.ftl"),
-            include_str!("../../assets/i18n/es/world.ftl"),
-            include_str!("../../assets/i18n/es/details.ftl"),
-        ],
-    ),
-    (
-        "fr",
-        [
-            include_str!("../../assets/i18n/fr/app.ftl"),
-            include_str!("../../assets/i18n/fr/report.ftl"),
-            include_str!("../../assets/i18n/fr/verdict.ftl"),
-            include_str!("../../assets/i18n/fr/steps.ftl"),
-            include_str!("../../assets/i18n/fr/help.ftl"),
-            include_str!("../../assets/i18n/fr/export.ftl"),
-            include_str!("../../assets/i18n/fr/input.ftl"),
-            include_str!("../../assets/i18n/fr/har.ftl"),
-            include_str!("../../assets/i18n/fr/panels.ftl"),
-            include_str!("../../assets/i18n/fr/world.ftl"),
-            include_str!("../../assets/i18n/fr/details.ftl"),
-        ],
-    ),
-    (
-        "pt-BR",
-        [
-            include_str!("../../assets/i18n/pt-BR/app.ftl"),
-            include_str!("../../assets/i18n/pt-BR/report.ftl"),
-            include_str!("../../assets/i18n/pt-BR/verdict.ftl"),
-            include_str!("../../assets/i18n/pt-BR/steps.ftl"),
-            include_str!("../../assets/i18n/pt-BR/help.ftl"),
-            include_str!("../../assets/i18n/pt-BR/export.ftl"),
-            include_str!("../../assets/i18n/pt-BR/input.ftl"),
-            include_str!("../../assets/i18n/pt-BR/har.ftl"),
-            include_str!("../../assets/i18n/pt-BR/panels.ftl"),
-            include_str!("../../assets/i18n/pt-BR/world.ftl"),
-            include_str!("../../assets/i18n/pt-BR/details.ftl"),
-        ],
-    ),
-    (
-        "ru",
-        [
-            include_str!("../../assets/i18n/ru/app.ftl"),
-            include_str!("../../assets/i18n/ru/report.ftl"),
-            include_str!("../../assets/i18n/ru/verdict.ftl"),
-            include_str!("../../assets/i18n/ru/steps.ftl"),
-            include_str!("../../assets/i18n/ru/help.ftl"),
-            include_str!("../../assets/i18n/ru/export.ftl"),
-            include_str!("../../assets/i18n/ru/input.ftl"),
-            include_str!("../../assets/i18n/ru/har.ftl"),
-            include_str!("../../assets/i18n/ru/panels.ftl"),
-            include_str!("../../assets/i18n/ru/world.ftl"),
-            include_str!("../../assets/i18n/ru/details.ftl"),
-        ],
-    ),
+const FILES: [(&str, [&str; FILE_COUNT]); 6] = [
+    lang_files!("en"),
+    lang_files!("de"),
+    lang_files!("es"),
+    lang_files!("fr"),
+    lang_files!("pt-BR"),
+    lang_files!("ru"),
+];
+
+/// The file names, in the order of [`FILES`] (for the tests' messages).
+pub const FILE_NAMES: [&str; FILE_COUNT] = [
+    "app.ftl",
+    "report.ftl",
+    "verdict.ftl",
+    "steps.ftl",
+    "help.ftl",
+    "export.ftl",
+    "input.ftl",
+    "har.ftl",
+    "panels.ftl",
+    "world.ftl",
+    "details.ftl",
+    "diagnosis.ftl",
+    "owner.ftl",
+    "backend.ftl",
+    "server.ftl",
+    "cli.ftl",
+    "usage.ftl",
+    "pages.ftl",
+    "machine.ftl",
+    "engine.ftl",
+    "signatures.ftl",
+    "actions.ftl",
+    "logs.ftl",
 ];
 
 /// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; 11]> {
+pub fn sources(lang: Lang) -> Option<&'static [&'static str; FILE_COUNT]> {
     FILES.get(lang.index()).map(|(_, files)| files)
 }
 
@@ -395,6 +424,12 @@ fn format_in(
 /// lacks it; the key itself when no language has it (the key-coverage test prevents that).
 pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     tr_in(current(), key, args)
+}
+
+/// Whether English has the message `key` (for keys made from data ids, such as a table's rows:
+/// the row's sentences are `prefix-<id>-title`, `prefix-<id>-step-1`, …).
+pub fn has(key: &str) -> bool {
+    bundles()[0].has_message(key)
 }
 
 /// [`tr`] in a given language.

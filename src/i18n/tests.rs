@@ -6,20 +6,6 @@ use super::*;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
-const FILE_NAMES: [&str; 11] = [
-    "app.ftl",
-    "report.ftl",
-    "verdict.ftl",
-    "steps.ftl",
-    "help.ftl",
-    "export.ftl",
-    "input.ftl",
-    "har.ftl",
-    "panels.ftl",
-    "world.ftl",
-    "details.ftl",
-];
-
 /// The variables a pattern uses, wherever they are (selectors and variants included).
 fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &pattern.elements {
@@ -166,6 +152,25 @@ fn the_thread_language_wins_over_the_process_one_and_is_restored() {
     });
     assert_eq!(inner, Lang::De);
     assert_eq!(current(), Lang::En);
+}
+
+#[test]
+fn a_future_speaks_its_language_on_whatever_thread_polls_it() {
+    let failed_de = tr_in(Lang::De, "state-failed", &[]);
+    assert_ne!(failed_de, tr_in(Lang::En, "state-failed", &[]));
+    let mut future = Box::pin(in_language(Lang::De, async {
+        (crate::t!("state-failed"), current())
+    }));
+    // Polled on a thread that never chose a language (as a runtime's worker would be).
+    let polled = std::thread::spawn(move || {
+        let mut cx = Context::from_waker(std::task::Waker::noop());
+        let out = future.as_mut().poll(&mut cx);
+        (out, current())
+    })
+    .join()
+    .expect("thread");
+    assert_eq!(polled.0, Poll::Ready((failed_de, Lang::De)));
+    assert_ne!(polled.1, Lang::De, "the thread's own language is put back");
 }
 
 #[test]
@@ -373,4 +378,24 @@ fn counts_take_each_languages_plural_forms() {
     let history = forms(Lang::En, "history-first-failure", "checks");
     assert!(history[0].ends_with("1 of 1 check failed"), "{history:?}");
     assert!(history[2].ends_with("1 of 5 checks failed"), "{history:?}");
+}
+
+#[test]
+fn a_tries_result_reads_in_the_language_and_english_keeps_the_ids_words() {
+    use crate::evidence::say_result;
+    assert_eq!(say_result("connect refused"), "connect refused");
+    assert_eq!(say_result("not tried"), "not tried");
+    assert_eq!(say_result("502"), "502");
+    assert_eq!(say_result("something new"), "something new");
+    let german = scoped(Lang::De, || {
+        (
+            say_result("connect refused"),
+            say_result("connect_refused"),
+            say_result("200"),
+        )
+    });
+    assert_eq!(german.0, tr_in(Lang::De, "result-connect-refused", &[]));
+    assert_eq!(german.1, german.0, "the id and its spaced form");
+    assert_ne!(german.0, "connect refused");
+    assert_eq!(german.2, "200");
 }

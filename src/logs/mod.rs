@@ -40,14 +40,26 @@ pub enum LogFormat {
 impl LogFormat {
     /// What people call it: "nginx error log", "access log" ...
     pub fn describe(self) -> &'static str {
-        match self {
-            LogFormat::NginxError => "nginx error log",
-            LogFormat::Access => "access log",
-            LogFormat::ApacheError => "Apache error log",
-            LogFormat::PhpFpm => "PHP-FPM log",
-            LogFormat::PhpError => "PHP error log",
-            LogFormat::Unknown => "unknown format",
-        }
+        const ALL: [(LogFormat, &str); 6] = [
+            (LogFormat::NginxError, "eng-logformat-nginx-error"),
+            (LogFormat::Access, "eng-logformat-access"),
+            (LogFormat::ApacheError, "eng-logformat-apache-error"),
+            (LogFormat::PhpFpm, "eng-logformat-php-fpm"),
+            (LogFormat::PhpError, "eng-logformat-php-error"),
+            (LogFormat::Unknown, "eng-logformat-unknown"),
+        ];
+        // Made once per language, so the names stay `&'static str`.
+        static NAMES: crate::i18n::PerLanguage<Vec<(LogFormat, String)>> =
+            crate::i18n::PerLanguage::new();
+        NAMES
+            .get(|lang| {
+                ALL.iter()
+                    .map(|(f, key)| (*f, crate::i18n::tr_in(lang, key, &[])))
+                    .collect()
+            })
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or("", |(_, name)| name.as_str())
     }
 }
 
@@ -163,6 +175,36 @@ pub enum LogError {
         lines: u64,
         source: std::io::Error,
     },
+}
+
+impl LogError {
+    /// The message in the current language (the `Display` text is English, for logs); the
+    /// operating system's words stay as they come.
+    pub fn message(&self) -> String {
+        use crate::t;
+        match self {
+            LogError::PermissionDenied { path } => {
+                t!("eng-log-permission-denied", path = path.as_str())
+            }
+            LogError::NotFound { path } => t!("eng-log-not-found", path = path.as_str()),
+            LogError::IsDirectory { path } => t!("eng-log-is-directory", path = path.as_str()),
+            LogError::Open { path, source } => t!(
+                "eng-log-open",
+                path = path.as_str(),
+                error = source.to_string()
+            ),
+            LogError::Read {
+                path,
+                lines,
+                source,
+            } => t!(
+                "eng-log-read",
+                path = path.as_str(),
+                lines = *lines,
+                error = source.to_string()
+            ),
+        }
+    }
 }
 
 /// The most distinct 5xx URLs tracked; further new URLs are counted under one "(other URLs)".
@@ -344,7 +386,14 @@ impl Accumulator {
             let mut urls: Vec<UrlCount> = self
                 .urls
                 .into_iter()
-                .map(|(url, count)| UrlCount { url, count })
+                .map(|(url, count)| UrlCount {
+                    url: if url == OTHER_URLS {
+                        crate::t!("eng-logs-other-urls")
+                    } else {
+                        url
+                    },
+                    count,
+                })
                 .collect();
             urls.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.url.cmp(&b.url)));
             urls.truncate(10);

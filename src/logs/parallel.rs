@@ -93,10 +93,13 @@ pub(super) fn analyse(
     let results: Vec<Mutex<Option<PieceResult>>> = work.iter().map(|_| Mutex::new(None)).collect();
     let (since, cancel) = (options.since, options.cancel);
     let caller = std::thread::current();
+    // The workers' words (a file's error) are in the caller's language.
+    let lang = crate::i18n::current();
     let mut merged = Merged::default();
     std::thread::scope(|scope| {
         for _ in 0..threads.max(1) {
             scope.spawn(|| {
+                crate::i18n::set_thread(lang);
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(w) = work.get(i) else {

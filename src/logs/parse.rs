@@ -274,7 +274,7 @@ pub fn parse_since(s: &str) -> Result<PrimitiveDateTime, String> {
         Some((d, t)) => (d, t),
         None => (s, "00:00:00"),
     };
-    let bad = || format!("--since: expected YYYY-MM-DD or \"YYYY-MM-DD HH:MM[:SS]\", got {s:?}");
+    let bad = || crate::t!("eng-logs-since-bad", value = format!("{s:?}"));
     let mut dp = date.splitn(3, '-');
     let y = dp.next().and_then(num).ok_or_else(bad)?;
     let mo = dp

@@ -1,8 +1,12 @@
 //! The known 502/504 cause lines, loaded once from `assets/log_patterns.toml` (data, not code, so
 //! a new log line is a TOML edit), and the matcher that names the cause and the subject (upstream,
-//! socket, script) of one log line.
+//! socket, script) of one log line. The TOML holds the machine data (ids, severity, patterns,
+//! subject rules, commands); the words a person reads are in Fluent, keyed by the id
+//! (`logp-<id>-title`, `logp-<id>-explanation`, `logp-<id>-fix` in
+//! `assets/i18n/<lang>/logs.ftl`), filled in in the current language.
 
 use super::Severity;
+use crate::i18n::{self, Lang};
 use memchr::memmem;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -12,10 +16,17 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 pub struct CauseSpec {
     pub id: String,
+    /// Short name of the cause (`logp-<id>-title`), in the language the table was loaded in.
+    #[serde(skip)]
     pub title: String,
     pub severity: Severity,
+    /// What the line means (`logp-<id>-explanation`).
+    #[serde(skip)]
     pub explanation: String,
+    /// What to change (`logp-<id>-fix`).
+    #[serde(skip)]
     pub fix: String,
+    /// Commands to copy (never translated).
     pub commands: Vec<String>,
     /// Alternatives; each is a list of substrings that must all occur in the line.
     pub patterns: Vec<Vec<String>>,
@@ -42,16 +53,47 @@ struct PatternFile {
 
 const PATTERNS_TOML: &str = include_str!("../../assets/log_patterns.toml");
 
-/// All causes in match order. The file ships inside the binary and is checked by a unit test, so
-/// a parse failure here is a build defect; it degrades to "no causes" rather than panicking.
+/// All causes in match order, with the words in the current language. The file ships inside the
+/// binary and is checked by a unit test, so a parse failure here is a build defect; it degrades
+/// to "no causes" rather than panicking. Every language's copy has the same causes in the same
+/// order, so an index from [`classify`] fits any of them.
 pub fn causes() -> &'static [CauseSpec] {
-    static CAUSES: OnceLock<Vec<CauseSpec>> = OnceLock::new();
-    CAUSES.get_or_init(|| load(PATTERNS_TOML).unwrap_or_default())
+    causes_in(i18n::current())
 }
 
-/// Parse a patterns file (used by `causes` and the tests).
+/// [`causes`] in `lang`, loaded once per language.
+fn causes_in(lang: Lang) -> &'static [CauseSpec] {
+    static CAUSES: i18n::PerLanguage<Vec<CauseSpec>> = i18n::PerLanguage::new();
+    CAUSES.get_in(lang, |lang| {
+        load_in(PATTERNS_TOML, lang).unwrap_or_default()
+    })
+}
+
+/// Parse a patterns file (used by `causes` and the tests), with the words in the current
+/// language. A cause whose title, explanation or fix English lacks is an error naming both.
 pub fn load(text: &str) -> Result<Vec<CauseSpec>, toml::de::Error> {
-    toml::from_str::<PatternFile>(text).map(|f| f.cause)
+    load_in(text, i18n::current())
+}
+
+fn load_in(text: &str, lang: Lang) -> Result<Vec<CauseSpec>, toml::de::Error> {
+    let mut causes = toml::from_str::<PatternFile>(text)?.cause;
+    for c in &mut causes {
+        c.title = words(&c.id, "title", lang)?;
+        c.explanation = words(&c.id, "explanation", lang)?;
+        c.fix = words(&c.id, "fix", lang)?;
+    }
+    Ok(causes)
+}
+
+/// The cause's `field` (`title`, `explanation`, `fix`) in `lang`, from `logp-<id>-<field>`.
+fn words(id: &str, field: &str, lang: Lang) -> Result<String, toml::de::Error> {
+    let key = format!("logp-{id}-{field}");
+    if !i18n::has(&key) {
+        return Err(serde::de::Error::custom(format!(
+            "cause \"{id}\": {field} has no English text ({key} in logs.ftl)"
+        )));
+    }
+    Ok(i18n::tr_in(lang, &key, &[]))
 }
 
 /// The causes' literals compiled once into SIMD substring finders (`memchr::memmem`), with each
@@ -74,7 +116,8 @@ struct CompiledRule {
 
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
-    MATCHER.get_or_init(|| build_matcher(causes()))
+    // The patterns are the same in every language's copy: the English one serves all.
+    MATCHER.get_or_init(|| build_matcher(causes_in(Lang::En)))
 }
 
 fn build_matcher(specs: &'static [CauseSpec]) -> Matcher {
@@ -218,4 +261,35 @@ fn apply<'a>(
         return (!s.is_empty()).then_some(s);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cause(id: &str, extra: &str) -> String {
+        format!(
+            "[[cause]]\nid = \"{id}\"\nseverity = \"error\"\ncommands = [\"c\"]\n\
+             patterns = [[\"p\"]]\n{extra}\n"
+        )
+    }
+
+    #[test]
+    fn the_words_come_from_fluent_by_the_id() {
+        let specs = i18n::scoped(Lang::En, || load(&cause("upstream_refused", ""))).unwrap();
+        assert_eq!(specs[0].title, "Backend refused the connection");
+        assert!(specs[0].fix.starts_with("Start (or restart) the backend"));
+        assert_eq!(specs[0].commands, vec!["c".to_string()]);
+        let pseudo = load_in(&cause("upstream_refused", ""), Lang::Pseudo).unwrap();
+        assert_ne!(pseudo[0].title, specs[0].title);
+    }
+
+    #[test]
+    fn a_cause_without_its_words_is_rejected_naming_id_and_field() {
+        let err = load(&cause("no_such_cause", "")).unwrap_err().to_string();
+        assert!(err.contains("\"no_such_cause\": title"), "{err}");
+        assert!(err.contains("logp-no_such_cause-title"), "{err}");
+        // The words are not in the TOML any more.
+        assert!(load(&cause("upstream_refused", "fix = \"f\"")).is_err());
+    }
 }

@@ -293,7 +293,7 @@ pub(crate) fn read_piece(
     let mut reader = match opened {
         Ok(r) => r,
         Err(e) => {
-            summary.error = Some(e.to_string());
+            summary.error = Some(e.message());
             return (summary, 0, false);
         }
     };
@@ -366,7 +366,7 @@ pub(crate) fn read_piece(
             lines: summary.lines,
             source: e,
         };
-        summary.error = Some(err.to_string());
+        summary.error = Some(err.message());
     }
     if !was_cancelled {
         match &state {

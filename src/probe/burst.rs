@@ -91,11 +91,12 @@ impl BurstOptions {
     pub fn label(self) -> String {
         let o = self.clamped();
         if !o.enabled {
-            return "the small burst of requests was turned off".to_string();
+            return crate::t!("eng-burst-off");
         }
-        format!(
-            "a small burst of {} requests, at most {} at once",
-            o.max_requests, o.max_concurrency
+        crate::t!(
+            "eng-burst-label",
+            requests = o.max_requests,
+            concurrency = o.max_concurrency.to_string()
         )
     }
 }
@@ -125,16 +126,16 @@ pub async fn run(target: &Target, options: &BurstOptions, client: &Client) -> Bu
             obs.rounds.push(summarise(concurrency, &attempts));
         }
         if cut_short {
-            obs.stopped_early = Some(format!(
-                "stopped after {} request(s): the site is slow and the burst's time ran out",
-                obs.total_requests
+            obs.stopped_early = Some(crate::t!(
+                "eng-burst-stopped-slow",
+                count = obs.total_requests
             ));
             break;
         }
         if nothing_answered {
-            obs.stopped_early = Some(format!(
-                "stopped after {} request(s): nothing answered at all",
-                obs.total_requests
+            obs.stopped_early = Some(crate::t!(
+                "eng-burst-stopped-silent",
+                count = obs.total_requests
             ));
             break;
         }
@@ -165,7 +166,7 @@ async fn round(
                     Err(_) => Attempt {
                         label: "burst".into(),
                         outcome: crate::evidence::HttpOutcome::Timeout,
-                        error: Some("no answer in time".into()),
+                        error: Some(crate::t!("eng-burst-no-answer")),
                         ..Attempt::default()
                     },
                 };

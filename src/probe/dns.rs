@@ -39,7 +39,7 @@ impl Resolver {
             }
             None => {
                 let built = TokioResolver::builder_tokio()
-                    .map_err(|e| format!("no usable system DNS configuration: {e}"))
+                    .map_err(|e| crate::t!("eng-dns-no-system-config", error = e.to_string()))
                     .and_then(|mut b| {
                         tune(b.options_mut(), timeout);
                         b.build().map_err(|e| e.to_string())
@@ -95,9 +95,9 @@ impl Resolver {
         match result {
             Err(_) => {
                 obs.outcome = DnsOutcome::Timeout;
-                obs.error = Some(format!(
-                    "no answer from the resolver within {:.1} s",
-                    self.timeout.as_secs_f64()
+                obs.error = Some(crate::t!(
+                    "eng-dns-timeout",
+                    secs = format!("{:.1}", self.timeout.as_secs_f64())
                 ));
             }
             Ok(Ok(lookup)) => {
@@ -139,9 +139,10 @@ impl Resolver {
             tokio::time::timeout(self.timeout, resolver.lookup(fqdn.as_str(), RecordType::NS))
                 .await;
         match result {
-            Err(_) => Err(format!(
-                "no NS answer for {owner} within {:.1} s",
-                self.timeout.as_secs_f64()
+            Err(_) => Err(crate::t!(
+                "eng-dns-ns-timeout",
+                zone = owner,
+                secs = format!("{:.1}", self.timeout.as_secs_f64())
             )),
             Ok(Ok(lookup)) => {
                 let mut names: Vec<String> = lookup
@@ -166,7 +167,11 @@ impl Resolver {
             }
             Ok(Err(e)) => match classify(&e) {
                 DnsOutcome::NoRecords | DnsOutcome::NxDomain => Ok(Vec::new()),
-                _ => Err(format!("NS lookup for {owner} failed: {e}")),
+                _ => Err(crate::t!(
+                    "eng-dns-ns-failed",
+                    zone = owner,
+                    error = e.to_string()
+                )),
             },
         }
     }

@@ -44,9 +44,9 @@ pub async fn run(
     };
     let Some(ip) = ip else {
         obs.outcome = Http3Outcome::Failed;
-        obs.error = Some(format!(
-            "no address for {}",
-            if alt.host.is_empty() { host } else { &alt.host }
+        obs.error = Some(crate::t!(
+            "eng-http3-no-address",
+            host = if alt.host.is_empty() { host } else { &alt.host }
         ));
         obs.duration_ms = ms(started.elapsed());
         return obs;
@@ -61,9 +61,9 @@ pub async fn run(
         }
         Err(Failure::NoAnswer) => {
             obs.outcome = Http3Outcome::Blocked;
-            obs.error = Some(format!(
-                "no answer over UDP within {:.1} s",
-                left.as_secs_f64()
+            obs.error = Some(crate::t!(
+                "eng-http3-udp-silent",
+                secs = format!("{:.1}", left.as_secs_f64())
             ));
         }
         Err(Failure::Other(e)) => {
@@ -89,18 +89,18 @@ async fn handshake(
 ) -> Result<Option<String>, Failure> {
     let crypto = tls::h3_config().map_err(Failure::Other)?;
     let quic = quinn::crypto::rustls::QuicClientConfig::try_from(Arc::new(crypto))
-        .map_err(|e| Failure::Other(format!("cannot set up QUIC: {e}")))?;
+        .map_err(|e| Failure::Other(crate::t!("eng-http3-quic-setup", error = e.to_string())))?;
     let bind: SocketAddr = if address.is_ipv6() {
         (Ipv6Addr::UNSPECIFIED, 0).into()
     } else {
         (Ipv4Addr::UNSPECIFIED, 0).into()
     };
     let mut endpoint = quinn::Endpoint::client(bind)
-        .map_err(|e| Failure::Other(format!("cannot open a UDP socket: {e}")))?;
+        .map_err(|e| Failure::Other(crate::t!("eng-http3-udp-socket", error = e.to_string())))?;
     endpoint.set_default_client_config(quinn::ClientConfig::new(Arc::new(quic)));
     let connecting = endpoint
         .connect(address, host)
-        .map_err(|e| Failure::Other(format!("cannot start the QUIC handshake: {e}")))?;
+        .map_err(|e| Failure::Other(crate::t!("eng-http3-quic-start", error = e.to_string())))?;
     let result = match tokio::time::timeout(timeout, connecting).await {
         Err(_) => Err(Failure::NoAnswer),
         Ok(Err(quinn::ConnectionError::TimedOut)) => Err(Failure::NoAnswer),

@@ -210,7 +210,7 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
         // Behind a proxy the proxy resolves and connects: local DNS/TCP results are information.
         let proxied = client.proxy_for(&target).is_some();
         if !resolved && !proxied {
-            let reason = "the name did not resolve, so there is nothing to connect to";
+            let reason = crate::t!("eng-skip-no-name");
             for kind in &planned {
                 match kind {
                     ProbeKind::Dns
@@ -226,7 +226,7 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
                         }),
                         Instant::now(),
                     ),
-                    k => out.skipped(*k, reason),
+                    k => out.skipped(*k, &reason),
                 }
             }
             return;
@@ -261,10 +261,7 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
         if resolved {
             out.finished(Observation::Tcp(tcp), started);
         } else {
-            out.skipped(
-                ProbeKind::Tcp,
-                "the name does not resolve on this computer; the proxy resolves it instead",
-            );
+            out.skipped(ProbeKind::Tcp, &crate::t!("eng-skip-proxy-resolves"));
         }
 
         // The main timed request (its handshake is the TLS probe), then `clear_cache`, which
@@ -285,17 +282,16 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             }
             match &first.tls {
                 Some(t) => out.finished(Observation::Tls(t.clone()), started),
-                None if target.scheme == Scheme::Http => out.skipped(
-                    ProbeKind::Tls,
-                    "the site is served over plain http (no certificate involved)",
-                ),
+                None if target.scheme == Scheme::Http => {
+                    out.skipped(ProbeKind::Tls, &crate::t!("eng-skip-plain-http"))
+                }
                 None => out.skipped(
                     ProbeKind::Tls,
-                    first
+                    &first
                         .http
                         .error
-                        .as_deref()
-                        .unwrap_or("no TCP connection to run TLS over"),
+                        .clone()
+                        .unwrap_or_else(|| crate::t!("eng-skip-no-tcp")),
                 ),
             }
             out.finished(Observation::Http(first.http.clone()), started);
@@ -306,17 +302,14 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             if hopeless || unanswered {
                 out.skipped(
                     ProbeKind::ClearCache,
-                    "the server does not answer at all, so a cached page cannot be the cause",
+                    &crate::t!("eng-skip-no-answer-cache"),
                 );
                 if planned.contains(&ProbeKind::Http3) {
-                    out.skipped(
-                        ProbeKind::Http3,
-                        "no answer to read an HTTP/3 offer (Alt-Svc) from",
-                    );
+                    out.skipped(ProbeKind::Http3, &crate::t!("eng-skip-no-answer-http3"));
                 }
                 for kind in [ProbeKind::Paths, ProbeKind::Burst] {
                     if planned.contains(&kind) {
-                        out.skipped(kind, "the server does not answer at all");
+                        out.skipped(kind, &crate::t!("eng-skip-no-answer"));
                     }
                 }
                 return;
@@ -368,7 +361,7 @@ pub async fn run(target: Target, options: CheckOptions, tx: UnboundedSender<Prob
             if hopeless {
                 out.skipped(
                     ProbeKind::OtherBrowser,
-                    "the server does not accept connections",
+                    &crate::t!("eng-skip-no-connections"),
                 );
                 return;
             }

@@ -126,7 +126,10 @@ fn path_check(
             path,
             kind,
             outcome: HttpOutcome::Timeout,
-            error: Some(format!("no answer within {:.1} s", timeout.as_secs_f64())),
+            error: Some(crate::t!(
+                "eng-no-answer-within",
+                secs = format!("{:.1}", timeout.as_secs_f64())
+            )),
             ..PathCheck::default()
         };
     };

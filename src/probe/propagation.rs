@@ -108,9 +108,13 @@ pub async fn run(host: &str, options: &PropagationOptions) -> PropagationObserva
         Ok(n) => n,
         Err(e) => {
             obs.rows.push(ResolverRow {
-                label: "No DNS lookup".into(),
+                label: crate::t!("eng-dns-row-no-lookup"),
                 outcome: ResolverOutcome::Error,
-                error: Some(format!("host: {name:?} is not a valid DNS name ({e})")),
+                error: Some(crate::t!(
+                    "eng-dns-row-not-a-name",
+                    name = format!("{name:?}"),
+                    error = e.to_string()
+                )),
                 ..ResolverRow::default()
             });
             return obs;
@@ -124,7 +128,7 @@ pub async fn run(host: &str, options: &PropagationOptions) -> PropagationObserva
         .iter()
         .map(|(label, addr)| {
             let label = if label.is_empty() {
-                format!("Public resolver {}", server_text(*addr))
+                crate::t!("eng-dns-row-public", server = server_text(*addr))
             } else {
                 format!("{label} {}", server_text(*addr))
             };
@@ -162,10 +166,10 @@ fn not_queried(name: &str) -> Option<ResolverRow> {
         return None;
     };
     Some(ResolverRow {
-        label: "No DNS lookup".into(),
+        label: crate::t!("eng-dns-row-no-lookup"),
         outcome: ResolverOutcome::NotQueried,
         addresses,
-        error: Some("the host is an IP address or localhost; DNS is not involved".into()),
+        error: Some(crate::t!("eng-dns-row-not-involved")),
         ..ResolverRow::default()
     })
 }
@@ -177,8 +181,11 @@ async fn system_row(
 ) -> ResolverRow {
     let dns = resolver.resolve(&name).await;
     let (label, server) = match server {
-        None => ("This computer".to_string(), "system".to_string()),
-        Some(a) => (format!("Resolver {}", server_text(a)), a.to_string()),
+        None => (crate::t!("eng-dns-row-this-computer"), "system".to_string()),
+        Some(a) => (
+            crate::t!("eng-dns-row-resolver", server = server_text(a)),
+            a.to_string(),
+        ),
     };
     row_from_dns(label, server, dns)
 }
@@ -229,8 +236,7 @@ async fn authoritative_rows(
                 discovery.zone = Some(zone);
                 discovery.ns_names = ns_names;
                 if servers.is_empty() {
-                    discovery.error =
-                        Some("the name servers' own addresses did not resolve".to_string());
+                    discovery.error = Some(crate::t!("eng-dns-ns-unresolved"));
                 }
                 servers
             }
@@ -243,7 +249,12 @@ async fn authoritative_rows(
         options
             .authoritative
             .iter()
-            .map(|a| (format!("Name server {}", server_text(*a)), *a))
+            .map(|a| {
+                (
+                    crate::t!("eng-dns-row-name-server", server = server_text(*a)),
+                    *a,
+                )
+            })
             .collect()
     };
     let rows = all(servers
@@ -304,8 +315,7 @@ async fn discover(
         }
     }
     let Some((zone, ns_names)) = found else {
-        return Err(first_error
-            .unwrap_or_else(|| format!("no NS records found for {name} or the domains above it")));
+        return Err(first_error.unwrap_or_else(|| crate::t!("eng-dns-no-ns", name = name)));
     };
     let resolved = all(ns_names
         .iter()
@@ -341,8 +351,10 @@ where
 {
     let mut set = JoinSet::new();
     let n = futures.len();
+    // Spawned tasks leave the caller's future: each keeps speaking the caller's language.
+    let lang = crate::i18n::current();
     for (i, f) in futures.into_iter().enumerate() {
-        set.spawn(async move { (i, f.await) });
+        set.spawn(crate::i18n::in_language(lang, async move { (i, f.await) }));
     }
     let mut out: Vec<Option<F::Output>> = (0..n).map(|_| None).collect();
     while let Some(joined) = set.join_next().await {
@@ -392,7 +404,7 @@ async fn ask(
     query.add_query(Query::query(qname.clone(), rtype));
     let bytes = query
         .to_vec()
-        .map_err(|e| AskError::Failed(format!("could not encode the query: {e}")))?;
+        .map_err(|e| AskError::Failed(crate::t!("eng-dns-encode", error = e.to_string())))?;
     match tokio::time::timeout(timeout, exchange(server, &bytes, query.metadata.id)).await {
         Err(_) => Err(AskError::Timeout(timeout)),
         Ok(result) => result,
@@ -400,7 +412,15 @@ async fn ask(
 }
 
 async fn exchange(server: SocketAddr, query: &[u8], id: u16) -> Result<Message, AskError> {
-    let io = |what: &str, e: std::io::Error| AskError::Failed(format!("{what} {server}: {e}"));
+    let io = |key: &str, e: std::io::Error| {
+        AskError::Failed(crate::i18n::tr(
+            key,
+            &[
+                ("server", server.to_string().into()),
+                ("error", e.to_string().into()),
+            ],
+        ))
+    };
     let local: SocketAddr = if server.is_ipv4() {
         (Ipv4Addr::UNSPECIFIED, 0).into()
     } else {
@@ -408,27 +428,32 @@ async fn exchange(server: SocketAddr, query: &[u8], id: u16) -> Result<Message, 
     };
     let socket = UdpSocket::bind(local)
         .await
-        .map_err(|e| io("could not open a UDP socket for", e))?;
+        .map_err(|e| io("eng-dns-udp-socket", e))?;
     socket
         .connect(server)
         .await
-        .map_err(|e| io("could not reach", e))?;
+        .map_err(|e| io("eng-dns-unreachable", e))?;
     socket
         .send(query)
         .await
-        .map_err(|e| io("could not send to", e))?;
+        .map_err(|e| io("eng-dns-send", e))?;
     let mut buf = vec![0u8; 4096];
     loop {
         let n = socket
             .recv(&mut buf)
             .await
-            .map_err(|e| io("no reply from", e))?;
+            .map_err(|e| io("eng-dns-no-reply-from", e))?;
         let reply = &buf[..n];
         if reply.len() < 2 || u16::from_be_bytes([reply[0], reply[1]]) != id {
             continue; // a stray or late datagram: keep waiting for ours
         }
-        let message = Message::from_vec(reply)
-            .map_err(|e| AskError::Failed(format!("malformed reply from {server}: {e}")))?;
+        let message = Message::from_vec(reply).map_err(|e| {
+            AskError::Failed(crate::t!(
+                "eng-dns-malformed",
+                server = server.to_string(),
+                error = e.to_string()
+            ))
+        })?;
         if message.metadata.message_type == MessageType::Response {
             return Ok(message);
         }
@@ -492,7 +517,10 @@ pub(crate) fn row_from_replies(
             Ok(m) => m,
             Err(AskError::Timeout(t)) => {
                 outcomes.push(ResolverOutcome::Timeout);
-                errors.push(format!("no reply within {:.1} s", t.as_secs_f64()));
+                errors.push(crate::t!(
+                    "eng-dns-no-reply",
+                    secs = format!("{:.1}", t.as_secs_f64())
+                ));
                 continue;
             }
             Err(AskError::Failed(e)) => {
@@ -503,13 +531,13 @@ pub(crate) fn row_from_replies(
         };
         let outcome = reply_outcome(message);
         if outcome == ResolverOutcome::Error {
-            errors.push(format!(
-                "unexpected response code {}",
-                message.metadata.response_code
+            errors.push(crate::t!(
+                "eng-dns-rcode",
+                code = message.metadata.response_code.to_string()
             ));
         }
         if message.metadata.truncation {
-            errors.push("reply truncated (too large for UDP); some records may be missing".into());
+            errors.push(crate::t!("eng-dns-truncated"));
         }
         outcomes.push(outcome);
         aa = Some(aa.unwrap_or(true) && message.metadata.authoritative);

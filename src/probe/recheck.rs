@@ -13,7 +13,10 @@ use crate::target::Target;
 pub async fn check_to_end(target: Target, options: CheckOptions) -> (Evidence, Diagnosis) {
     let mut evidence = super::new_evidence(&target, &options);
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    let engine = tokio::spawn(super::run(target, options, tx));
+    let engine = tokio::spawn(crate::i18n::in_language(
+        crate::i18n::current(),
+        super::run(target, options, tx),
+    ));
     while let Some(event) = rx.recv().await {
         evidence.apply(event);
         if evidence.is_complete() {

@@ -83,7 +83,11 @@ pub async fn run(
                         Scheme::Http => RouteKind::HttpPort,
                         Scheme::Https => RouteKind::HttpsPort,
                     },
-                    label: format!("port {port} ({})", scheme.as_str()),
+                    label: crate::t!(
+                        "eng-route-port",
+                        port = port.to_string(),
+                        scheme = scheme.as_str()
+                    ),
                     target: t,
                     address: SocketAddr::new(*first, port),
                 });
@@ -111,9 +115,9 @@ pub async fn run(
             Err(_) => RouteCheck {
                 kind,
                 label,
-                error: Some(format!(
-                    "did not finish within {:.1} s",
-                    guard.as_secs_f64()
+                error: Some(crate::t!(
+                    "eng-route-unfinished",
+                    secs = format!("{:.1}", guard.as_secs_f64())
                 )),
                 ..RouteCheck::default()
             },

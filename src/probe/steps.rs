@@ -59,10 +59,10 @@ pub async fn refresh(
     let headers = no_cache(chrome());
     let first = async {
         let f = client.fetch(target, addrs, &headers, true).await;
-        let first = attempt("try 1", &f);
+        let first = attempt(&crate::t!("eng-step-try", n = 1), &f);
         let http1 = if first.protocol.as_deref() == Some(HTTP2) {
             let f = client.fetch_http1(target, addrs, &headers).await;
-            Some(attempt("over HTTP/1.1", &f))
+            Some(attempt(&crate::t!("eng-step-try-http1"), &f))
         } else {
             None
         };
@@ -73,7 +73,7 @@ pub async fn refresh(
         async move {
             tokio::time::sleep(spacing * i).await;
             let f = client.fetch(target, addrs, headers, true).await;
-            attempt(&format!("try {}", i + 1), &f)
+            attempt(&crate::t!("eng-step-try", n = i + 1), &f)
         }
     });
     let (first, rest) = if retries == 0 {
@@ -120,8 +120,8 @@ pub async fn clear_cache(
         client.fetch(target, addrs, &cached_headers, true)
     );
     ClearCacheObservation {
-        clean: attempt("fresh profile", &clean),
-        cached: attempt("with cache and cookies", &cached),
+        clean: attempt(&crate::t!("eng-step-fresh-profile"), &clean),
+        cached: attempt(&crate::t!("eng-step-with-cache"), &cached),
         cached_headers: names,
     }
 }
@@ -220,8 +220,8 @@ pub async fn connection(
         );
         Some(ProxyComparison {
             proxy: redact_url(proxy.as_str()),
-            via_proxy: attempt("through the proxy", &via),
-            direct: attempt("direct", &direct),
+            via_proxy: attempt(&crate::t!("eng-step-through-proxy"), &via),
+            direct: attempt(&crate::t!("eng-step-direct"), &direct),
         })
     };
     let (references, proxy) = tokio::join!(tcp::futures_join_all(checks), proxy_check);
@@ -237,15 +237,16 @@ async fn reference(client: &Client, endpoint: &str) -> ReferenceCheck {
     let (host, port) = match parse_host_port(endpoint, Some(443)) {
         Ok(hp) => hp,
         Err(e) => {
-            check.error = Some(e.to_string());
+            check.error = Some(e.message());
             return check;
         }
     };
     let dns = client.resolver.resolve(&host).await;
     if !matches!(dns.outcome, DnsOutcome::Resolved | DnsOutcome::Literal) {
-        check.error = Some(format!(
-            "cannot resolve {host}: {}",
-            dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
+        check.error = Some(crate::t!(
+            "eng-cannot-resolve",
+            host = host.as_str(),
+            error = dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
         ));
         check.duration_ms = ms(started.elapsed());
         return check;

@@ -20,7 +20,10 @@ pub async fn connect(address: SocketAddr, timeout: Duration) -> (TcpAttempt, Opt
     let (outcome, error, stream) = match result {
         Err(_) => (
             TcpOutcome::Timeout,
-            Some(format!("no answer within {:.1} s", timeout.as_secs_f64())),
+            Some(crate::t!(
+                "eng-no-answer-within",
+                secs = format!("{:.1}", timeout.as_secs_f64())
+            )),
             None,
         ),
         Ok(Ok(s)) => {

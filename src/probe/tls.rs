@@ -34,9 +34,11 @@ fn webpki_verifier() -> Result<Arc<WebPkiServerVerifier>, String> {
             }
             WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
                 .build()
-                .map_err(|e| format!("cannot set up certificate checks: {e}"))
+                .map_err(|e| e.to_string())
         })
         .clone()
+        // Kept as the library's words, said in the language of each use.
+        .map_err(|e| crate::t!("eng-tls-cert-checks", error = e))
 }
 
 /// Accepts every certificate but remembers what the real verification said.
@@ -156,7 +158,7 @@ pub async fn handshake(
         Ok(n) => n,
         Err(e) => {
             obs.outcome = TlsOutcome::HandshakeFailed;
-            obs.error = Some(format!("invalid name for TLS: {e}"));
+            obs.error = Some(crate::t!("eng-tls-bad-name", error = e.to_string()));
             return (obs, None);
         }
     };
@@ -166,9 +168,9 @@ pub async fn handshake(
     let stream = match result {
         Err(_) => {
             obs.outcome = TlsOutcome::Timeout;
-            obs.error = Some(format!(
-                "the TLS handshake did not finish within {:.1} s",
-                timeout.as_secs_f64()
+            obs.error = Some(crate::t!(
+                "eng-tls-timeout",
+                secs = format!("{:.1}", timeout.as_secs_f64())
             ));
             return (obs, None);
         }
@@ -205,12 +207,12 @@ pub async fn handshake(
             let self_issued = obs.subject.is_some() && obs.subject == obs.issuer;
             if obs.outcome == TlsOutcome::InvalidCertificate && self_issued {
                 obs.outcome = TlsOutcome::Untrusted;
-                obs.error = Some(format!("self-signed certificate ({e})"));
+                obs.error = Some(crate::t!("eng-tls-self-signed", error = e.to_string()));
             }
         }
         None => {
             obs.outcome = TlsOutcome::InvalidCertificate;
-            obs.error = Some("the server's certificate was never checked".into());
+            obs.error = Some(crate::t!("eng-tls-never-checked"));
         }
     }
     (obs, Some(stream))

@@ -21,7 +21,7 @@ struct Entry {
 /// Read an RSS or Atom feed.
 pub fn read_feed(body: &[u8]) -> Result<ProviderStatus, ReadError> {
     let not_feed = || ReadError::NotThisFormat {
-        expected: "an RSS or Atom feed",
+        expected: super::Format::Feed,
         found: looks_like(body),
     };
     let mut reader = Reader::from_reader(body);

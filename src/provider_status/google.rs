@@ -44,7 +44,7 @@ struct Named {
 pub fn read_google(body: &[u8]) -> Result<ProviderStatus, ReadError> {
     let all: Vec<RawIncident> =
         serde_json::from_slice(body).map_err(|_| ReadError::NotThisFormat {
-            expected: "Google Cloud's incidents.json",
+            expected: super::Format::GoogleIncidents,
             found: looks_like(body),
         })?;
     let incidents: Vec<Incident> = all

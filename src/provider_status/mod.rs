@@ -155,11 +155,79 @@ impl ProviderStatus {
 /// Why an answer could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
-    #[error("the status page answered something that is not {expected} ({found})")]
+    #[error(
+        "the status page answered something that is not {} ({found})",
+        expected_english(*.expected)
+    )]
     NotThisFormat {
-        expected: &'static str,
-        found: String,
+        /// The format the answer was read as.
+        expected: Format,
+        found: Found,
     },
+}
+
+impl ReadError {
+    /// The message in the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        match self {
+            ReadError::NotThisFormat { expected, found } => {
+                let expected = match expected {
+                    Format::Statuspage => crate::t!("eng-status-expected-statuspage"),
+                    Format::GoogleIncidents => crate::t!("eng-status-expected-google"),
+                    Format::Feed => crate::t!("eng-status-expected-feed"),
+                };
+                crate::t!(
+                    "eng-status-not-format",
+                    expected = expected,
+                    found = found.message()
+                )
+            }
+        }
+    }
+}
+
+/// What a format is, in English (the error's `Display`).
+fn expected_english(format: Format) -> &'static str {
+    match format {
+        Format::Statuspage => "a Statuspage summary.json",
+        Format::GoogleIncidents => "Google Cloud's incidents.json",
+        Format::Feed => "an RSS or Atom feed",
+    }
+}
+
+/// What the start of an answer that could not be read looks like.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    Empty,
+    /// HTML or XML.
+    Markup,
+    /// JSON, but not of the format expected (or cut off).
+    OtherJson,
+    /// Anything else: its start, shortened.
+    Text(String),
+}
+
+impl Found {
+    /// In the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        match self {
+            Found::Empty => crate::t!("eng-status-found-empty"),
+            Found::Markup => crate::t!("eng-status-found-markup"),
+            Found::OtherJson => crate::t!("eng-status-found-json"),
+            Found::Text(t) => format!("\"{t}\""),
+        }
+    }
+}
+
+impl std::fmt::Display for Found {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Found::Empty => f.write_str("an empty answer"),
+            Found::Markup => f.write_str("HTML or XML"),
+            Found::OtherJson => f.write_str("JSON of another shape, or cut off"),
+            Found::Text(t) => write!(f, "\"{t}\""),
+        }
+    }
 }
 
 /// Read `body` as `format`.
@@ -178,17 +246,17 @@ pub(crate) fn clean(text: &str) -> String {
 }
 
 /// What the start of an answer looks like, for an error message.
-pub(crate) fn looks_like(body: &[u8]) -> String {
+pub(crate) fn looks_like(body: &[u8]) -> Found {
     let head = String::from_utf8_lossy(&body[..body.len().min(200)]).to_string();
     let t = head.trim_start();
     if t.is_empty() {
-        "an empty answer".into()
+        Found::Empty
     } else if t.starts_with('<') {
-        "HTML or XML".into()
+        Found::Markup
     } else if t.starts_with('{') || t.starts_with('[') {
-        "JSON of another shape, or cut off".into()
+        Found::OtherJson
     } else {
-        format!("\"{}\"", crate::text::shown(t, 40))
+        Found::Text(crate::text::shown(t, 40))
     }
 }
 

@@ -84,7 +84,7 @@ fn indicator(value: &str) -> Indicator {
 /// Read a `summary.json`.
 pub fn read_statuspage(body: &[u8]) -> Result<ProviderStatus, ReadError> {
     let summary: Summary = serde_json::from_slice(body).map_err(|_| ReadError::NotThisFormat {
-        expected: "a Statuspage summary.json",
+        expected: super::Format::Statuspage,
         found: looks_like(body),
     })?;
     let names = |list: &[RawComponent]| -> Vec<String> {

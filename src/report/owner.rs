@@ -8,14 +8,17 @@
 //! copy in the JSON report, where the same observations already are in `probes[].details`.
 
 use super::Report;
-use crate::diagnosis::owner::dns::{TABLE_HEADER, same_answer, table_rows};
+use crate::diagnosis::owner::dns::{same_answer, table_header, table_rows};
 use crate::diagnosis::owner::origin::{OriginComparison, compare_origin, result_text};
 use crate::evidence::burst::BurstObservation;
 use crate::evidence::origin::OriginObservation;
 use crate::evidence::paths::{PathCheck, PathKind, PathsObservation};
 use crate::evidence::propagation::{PropagationObservation, ResolverOutcome, ResolverRow};
 use crate::evidence::routes::{RouteCheck, RouteKind, RoutesObservation};
+use crate::evidence::say_result;
 use crate::evidence::{Evidence, HttpObservation, Mode};
+use crate::i18n::tr;
+use crate::t;
 
 /// The owner observations a report shows (owner mode only).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -96,12 +99,17 @@ fn logs_section(a: &crate::logs::Analysis) -> Section {
         .files
         .iter()
         .map(|f| match &f.error {
-            Some(e) => format!("Not read: {e}"),
-            None => format!("{}: {}, {} lines", f.path, f.format.describe(), f.lines),
+            Some(e) => t!("pg-owner-logs-not-read", error = e.as_str()),
+            None => t!(
+                "pg-owner-logs-file",
+                path = f.path.as_str(),
+                format = f.format.describe(),
+                lines = f.lines
+            ),
         })
         .collect();
     if a.findings.is_empty() {
-        notes.push("No known 502/504 cause in these logs.".into());
+        notes.push(t!("pg-owner-logs-none"));
     }
     if let Some(access) = &a.access {
         let per_status: Vec<String> = access
@@ -115,51 +123,54 @@ fn logs_section(a: &crate::logs::Analysis) -> Section {
             .take(5)
             .map(|u| format!("{} ({})", u.url, u.count))
             .collect();
-        notes.push(format!(
-            "Access logs: {} requests, {} server errors{}{}",
-            access.total,
-            a.access_5xx(),
-            if per_status.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", per_status.join(", "))
-            },
-            if top.is_empty() {
-                ".".to_string()
-            } else {
-                format!("; failing most: {}.", top.join(", "))
-            }
+        let key = match (per_status.is_empty(), top.is_empty()) {
+            (true, true) => "pg-owner-logs-access",
+            (false, true) => "pg-owner-logs-access-statuses",
+            (true, false) => "pg-owner-logs-access-top",
+            (false, false) => "pg-owner-logs-access-statuses-top",
+        };
+        notes.push(tr(
+            key,
+            &[
+                ("total", access.total.into()),
+                ("errors", a.access_5xx().into()),
+                ("statuses", per_status.join(", ").into()),
+                ("urls", top.join(", ").into()),
+            ],
         ));
     }
     if a.cancelled {
-        notes.push("Reading was cancelled: only part of the logs was read.".into());
+        notes.push(t!("pg-owner-logs-cancelled"));
     }
     Section {
-        title: "Server logs".into(),
-        header: strings(["Finding", "Times", "Last seen", "Involved"]),
+        title: t!("pg-owner-logs-title"),
+        header: words([
+            "pg-owner-logs-col-finding",
+            "pg-owner-logs-col-times",
+            "pg-owner-logs-col-last-seen",
+            "pg-owner-logs-col-involved",
+        ]),
         rows,
         notes,
     }
 }
 
-fn strings<const N: usize>(cells: [&str; N]) -> Vec<String> {
-    cells.iter().map(|c| c.to_string()).collect()
+/// The messages `keys` in the current language (a table's header).
+fn words<const N: usize>(keys: [&str; N]) -> Vec<String> {
+    keys.iter().map(|k| tr(k, &[])).collect()
 }
 
 fn origin_section(cmp: &OriginComparison) -> Section {
     let mut notes = vec![cmp.summary.clone()];
     notes.extend(cmp.certificate_notes.iter().cloned());
     Section {
-        title: "Edge vs origin".into(),
-        header: strings(["Asked", "Answer"]),
+        title: t!("pg-owner-origin-title"),
+        header: words(["pg-owner-origin-col-asked", "pg-owner-origin-col-answer"]),
         rows: vec![
+            vec![t!("pg-owner-origin-edge"), say_result(&cmp.edge_result)],
             vec![
-                "Through the site's address (edge)".into(),
-                cmp.edge_result.clone(),
-            ],
-            vec![
-                format!("Straight to the origin {}", cmp.origin),
-                cmp.origin_result.clone(),
+                t!("pg-owner-origin-direct", origin = cmp.origin.as_str()),
+                say_result(&cmp.origin_result),
             ],
         ],
         notes,
@@ -169,14 +180,14 @@ fn origin_section(cmp: &OriginComparison) -> Section {
 fn dns_section(obs: &PropagationObservation) -> Section {
     let mut notes = vec![format!("{}.", propagation_summary(obs))];
     if !obs.expected.is_empty() {
-        notes.push(format!("Expected (--expect-ip): {}.", join(&obs.expected)));
+        notes.push(t!("pg-owner-dns-expected", addresses = join(&obs.expected)));
     }
     if let Some(e) = &obs.discovery_error {
-        notes.push(format!("The domain's name servers were not found: {e}."));
+        notes.push(t!("pg-owner-dns-no-name-servers", error = e.as_str()));
     }
     Section {
-        title: format!("DNS answers for {}", obs.name),
-        header: strings(TABLE_HEADER),
+        title: t!("pg-owner-dns-title", name = obs.name.as_str()),
+        header: table_header().to_vec(),
         rows: table_rows(obs).into_iter().map(Vec::from).collect(),
         notes,
     }
@@ -185,38 +196,43 @@ fn dns_section(obs: &PropagationObservation) -> Section {
 fn routes_section(obs: &RoutesObservation) -> Section {
     let mut notes = Vec::new();
     if let Some(p) = &obs.proxy {
-        notes.push(format!("The system proxy for the site: {p}."));
+        notes.push(t!("pg-owner-routes-proxy", proxy = p.to_string()));
     }
     Section {
-        title: "Ways to reach the site".into(),
-        header: strings(["Way", "Result"]),
+        title: t!("pg-owner-routes-title"),
+        header: words(["pg-owner-routes-col-way", "pg-owner-routes-col-result"]),
         rows: obs
             .routes
             .iter()
-            .map(|r| vec![r.label.clone(), r.result_text()])
+            .map(|r| vec![r.label.clone(), say_result(&r.result_text())])
             .collect(),
         notes,
     }
 }
 
 fn paths_section(obs: &PathsObservation) -> Section {
-    let mut notes = vec![format!("Static vs dynamic: {}.", paths_summary(obs))];
+    let mut notes = vec![t!("pg-owner-paths-summary", summary = paths_summary(obs))];
     if !obs.app.plugins.is_empty() {
-        notes.push(format!(
-            "WordPress plugins seen in the page: {}.",
-            obs.app.plugins.join(", ")
+        notes.push(t!(
+            "pg-owner-paths-plugins",
+            plugins = obs.app.plugins.join(", ")
         ));
     }
     Section {
-        title: "Static vs dynamic paths".into(),
-        header: strings(["Path", "Kind", "Result", "Time"]),
+        title: t!("pg-owner-paths-title"),
+        header: words([
+            "pg-owner-paths-col-path",
+            "pg-owner-paths-col-kind",
+            "pg-owner-paths-col-result",
+            "pg-owner-paths-col-time",
+        ]),
         rows: obs
             .checks
             .iter()
             .map(|c| {
                 vec![
                     c.path.clone(),
-                    kind_word(c.kind).into(),
+                    kind_word(c.kind),
                     path_result(c),
                     ms(c.total_ms),
                 ]
@@ -229,20 +245,21 @@ fn paths_section(obs: &PathsObservation) -> Section {
 fn burst_section(obs: &BurstObservation) -> Section {
     let mut notes = Vec::new();
     if !obs.label.is_empty() {
-        notes.push(format!("What was sent: {}.", obs.label));
+        notes.push(t!("pg-owner-burst-sent", what = obs.label.as_str()));
     }
-    notes.push(format!("Result: {}.", burst_summary(obs)));
+    notes.push(t!("pg-owner-burst-result", summary = burst_summary(obs)));
     if obs.failures_grow_with_concurrency() {
-        notes.push(
-            "Failures grow with the number of requests at once: the server runs out of workers \
-             (overload)."
-                .into(),
-        );
+        notes.push(t!("pg-owner-burst-overload"));
     }
     Section {
-        title: "Gentle load test".into(),
-        header: strings([
-            "At once", "Requests", "Failed", "Answers", "Median", "Slowest",
+        title: t!("pg-owner-burst-title"),
+        header: words([
+            "pg-owner-burst-col-at-once",
+            "pg-owner-burst-col-requests",
+            "pg-owner-burst-col-failed",
+            "pg-owner-burst-col-answers",
+            "pg-owner-burst-col-median",
+            "pg-owner-burst-col-slowest",
         ]),
         rows: obs
             .rounds
@@ -267,10 +284,10 @@ fn burst_section(obs: &BurstObservation) -> Section {
     }
 }
 
-fn kind_word(kind: PathKind) -> &'static str {
+fn kind_word(kind: PathKind) -> String {
     match kind {
-        PathKind::Static => "static",
-        PathKind::Dynamic => "dynamic",
+        PathKind::Static => t!("pg-kind-static"),
+        PathKind::Dynamic => t!("pg-kind-dynamic"),
     }
 }
 
@@ -278,13 +295,13 @@ fn kind_word(kind: PathKind) -> &'static str {
 fn path_result(c: &PathCheck) -> String {
     match c.status.filter(|_| c.outcome.is_response()) {
         Some(s) => s.to_string(),
-        None => crate::text::serde_plain(&c.outcome).replace('_', " "),
+        None => say_result(&crate::text::serde_plain(&c.outcome)),
     }
 }
 
 fn ms(v: Option<f64>) -> String {
     v.filter(|v| v.is_finite())
-        .map(|v| format!("{} ms", super::markdown::short_ms(v)))
+        .map(|v| t!("pg-ms", ms = super::markdown::short_ms(v)))
         .unwrap_or_else(|| "—".into())
 }
 
@@ -307,7 +324,7 @@ pub fn propagation_summary(obs: &PropagationObservation) -> String {
         .iter()
         .any(|r| r.outcome == ResolverOutcome::NotQueried)
     {
-        return "not queried (IP literal)".into();
+        return t!("pg-dns-not-queried");
     }
     let answered: Vec<&ResolverRow> = obs.rows.iter().filter(|r| r.outcome.is_answer()).collect();
     let silent = obs.rows.len() - answered.len();
@@ -318,24 +335,24 @@ pub fn propagation_summary(obs: &PropagationObservation) -> String {
             None => groups.push((row, 1)),
         }
     }
-    let mut s = match groups.as_slice() {
-        [] => "no resolver answered".to_string(),
-        [(row, 1)] => format!("1 resolver answered: {}", answer(row)),
-        [(row, n)] => format!("{n} resolvers agree: {}", answer(row)),
+    let s = match groups.as_slice() {
+        [] => t!("pg-dns-no-answer"),
+        [(row, 1)] => t!("pg-dns-one-answered", answer = answer(row)),
+        [(row, n)] => t!("pg-dns-agree", count = *n, answer = answer(row)),
         _ => {
             let parts: Vec<String> = groups
                 .iter()
                 .map(|(row, n)| format!("{} ({n})", answer(row)))
                 .collect();
-            format!(
-                "{} resolvers disagree: {}",
-                answered.len(),
-                parts.join(", ")
+            t!(
+                "pg-dns-disagree",
+                count = answered.len(),
+                answers = parts.join(", ")
             )
         }
     };
     if silent > 0 && !answered.is_empty() {
-        s.push_str(&format!(", {silent} did not answer"));
+        return t!("pg-dns-silent", summary = s, count = silent);
     }
     s
 }
@@ -344,29 +361,29 @@ pub fn propagation_summary(obs: &PropagationObservation) -> String {
 fn answer(row: &ResolverRow) -> String {
     match row.outcome {
         ResolverOutcome::NxDomain => "NXDOMAIN".into(),
-        ResolverOutcome::NoRecords => "no A/AAAA records".into(),
+        ResolverOutcome::NoRecords => t!("pg-dns-no-records"),
         _ if !row.addresses.is_empty() => join(&row.address_set()),
         _ => row
             .cname_chain
             .last()
             .map(|c| format!("CNAME {c}"))
-            .unwrap_or_else(|| "no address".into()),
+            .unwrap_or_else(|| t!("pg-dns-no-address")),
     }
 }
 
 /// "IPv4 ok, IPv6 refused, port 80 refused".
 pub fn routes_summary(obs: &RoutesObservation) -> String {
     if obs.routes.is_empty() {
-        return "no way tried".into();
+        return t!("pg-routes-none");
     }
     let parts: Vec<String> = obs
         .routes
         .iter()
         .map(|r| {
             let result = if r.succeeded() {
-                "ok".to_string()
+                t!("pg-ok")
             } else {
-                r.result_text()
+                say_result(&r.result_text())
             };
             format!("{} {result}", route_name(r))
         })
@@ -377,8 +394,8 @@ pub fn routes_summary(obs: &RoutesObservation) -> String {
 fn route_name(r: &RouteCheck) -> String {
     let port = |default: u16| r.address.map(|a| a.port()).unwrap_or(default);
     match r.kind {
-        RouteKind::HttpPort => format!("port {}", port(80)),
-        RouteKind::HttpsPort => format!("port {}", port(443)),
+        RouteKind::HttpPort => t!("pg-route-port", port = port(80).to_string()),
+        RouteKind::HttpsPort => t!("pg-route-port", port = port(443).to_string()),
         RouteKind::Ipv4 => "IPv4".into(),
         RouteKind::Ipv6 => "IPv6".into(),
     }
@@ -388,16 +405,24 @@ fn route_name(r: &RouteCheck) -> String {
 /// is not in.
 pub fn origin_summary(obs: &OriginObservation, edge: Option<&HttpObservation>) -> String {
     let direct = &obs.direct;
-    let verb = if direct.outcome.is_response() {
-        "answered "
-    } else {
-        ""
-    };
-    let mut s = format!("{} {verb}{}", obs.origin, result_text(direct));
-    if let Some(e) = edge {
-        s.push_str(&format!(" (edge: {})", result_text(e)));
+    let origin = obs.origin.to_string();
+    let result = say_result(&result_text(direct));
+    match (direct.outcome.is_response(), edge) {
+        (true, None) => t!("pg-origin-answered", origin = origin, result = result),
+        (true, Some(e)) => t!(
+            "pg-origin-answered-edge",
+            origin = origin,
+            result = result,
+            edge = say_result(&result_text(e))
+        ),
+        (false, Some(e)) => t!(
+            "pg-origin-edge",
+            origin = origin,
+            result = result,
+            edge = say_result(&result_text(e))
+        ),
+        (false, None) => format!("{origin} {result}"),
     }
-    s
 }
 
 /// "static 2/2 ok, dynamic 0/2 (502)".
@@ -418,7 +443,7 @@ pub fn paths_summary(obs: &PathsObservation) -> String {
                 }
             }
             let result = if failed.is_empty() {
-                "ok".to_string()
+                t!("pg-ok")
             } else {
                 format!("({})", failed.join(", "))
             };
@@ -430,7 +455,7 @@ pub fn paths_summary(obs: &PathsObservation) -> String {
         })
         .collect();
     if parts.is_empty() {
-        "no paths checked".into()
+        t!("pg-paths-none")
     } else {
         parts.join(", ")
     }
@@ -439,10 +464,10 @@ pub fn paths_summary(obs: &PathsObservation) -> String {
 /// "13 requests at 1-4 at once: 0, 0, 5 failed"; "turned off" when it was.
 pub fn burst_summary(obs: &BurstObservation) -> String {
     if !obs.enabled {
-        return "turned off: no extra requests were sent".into();
+        return t!("pg-burst-off");
     }
     let (Some(low), Some(high)) = (obs.rounds.first(), obs.rounds.last()) else {
-        return "no requests sent".into();
+        return t!("pg-burst-none");
     };
     let at = if low.concurrency == high.concurrency {
         low.concurrency.to_string()
@@ -450,15 +475,21 @@ pub fn burst_summary(obs: &BurstObservation) -> String {
         format!("{}-{}", low.concurrency, high.concurrency)
     };
     let failures: Vec<String> = obs.rounds.iter().map(|r| r.failures.to_string()).collect();
-    let mut s = format!(
-        "{} requests at {at} at once: {} failed",
-        obs.total_requests,
-        failures.join(", ")
-    );
-    if let Some(why) = &obs.stopped_early {
-        s.push_str(&format!(" (stopped early: {why})"));
+    match &obs.stopped_early {
+        None => t!(
+            "pg-burst-summary",
+            total = obs.total_requests,
+            at = at,
+            failures = failures.join(", ")
+        ),
+        Some(why) => t!(
+            "pg-burst-summary-stopped",
+            total = obs.total_requests,
+            at = at,
+            failures = failures.join(", "),
+            why = why.as_str()
+        ),
     }
-    s
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ fn sections_carry_the_owner_data() {
         "{origin:?}"
     );
     let dns = &all[1];
-    assert_eq!(dns.header, crate::diagnosis::owner::dns::TABLE_HEADER);
+    assert_eq!(dns.header, crate::diagnosis::owner::dns::table_header());
     assert_eq!(dns.rows.len(), 3);
     assert_eq!(dns.rows[1][0], "Cloudflare 1.1.1.1");
     assert_eq!(dns.rows[1][1], "203.0.113.10");

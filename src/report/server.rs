@@ -9,6 +9,7 @@ use crate::serverconf::host::{HostSeen, OOM_WINDOW_HOURS};
 use crate::serverconf::judge::{Finding, Probed, Severity, Stack, UpstreamState, target_text};
 use crate::serverconf::syntax::ConfigTest;
 use crate::serverconf::{BufferSize, Setting, Software, Upstream, UpstreamKind};
+use crate::t;
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -163,28 +164,33 @@ impl ServerReport {
     }
 }
 
-/// The state of an upstream as shown: icon and word.
-pub fn state_look(state: UpstreamState) -> (&'static str, &'static str) {
+/// The state of an upstream as shown: icon and word (the failing states by their ids).
+pub fn state_look(state: UpstreamState) -> (&'static str, String) {
     match state {
-        UpstreamState::Ok => ("✔", "ok"),
-        UpstreamState::NotChecked => ("–", "not checked"),
-        UpstreamState::TooSlow => ("⚠", "too slow"),
-        other => ("✖", other.id()),
+        UpstreamState::Ok => ("✔", t!("pg-server-state-ok")),
+        UpstreamState::NotChecked => ("–", t!("pg-server-state-not-checked")),
+        UpstreamState::TooSlow => ("⚠", t!("pg-server-state-too-slow")),
+        other => ("✖", other.id().to_string()),
     }
 }
 
-fn severity_word(s: Severity) -> &'static str {
+fn severity_word(s: Severity) -> String {
     match s {
-        Severity::Error => "[FAIL]",
-        Severity::Warning => "[warn]",
-        Severity::Info => "[info]",
+        Severity::Error => t!("pg-server-severity-error"),
+        Severity::Warning => t!("pg-server-severity-warning"),
+        Severity::Info => t!("pg-server-severity-info"),
     }
+}
+
+/// "nginx.conf line 12".
+fn file_line(config: &str, line: usize) -> String {
+    t!("pg-server-place", config = config, line = line.to_string())
 }
 
 /// The place of a finding: "nginx.conf line 12".
 fn place(f: &Finding) -> String {
     match (&f.config, f.line) {
-        (Some(c), Some(l)) => format!("{c} line {l}"),
+        (Some(c), Some(l)) => file_line(c, l),
         (Some(c), None) => c.clone(),
         _ => String::new(),
     }
@@ -197,57 +203,75 @@ pub fn render_text(r: &ServerReport) -> String {
     if !r.verdict.detail.is_empty() {
         let _ = writeln!(out, "  {}", r.verdict.detail);
     }
-    let _ = writeln!(out, "\nConfiguration read:");
+    let _ = writeln!(out, "\n{}:", t!("pg-server-config-read"));
     if r.servers.is_empty() {
-        let _ = writeln!(out, "  (none found)");
+        let _ = writeln!(out, "  {}", t!("pg-server-none-found"));
     }
     for s in &r.servers {
-        let version = s
-            .version
-            .as_ref()
-            .map(|v| format!(" {v}"))
-            .unwrap_or_default();
-        let test = match &s.config_test {
-            Some(t) if t.ok => "; its configuration test passes",
-            Some(_) => "; its configuration test FAILS",
-            None => "",
+        let name = match &s.version {
+            Some(v) => format!("{} {v}", s.software.name()),
+            None => s.software.name().to_string(),
         };
-        let _ = writeln!(
-            out,
-            "  {}{version} {} ({}; {} file{}{test})",
-            s.software.name(),
-            s.config,
-            s.found_by,
-            s.files.len(),
-            if s.files.len() == 1 { "" } else { "s" }
+        let key = match &s.config_test {
+            Some(t) if t.ok => "pg-server-config-test-passes",
+            Some(_) => "pg-server-config-test-fails",
+            None => "pg-server-config",
+        };
+        let line = crate::i18n::tr(
+            key,
+            &[
+                ("name", name.into()),
+                ("config", s.config.as_str().into()),
+                ("found_by", s.found_by.as_str().into()),
+                ("files", s.files.len().into()),
+            ],
         );
+        let _ = writeln!(out, "  {line}");
     }
-    let _ = writeln!(out, "\nThis machine:");
+    let _ = writeln!(out, "\n{}:", t!("pg-server-this-machine"));
     for line in host_lines(&r.host) {
         let _ = writeln!(out, "  {line}");
     }
     if !r.upstreams.is_empty() {
-        let _ = writeln!(out, "\nUpstreams (each tried once):");
+        let _ = writeln!(out, "\n{}:", t!("pg-server-upstreams-tried"));
         for u in &r.upstreams {
             let (icon, word) = state_look(u.state);
-            let ms = u.ms.map(|m| format!(", {m} ms")).unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {icon} {word:<17} {} -> {} ({} line {}): {}{ms}",
-                u.directive, u.target, u.config, u.line, u.detail
-            );
+            let tried = match u.ms {
+                Some(ms) => t!(
+                    "pg-server-upstream-ms",
+                    directive = u.directive.as_str(),
+                    target = u.target.as_str(),
+                    config = u.config.as_str(),
+                    line = u.line.to_string(),
+                    detail = u.detail.as_str(),
+                    ms = ms.to_string()
+                ),
+                None => t!(
+                    "pg-server-upstream",
+                    directive = u.directive.as_str(),
+                    target = u.target.as_str(),
+                    config = u.config.as_str(),
+                    line = u.line.to_string(),
+                    detail = u.detail.as_str()
+                ),
+            };
+            let _ = writeln!(out, "  {icon} {word:<17} {tried}");
         }
     }
     if !r.findings.is_empty() {
-        let _ = writeln!(out, "\nFindings:");
+        let _ = writeln!(out, "\n{}:", t!("pg-server-findings"));
         for f in &r.findings {
             let _ = writeln!(out, "  {} {}", severity_word(f.severity), f.title);
             let at = place(f);
             if !at.is_empty() {
-                let _ = writeln!(out, "         at: {at}");
+                let _ = writeln!(out, "         {}", t!("pg-server-at", place = at));
             }
             if !f.fix.is_empty() {
-                let _ = writeln!(out, "         fix: {}", f.fix);
+                let _ = writeln!(
+                    out,
+                    "         {}",
+                    t!("pg-server-fix", fix = f.fix.as_str())
+                );
             }
             for c in &f.commands {
                 let _ = writeln!(out, "         $ {c}");
@@ -255,9 +279,13 @@ pub fn render_text(r: &ServerReport) -> String {
         }
     }
     if let Some(logs) = &r.logs {
-        let _ = writeln!(out, "\nError logs ({} read):", logs.files.len());
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t!("pg-server-error-logs", count = logs.files.len())
+        );
         if logs.findings.is_empty() {
-            let _ = writeln!(out, "  nothing about failing upstreams");
+            let _ = writeln!(out, "  {}", t!("pg-server-error-logs-nothing"));
         }
         for f in &logs.findings {
             let _ = writeln!(out, "  {} ({}x): {}", f.title, f.count, f.fix);
@@ -270,37 +298,39 @@ pub fn render_text(r: &ServerReport) -> String {
 fn host_lines(h: &HostSeen) -> Vec<String> {
     let mut out = Vec::new();
     match &h.kernel_log {
-        Some(source) if h.oom_kills.is_empty() => out.push(format!(
-            "kernel log ({source}): no OOM kills in the last {OOM_WINDOW_HOURS} h"
+        Some(source) if h.oom_kills.is_empty() => out.push(t!(
+            "pg-server-kernel-no-oom",
+            source = source.as_str(),
+            hours = OOM_WINDOW_HOURS.to_string()
         )),
-        Some(source) => out.push(format!(
-            "kernel log ({source}): {} OOM kill{}",
-            h.oom_kills.len(),
-            if h.oom_kills.len() == 1 { "" } else { "s" }
+        Some(source) => out.push(t!(
+            "pg-server-kernel-oom",
+            source = source.as_str(),
+            count = h.oom_kills.len()
         )),
         None => {}
     }
     for d in &h.disks {
         let used = |total: u64, free: u64| total.saturating_sub(free) * 100 / total.max(1);
-        out.push(format!(
-            "disk of {} ({}): {}% used, inodes {}% used",
-            d.path,
-            d.why,
-            used(d.total_bytes, d.free_bytes),
-            used(d.total_inodes, d.free_inodes)
+        out.push(t!(
+            "pg-server-disk",
+            path = d.path.as_str(),
+            why = d.why.as_str(),
+            used = used(d.total_bytes, d.free_bytes).to_string(),
+            inodes = used(d.total_inodes, d.free_inodes).to_string()
         ));
     }
     for s in &h.services {
-        out.push(format!(
-            "{}: {} ({}){}",
-            s.unit,
-            s.active,
-            s.sub,
-            s.restarts
-                .filter(|n| *n > 0)
-                .map(|n| format!(", {n} restarts"))
-                .unwrap_or_default()
-        ));
+        out.push(match s.restarts.filter(|n| *n > 0) {
+            Some(n) => t!(
+                "pg-server-service-restarts",
+                unit = s.unit.as_str(),
+                active = s.active.as_str(),
+                sub = s.sub.as_str(),
+                count = n
+            ),
+            None => format!("{}: {} ({})", s.unit, s.active, s.sub),
+        });
     }
     out.extend(h.notes.iter().cloned());
     out
@@ -314,14 +344,18 @@ fn cell(s: &str) -> String {
 /// The report as Markdown (for a support ticket).
 pub fn render_markdown(r: &ServerReport) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Gateway Doctor: server check\n");
+    let _ = writeln!(out, "# {}\n", t!("pg-server-title"));
     let _ = writeln!(out, "**{}**\n", cell(&r.verdict_line()));
     if !r.verdict.detail.is_empty() {
         let _ = writeln!(out, "{}\n", cell(&r.verdict.detail));
     }
-    let _ = writeln!(out, "Generated {}.\n", r.generated_at);
+    let _ = writeln!(
+        out,
+        "{}\n",
+        t!("pg-server-generated", at = r.generated_at.as_str())
+    );
     if !r.findings.is_empty() {
-        let _ = writeln!(out, "## Findings\n");
+        let _ = writeln!(out, "## {}\n", t!("pg-server-findings"));
         for f in &r.findings {
             let _ = writeln!(
                 out,
@@ -331,10 +365,10 @@ pub fn render_markdown(r: &ServerReport) -> String {
             );
             let at = place(f);
             if !at.is_empty() {
-                let _ = writeln!(out, "  - at: `{}`", at);
+                let _ = writeln!(out, "  - {}", t!("pg-server-at", place = format!("`{at}`")));
             }
             if !f.fix.is_empty() {
-                let _ = writeln!(out, "  - fix: {}", cell(&f.fix));
+                let _ = writeln!(out, "  - {}", t!("pg-server-fix", fix = cell(&f.fix)));
             }
             for c in &f.commands {
                 let _ = writeln!(out, "  - `{}`", c.replace('`', "'"));
@@ -343,29 +377,28 @@ pub fn render_markdown(r: &ServerReport) -> String {
         out.push('\n');
     }
     if !r.upstreams.is_empty() {
-        let _ = writeln!(out, "## Upstreams\n");
-        let _ = writeln!(out, "| State | Directive | Target | Where | Detail |");
+        let _ = writeln!(out, "## {}\n", t!("pg-server-upstreams"));
+        let _ = writeln!(out, "| {} |", upstream_columns().join(" | "));
         let _ = writeln!(out, "|---|---|---|---|---|");
         for u in &r.upstreams {
             let (icon, word) = state_look(u.state);
             let _ = writeln!(
                 out,
-                "| {icon} {word} | {} | {} | {} line {} | {} |",
+                "| {icon} {word} | {} | {} | {} | {} |",
                 cell(&u.directive),
                 cell(&u.target),
-                cell(&u.config),
-                u.line,
+                file_line(&cell(&u.config), u.line),
                 cell(&u.detail)
             );
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "## This machine\n");
+    let _ = writeln!(out, "## {}\n", t!("pg-server-this-machine"));
     for line in host_lines(&r.host) {
         let _ = writeln!(out, "- {}", cell(&line));
     }
     out.push('\n');
-    let _ = writeln!(out, "## Configuration read\n");
+    let _ = writeln!(out, "## {}\n", t!("pg-server-config-read"));
     for s in &r.servers {
         let _ = writeln!(
             out,
@@ -384,28 +417,35 @@ pub fn render_html(r: &ServerReport) -> String {
     let mut b = String::new();
     let _ = writeln!(
         b,
-        "<p class=\"meta\">Generated {}.</p>",
-        escape(&r.generated_at)
+        "<p class=\"meta\">{}</p>",
+        t!("pg-server-generated", at = escape(&r.generated_at))
     );
     let _ = writeln!(b, "<h2>{}</h2>", escape(&r.verdict_line()));
     if !r.verdict.detail.is_empty() {
         let _ = writeln!(b, "<p>{}</p>", escape(&r.verdict.detail));
     }
     if !r.findings.is_empty() {
-        let _ = writeln!(b, "<h2>Findings</h2>\n<ul>");
+        let _ = writeln!(b, "<h2>{}</h2>\n<ul>", escape(&t!("pg-server-findings")));
         for f in &r.findings {
             let _ = write!(
                 b,
                 "<li><strong>{}</strong> {}",
-                escape(severity_word(f.severity)),
+                escape(&severity_word(f.severity)),
                 escape(&f.title)
             );
             let at = place(f);
             if !at.is_empty() {
-                let _ = write!(b, "<br>at: <code>{}</code>", escape(&at));
+                let _ = write!(
+                    b,
+                    "<br>{}",
+                    t!(
+                        "pg-server-at",
+                        place = format!("<code>{}</code>", escape(&at))
+                    )
+                );
             }
             if !f.fix.is_empty() {
-                let _ = write!(b, "<br>fix: {}", escape(&f.fix));
+                let _ = write!(b, "<br>{}", t!("pg-server-fix", fix = escape(&f.fix)));
             }
             for c in &f.commands {
                 let _ = write!(b, "<br><code>{}</code>", escape(c));
@@ -415,29 +455,42 @@ pub fn render_html(r: &ServerReport) -> String {
         let _ = writeln!(b, "</ul>");
     }
     if !r.upstreams.is_empty() {
+        let header: String = upstream_columns()
+            .iter()
+            .map(|c| format!("<th>{}</th>", escape(c)))
+            .collect();
         let _ = writeln!(
             b,
-            "<h2>Upstreams</h2>\n<table>\n<tr><th>State</th><th>Directive</th><th>Target</th><th>Where</th><th>Detail</th></tr>"
+            "<h2>{}</h2>\n<table>\n<tr>{header}</tr>",
+            escape(&t!("pg-server-upstreams"))
         );
         for u in &r.upstreams {
             let (icon, word) = state_look(u.state);
             let _ = writeln!(
                 b,
-                "<tr><td>{icon} {word}</td><td>{}</td><td><code>{}</code></td><td>{} line {}</td><td>{}</td></tr>",
+                "<tr><td>{icon} {}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                escape(&word),
                 escape(&u.directive),
                 escape(&u.target),
-                escape(&u.config),
-                u.line,
+                file_line(&escape(&u.config), u.line),
                 escape(&u.detail)
             );
         }
         let _ = writeln!(b, "</table>");
     }
-    let _ = writeln!(b, "<h2>This machine</h2>\n<ul>");
+    let _ = writeln!(
+        b,
+        "<h2>{}</h2>\n<ul>",
+        escape(&t!("pg-server-this-machine"))
+    );
     for line in host_lines(&r.host) {
         let _ = writeln!(b, "<li>{}</li>", escape(&line));
     }
-    let _ = writeln!(b, "</ul>\n<h2>Configuration read</h2>\n<ul>");
+    let _ = writeln!(
+        b,
+        "</ul>\n<h2>{}</h2>\n<ul>",
+        escape(&t!("pg-server-config-read"))
+    );
     for s in &r.servers {
         let _ = writeln!(
             b,
@@ -448,5 +501,16 @@ pub fn render_html(r: &ServerReport) -> String {
         );
     }
     let _ = writeln!(b, "</ul>");
-    super::html::page("Gateway Doctor: server check", &b)
+    super::html::page(&t!("pg-server-title"), &b)
+}
+
+/// The upstream table's column names.
+fn upstream_columns() -> [String; 5] {
+    [
+        t!("pg-server-col-state"),
+        t!("pg-server-col-directive"),
+        t!("pg-server-col-target"),
+        t!("pg-server-col-where"),
+        t!("pg-server-col-detail"),
+    ]
 }

@@ -49,7 +49,10 @@ impl WorldAnswer {
 pub fn here_line(status: Option<u16>, outcome: &str, total_ms: Option<f64>) -> String {
     let what = match status {
         Some(s) => s.to_string(),
-        None => crate::t!("world-no-answer", why = outcome.replace('_', " ")),
+        None => crate::t!(
+            "world-no-answer",
+            why = crate::evidence::say_result(outcome)
+        ),
     };
     let time = total_ms
         .filter(|_| status.is_some())

@@ -77,17 +77,21 @@ pub async fn try_all(
             .filter(|(_, k)| **k == key)
             .filter_map(|(u, _)| u.read_timeout.as_ref().map(|t| t.seconds))
             .fold(None, |a: Option<f64>, s| Some(a.map_or(s, |a| a.min(s))));
-        tasks.push(tokio::spawn(async move {
-            let _permit = limit.acquire_owned().await;
-            try_one(&key, &users, &resolver, timeout, read_limit).await
-        }));
+        // The task speaks the language of the run that started it, on whichever thread it runs.
+        tasks.push(tokio::spawn(crate::i18n::in_language(
+            crate::i18n::current(),
+            async move {
+                let _permit = limit.acquire_owned().await;
+                try_one(&key, &users, &resolver, timeout, read_limit).await
+            },
+        )));
     }
     let mut results = Vec::new();
     for task in tasks {
         results.push(task.await.unwrap_or_else(|e| {
             result(
                 UpstreamState::NotChecked,
-                format!("the check stopped: {e}"),
+                crate::t!("mc-probe-stopped", error = e.to_string()),
                 None,
             )
         }));
@@ -97,10 +101,13 @@ pub async fn try_all(
         .zip(&keys)
         .map(|(u, k)| {
             let i = distinct.iter().position(|d| d == k).unwrap_or(0);
-            let p = results
-                .get(i)
-                .cloned()
-                .unwrap_or_else(|| result(UpstreamState::NotChecked, "not tried", None));
+            let p = results.get(i).cloned().unwrap_or_else(|| {
+                result(
+                    UpstreamState::NotChecked,
+                    crate::t!("mc-probe-not-tried"),
+                    None,
+                )
+            });
             (u.clone(), p)
         })
         .collect()
@@ -137,12 +144,15 @@ async fn try_one(
     match &key.address {
         Address::Variable { text } => result(
             UpstreamState::NotChecked,
-            format!("made of variables ({text}): known only per request"),
+            crate::t!("mc-probe-variables", text = text.as_str()),
             None,
         ),
         Address::Invalid { text } => result(
             UpstreamState::NotChecked,
-            format!("not an address: {}", crate::text::shown(text, 80)),
+            crate::t!(
+                "mc-probe-not-an-address",
+                text = crate::text::shown(text, 80)
+            ),
             None,
         ),
         Address::Unix { path } => {
@@ -151,20 +161,24 @@ async fn try_one(
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     return result(
                         UpstreamState::MissingSocket,
-                        "the socket does not exist",
+                        crate::t!("mc-probe-no-socket"),
                         None,
                     );
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
                     return result(
                         UpstreamState::NotChecked,
-                        "this user may not look at it: run with sudo",
+                        crate::t!("mc-probe-socket-hidden"),
                         None,
                     );
                 }
                 Err(e) => return result(UpstreamState::NotChecked, e.to_string(), None),
                 Ok(m) if !m.file_type().is_socket() => {
-                    return result(UpstreamState::NotASocket, "a file, not a socket", None);
+                    return result(
+                        UpstreamState::NotASocket,
+                        crate::t!("mc-probe-not-a-socket"),
+                        None,
+                    );
                 }
                 Ok(_) => {}
             }
@@ -185,7 +199,10 @@ async fn try_one(
             match tokio::time::timeout(timeout, tokio::net::UnixStream::connect(p)).await {
                 Err(_) => result(
                     UpstreamState::Timeout,
-                    format!("no connection within {} s", timeout.as_secs_f64()),
+                    crate::t!(
+                        "mc-probe-connect-timeout",
+                        seconds = timeout.as_secs_f64().to_string()
+                    ),
                     None,
                 ),
                 Ok(Err(e)) => connect_error(&e),
@@ -197,10 +214,14 @@ async fn try_one(
             let Some(ip) = dns.addresses.first().copied() else {
                 return result(
                     UpstreamState::Unresolvable,
-                    format!(
-                        "the name {host} cannot be looked up here{}",
-                        dns.error.map(|e| format!(" ({e})")).unwrap_or_default()
-                    ),
+                    match dns.error {
+                        Some(e) => crate::t!(
+                            "mc-probe-unresolvable-because",
+                            host = host.as_str(),
+                            error = e
+                        ),
+                        None => crate::t!("mc-probe-unresolvable", host = host.as_str()),
+                    },
                     None,
                 );
             };
@@ -209,7 +230,11 @@ async fn try_one(
             match tokio::time::timeout(timeout, tokio::net::TcpStream::connect(addr)).await {
                 Err(_) => result(
                     UpstreamState::Timeout,
-                    format!("no connection to {addr} within {} s", timeout.as_secs_f64()),
+                    crate::t!(
+                        "mc-probe-connect-timeout-to",
+                        address = addr.to_string(),
+                        seconds = timeout.as_secs_f64().to_string()
+                    ),
                     None,
                 ),
                 Ok(Err(e)) => connect_error(&e),
@@ -217,7 +242,7 @@ async fn try_one(
                     if *port == 443 && key.kind == UpstreamKind::Http {
                         return result(
                             UpstreamState::Ok,
-                            "accepts connections (TLS: the request itself is not checked)",
+                            crate::t!("mc-probe-tls-accepts"),
                             Some(started.elapsed().as_millis() as u64),
                         );
                     }
@@ -230,20 +255,24 @@ async fn try_one(
 
 fn connect_error(e: &std::io::Error) -> Probed {
     match e.kind() {
-        std::io::ErrorKind::ConnectionRefused => result(
-            UpstreamState::Refused,
-            "connection refused: nothing listens there",
+        std::io::ErrorKind::ConnectionRefused => {
+            result(UpstreamState::Refused, crate::t!("mc-probe-refused"), None)
+        }
+        std::io::ErrorKind::PermissionDenied => result(
+            UpstreamState::PermissionDenied,
+            crate::t!("mc-probe-permission-denied"),
             None,
         ),
-        std::io::ErrorKind::PermissionDenied => {
-            result(UpstreamState::PermissionDenied, "permission denied", None)
-        }
         std::io::ErrorKind::NotFound => result(
             UpstreamState::MissingSocket,
-            "the socket does not exist",
+            crate::t!("mc-probe-no-socket"),
             None,
         ),
-        _ => result(UpstreamState::Refused, format!("cannot connect: {e}"), None),
+        _ => result(
+            UpstreamState::Refused,
+            crate::t!("mc-probe-cannot-connect", error = e.to_string()),
+            None,
+        ),
     }
 }
 
@@ -265,7 +294,7 @@ async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
         _ => {
             return result(
                 UpstreamState::Ok,
-                "accepts connections (the protocol is not checked)",
+                crate::t!("mc-probe-accepts"),
                 Some(started.elapsed().as_millis() as u64),
             );
         }
@@ -293,21 +322,20 @@ async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
         Err(_) => {
             return result(
                 UpstreamState::Timeout,
-                format!("no answer within {} s", timeout.as_secs_f64()),
+                crate::t!(
+                    "mc-probe-answer-timeout",
+                    seconds = timeout.as_secs_f64().to_string()
+                ),
                 None,
             );
         }
         Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionReset => {
-            return result(
-                UpstreamState::Closed,
-                "it reset the connection without an answer",
-                Some(ms),
-            );
+            return result(UpstreamState::Closed, crate::t!("mc-probe-reset"), Some(ms));
         }
         Ok(Err(e)) => {
             return result(
                 UpstreamState::Closed,
-                format!("the connection failed: {e}"),
+                crate::t!("mc-probe-failed", error = e.to_string()),
                 Some(ms),
             );
         }
@@ -316,7 +344,7 @@ async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
     if head.is_empty() {
         return result(
             UpstreamState::Closed,
-            "accepted the connection, then closed it without an answer",
+            crate::t!("mc-probe-closed"),
             Some(ms),
         );
     }
@@ -335,9 +363,11 @@ async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
     let probed = match (judged, slow) {
         ((UpstreamState::Ok | UpstreamState::ErrorStatus, detail), Some(limit)) => result(
             UpstreamState::TooSlow,
-            format!(
-                "{detail} after {:.1} s, later than the {limit} s the server waits",
-                ms as f64 / 1000.0
+            crate::t!(
+                "mc-probe-too-slow",
+                detail = detail,
+                took = format!("{:.1}", ms as f64 / 1000.0),
+                limit = limit.to_string()
             ),
             Some(ms),
         ),
@@ -372,12 +402,12 @@ fn judge_http(head: &[u8]) -> (UpstreamState, String) {
             Some(code) => (UpstreamState::Ok, format!("HTTP {code}")),
             None => (
                 UpstreamState::BadResponse,
-                "an incomplete HTTP answer".into(),
+                crate::t!("mc-probe-http-incomplete"),
             ),
         },
         Err(_) => (
             UpstreamState::BadResponse,
-            format!("not an HTTP answer ({} bytes)", head.len()),
+            crate::t!("mc-probe-not-http", count = head.len()),
         ),
     }
 }
@@ -400,18 +430,18 @@ pub fn fcgi_get_values() -> Vec<u8> {
 /// record still speaks FastCGI; anything else does not.
 fn judge_fcgi(head: &[u8]) -> (UpstreamState, String) {
     match head {
-        [1, 10, ..] => (UpstreamState::Ok, "FastCGI answered".into()),
+        [1, 10, ..] => (UpstreamState::Ok, crate::t!("mc-probe-fcgi-answered")),
         [1, t, ..] if (1..=11).contains(t) => (
             UpstreamState::Ok,
-            format!("FastCGI answered (record type {t})"),
+            crate::t!("mc-probe-fcgi-answered-type", record = t.to_string()),
         ),
         _ if head.starts_with(b"HTTP/") => (
             UpstreamState::BadResponse,
-            "it speaks HTTP, not FastCGI (use proxy_pass, not fastcgi_pass)".into(),
+            crate::t!("mc-probe-fcgi-got-http"),
         ),
         _ => (
             UpstreamState::BadResponse,
-            format!("not a FastCGI answer ({} bytes)", head.len()),
+            crate::t!("mc-probe-not-fcgi", count = head.len()),
         ),
     }
 }

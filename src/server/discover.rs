@@ -128,7 +128,7 @@ pub fn from_pid(proc: &Path, pid: u32) -> Option<Found> {
     Some(Found {
         kind,
         path,
-        found_by: format!("running process {pid}"),
+        found_by: crate::t!("mc-found-running-process", pid = pid.to_string()),
     })
 }
 
@@ -189,7 +189,7 @@ pub fn from_standard_paths(already: &[Found]) -> Vec<Found> {
             out.push(Found {
                 kind,
                 path,
-                found_by: "standard path".into(),
+                found_by: crate::t!("mc-found-standard-path"),
             });
         }
     }

@@ -46,7 +46,13 @@ async fn kernel_log(options: &HostOptions) -> Result<(String, String), String> {
     if let Some(path) = &options.kernel_log {
         return tail(path)
             .map(|text| (path.display().to_string(), text))
-            .map_err(|e| format!("--kernel-log {}: {e}", path.display()));
+            .map_err(|e| {
+                crate::t!(
+                    "mc-kernel-log-unreadable",
+                    file = path.display().to_string(),
+                    error = e.to_string()
+                )
+            });
     }
     for path in ["/var/log/kern.log", "/var/log/messages"] {
         if let Ok(text) = tail(Path::new(path)) {
@@ -73,7 +79,7 @@ async fn kernel_log(options: &HostOptions) -> Result<(String, String), String> {
     if let Some(text) = output("dmesg", &[]).await {
         return Ok(("dmesg".into(), text));
     }
-    Err("The kernel log could not be read (no /var/log/kern.log; journalctl and dmesg gave nothing): OOM kills were not looked for. Run with sudo, or pass --kernel-log FILE.".into())
+    Err(crate::t!("mc-kernel-log-none"))
 }
 
 /// The last [`MAX_KERNEL_LOG_BYTES`] of a file, as text.
@@ -118,19 +124,20 @@ fn write_paths(stack: &Stack) -> Vec<(PathBuf, String)> {
         for log in &s.error_logs {
             out.push((
                 PathBuf::from(log),
-                format!("{}'s error log", s.software.name()),
+                crate::t!("mc-disk-error-log", software = s.software.name()),
             ));
         }
+        // The folder and the message id of why it matters.
         let temp = match s.software {
-            Software::Nginx => Some(("/var/lib/nginx", "nginx's temp files")),
-            Software::PhpFpm => Some(("/var/lib/php/sessions", "PHP sessions")),
-            Software::Varnish => Some(("/var/lib/varnish", "Varnish's working folder")),
+            Software::Nginx => Some(("/var/lib/nginx", "mc-disk-nginx-temp")),
+            Software::PhpFpm => Some(("/var/lib/php/sessions", "mc-disk-php-sessions")),
+            Software::Varnish => Some(("/var/lib/varnish", "mc-disk-varnish-work")),
             _ => None,
         };
-        out.extend(temp.map(|(p, why)| (PathBuf::from(p), why.to_string())));
+        out.extend(temp.map(|(p, why)| (PathBuf::from(p), crate::i18n::tr(why, &[]))));
     }
     if !stack.servers.is_empty() {
-        out.push((PathBuf::from("/tmp"), "temporary files".into()));
+        out.push((PathBuf::from("/tmp"), crate::t!("mc-disk-tmp")));
     }
     out
 }
@@ -203,7 +210,7 @@ async fn services(stack: &Stack) -> Result<Vec<ServiceState>, String> {
         return Ok(Vec::new());
     }
     if !systemd_runs() {
-        return Err("systemd is not running here: whether the services run was not read.".into());
+        return Err(crate::t!("mc-services-no-systemd"));
     }
     let mut out = Vec::new();
     for unit in units {

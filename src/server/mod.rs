@@ -82,6 +82,20 @@ pub enum ConfigError {
     Unknown { file: String },
 }
 
+impl ConfigError {
+    /// The message in the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        match self {
+            ConfigError::Unreadable { file, why } => crate::t!(
+                "mc-config-unreadable",
+                file = file.as_str(),
+                error = why.as_str()
+            ),
+            ConfigError::Unknown { file } => crate::t!("mc-config-unknown", file = file.as_str()),
+        }
+    }
+}
+
 /// The files given with `--config`, each with the kind its content shows.
 pub fn given(configs: &[PathBuf]) -> Result<Vec<Found>, ConfigError> {
     let mut out = Vec::new();
@@ -97,7 +111,7 @@ pub fn given(configs: &[PathBuf]) -> Result<Vec<Found>, ConfigError> {
         out.push(Found {
             kind,
             path: path.clone(),
-            found_by: format!("given; recognised as {}", kind.name()),
+            found_by: crate::t!("mc-found-given", software = kind.name()),
         });
     }
     Ok(out)
@@ -188,14 +202,11 @@ pub async fn for_site(
         .collect();
     if local.is_empty() {
         let shown: Vec<String> = ips.iter().map(IpAddr::to_string).collect();
-        return not_run(format!(
-            "The site's addresses ({}) are not this computer's: run gateway-doctor server on the server that serves it.",
-            if shown.is_empty() {
-                "none".to_string()
-            } else {
-                shown.join(", ")
-            }
-        ));
+        return not_run(if shown.is_empty() {
+            crate::t!("mc-site-not-local-none")
+        } else {
+            crate::t!("mc-site-not-local", addresses = shown.join(", "))
+        });
     }
     let inodes: Vec<u64> = local::listeners(&options.proc_root)
         .into_iter()
@@ -203,11 +214,15 @@ pub async fn for_site(
         .map(|l| l.inode)
         .collect();
     if inodes.is_empty() {
-        return not_run(format!("Nothing on this computer listens on port {port}."));
+        return not_run(crate::t!(
+            "mc-site-nothing-listens",
+            port = port.to_string()
+        ));
     }
     let Some((pid, found)) = local::owner(&options.proc_root, &inodes) else {
-        return not_run(format!(
-            "The process listening on port {port} is not a web server whose configuration Gateway Doctor reads, or it belongs to another user (run with sudo)."
+        return not_run(crate::t!(
+            "mc-site-not-a-web-server",
+            port = port.to_string()
         ));
     };
     // The running PHP-FPM's pools too, for the links to them.
@@ -224,10 +239,12 @@ pub async fn for_site(
     let run = run(&all, &options).await;
     ServerSide {
         checked: true,
-        note: format!(
-            "{} (process {pid}) listens on port {port}; its configuration {} was read.",
-            found.kind.software().name(),
-            found.path.display()
+        note: crate::t!(
+            "mc-site-checked",
+            software = found.kind.software().name(),
+            pid = pid.to_string(),
+            port = port.to_string(),
+            file = found.path.display().to_string()
         ),
         findings: run.findings,
         verdict: Some(run.verdict),

@@ -18,13 +18,18 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub const MAX_FILES: usize = 2000;
 
 /// A file's text, or why it could not be read.
-fn read_text(path: &Path, users: &Users) -> Result<(String, Option<ReadProblem>), String> {
+fn read_text(path: &Path, users: &Users) -> Result<(String, Option<ReadProblem>), Unreadable> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| why(path, &e, users))?;
+    let unreadable = |e: std::io::Error| Unreadable {
+        file: path.display().to_string(),
+        why: why(path, &e, users),
+        permission: e.kind() == std::io::ErrorKind::PermissionDenied,
+    };
+    let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| why(path, &e, users))?;
+        .map_err(unreadable)?;
     let mut problem = None;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         bytes.truncate(MAX_FILE_BYTES as usize);
@@ -32,9 +37,9 @@ fn read_text(path: &Path, users: &Users) -> Result<(String, Option<ReadProblem>)
         problem = Some(ReadProblem {
             file: path.display().to_string(),
             line,
-            what: format!(
-                "the file is larger than {} MiB; the rest was not read",
-                MAX_FILE_BYTES / 1024 / 1024
+            what: crate::t!(
+                "mc-read-too-large",
+                size = (MAX_FILE_BYTES / 1024 / 1024).to_string()
             ),
         });
     }
@@ -49,14 +54,12 @@ fn why(path: &Path, e: &std::io::Error, users: &Users) -> String {
                 .ok()
                 .map(|m| users.group_name(m.gid()));
             match group {
-                Some(g) => format!(
-                    "permission denied (readable by root and perhaps group {g}: run with sudo)"
-                ),
-                None => "permission denied (run with sudo)".into(),
+                Some(g) => crate::t!("mc-read-permission-group", group = g),
+                None => crate::t!("mc-read-permission"),
             }
         }
-        std::io::ErrorKind::NotFound => "not found".into(),
-        std::io::ErrorKind::IsADirectory => "a folder, not a file".into(),
+        std::io::ErrorKind::NotFound => crate::t!("mc-read-not-found"),
+        std::io::ErrorKind::IsADirectory => crate::t!("mc-read-folder"),
         _ => e.to_string(),
     }
 }
@@ -200,11 +203,8 @@ impl<'a> Reader<'a> {
                 self.stack.problems.extend(problem);
                 Some(text)
             }
-            Err(why) => {
-                self.stack.unreadable.push(Unreadable {
-                    file: path.display().to_string(),
-                    why,
-                });
+            Err(unreadable) => {
+                self.stack.unreadable.push(unreadable);
                 None
             }
         }
@@ -430,7 +430,8 @@ fn read_caddy(path: &Path, found_by: &str, users: &Users, stack: &mut Stack) {
     if path.extension().is_some_and(|e| e == "json") {
         stack.unreadable.push(Unreadable {
             file: path.display().to_string(),
-            why: "Caddy's JSON configuration is not read by this version (a Caddyfile is)".into(),
+            why: crate::t!("mc-read-caddy-json"),
+            permission: false,
         });
         return;
     }

@@ -119,25 +119,36 @@ pub fn allows(who: &Identity, owner: u32, group: u32, mode: u32, bit: u32) -> bo
 /// Whether `who` may connect to the unix socket at `path`: write on the socket, search on every
 /// folder above it. `Err` says which part stops it ("owner root, group root, mode 0600").
 pub fn may_connect(who: &Identity, users: &Users, path: &Path) -> Result<(), String> {
-    let describe = |what: &str, m: &std::fs::Metadata| {
-        format!(
-            "{what}: owner {}, group {}, mode {:04o}",
-            users.user_name(m.uid()),
-            users.group_name(m.gid()),
-            m.mode() & 0o7777
-        )
+    use crate::i18n::{FluentValue, tr};
+    // `folder`: the folder that stops it; `None`: the socket itself.
+    let describe = |folder: Option<&Path>, m: &std::fs::Metadata| {
+        let mut args = vec![
+            ("owner", FluentValue::from(users.user_name(m.uid()))),
+            ("group", FluentValue::from(users.group_name(m.gid()))),
+            (
+                "mode",
+                FluentValue::from(format!("{:04o}", m.mode() & 0o7777)),
+            ),
+        ];
+        match folder {
+            Some(d) => {
+                args.push(("path", FluentValue::from(d.display().to_string())));
+                tr("mc-perm-folder", &args)
+            }
+            None => tr("mc-perm-socket", &args),
+        }
     };
     let mut dir = path.parent();
     while let Some(d) = dir {
         if let Ok(m) = std::fs::metadata(d)
             && !allows(who, m.uid(), m.gid(), m.mode(), 0o1)
         {
-            return Err(describe(&format!("the folder {}", d.display()), &m));
+            return Err(describe(Some(d), &m));
         }
         dir = d.parent();
     }
     match std::fs::metadata(path) {
-        Ok(m) if !allows(who, m.uid(), m.gid(), m.mode(), 0o2) => Err(describe("the socket", &m)),
+        Ok(m) if !allows(who, m.uid(), m.gid(), m.mode(), 0o2) => Err(describe(None, &m)),
         _ => Ok(()),
     }
 }

@@ -119,7 +119,7 @@ pub fn parse(name: &str, text: &str) -> ApacheFile {
     let mut skipping = 0usize;
     for (number, logical) in super::logical_lines(text) {
         if logical.contains('\0') {
-            note(&mut problems, name, number, "binary data");
+            note(&mut problems, name, number, crate::t!("srv-read-binary"));
             continue;
         }
         let trimmed = logical.trim();
@@ -143,11 +143,11 @@ pub fn parse(name: &str, text: &str) -> ApacheFile {
                         &mut problems,
                         name,
                         number,
-                        format!(
-                            "</{}> closes <{}> of line {}",
-                            short(closing),
-                            short(&o.directive.name),
-                            o.directive.line
+                        crate::t!(
+                            "srv-read-apache-wrong-close",
+                            closing = short(closing),
+                            open = short(&o.directive.name),
+                            line = o.directive.line.to_string()
                         ),
                     );
                     let mut d = o.directive;
@@ -158,7 +158,7 @@ pub fn parse(name: &str, text: &str) -> ApacheFile {
                     &mut problems,
                     name,
                     number,
-                    format!("</{}> without a section to close", short(closing)),
+                    crate::t!("srv-read-apache-nothing-to-close", closing = short(closing)),
                 ),
             }
             continue;
@@ -173,7 +173,7 @@ pub fn parse(name: &str, text: &str) -> ApacheFile {
                         &mut problems,
                         name,
                         number,
-                        "a section line without its '>'",
+                        crate::t!("srv-read-apache-no-gt"),
                     );
                     inner
                 }
@@ -210,7 +210,7 @@ pub fn parse(name: &str, text: &str) -> ApacheFile {
                     &mut problems,
                     name,
                     number,
-                    format!("sections nested deeper than {MAX_DEPTH} levels; this one is skipped"),
+                    crate::t!("srv-read-apache-too-deep", max = MAX_DEPTH.to_string()),
                 );
                 skipping = 1;
                 continue;
@@ -228,7 +228,10 @@ pub fn parse(name: &str, text: &str) -> ApacheFile {
             &mut problems,
             name,
             o.directive.line,
-            format!("<{}> is not closed", short(&o.directive.name)),
+            crate::t!(
+                "srv-read-apache-not-closed",
+                section = short(&o.directive.name)
+            ),
         );
         let mut d = o.directive;
         d.block = Some(o.children);
@@ -278,7 +281,7 @@ fn words(line: &str) -> Result<Vec<String>, String> {
                 }
             }
             if !closed {
-                return Err("a quote is not closed".into());
+                return Err(crate::t!("srv-read-quote-not-closed"));
             }
         } else {
             while let Some(&x) = chars.peek() {

@@ -104,7 +104,7 @@ fn tokens(line: &str) -> Result<Vec<String>, String> {
                 }
             }
             if !closed {
-                return Err("a quote is not closed".into());
+                return Err(crate::t!("srv-read-quote-not-closed"));
             }
         } else {
             while let Some(&x) = chars.peek() {
@@ -134,7 +134,7 @@ pub fn parse(name: &str, text: &str) -> CaddyFile {
     let mut skipping = 0usize;
     for (number, logical) in super::logical_lines(text) {
         if logical.contains('\0') {
-            note(&mut problems, name, number, "binary data");
+            note(&mut problems, name, number, crate::t!("srv-read-binary"));
             continue;
         }
         let mut toks = match tokens(&logical) {
@@ -161,7 +161,12 @@ pub fn parse(name: &str, text: &str) -> CaddyFile {
                     head.block = Some(o.children);
                     push(&mut top, &mut open, head);
                 }
-                None => note(&mut problems, name, number, "'}' without a block to close"),
+                None => note(
+                    &mut problems,
+                    name,
+                    number,
+                    crate::t!("srv-read-close-without-block"),
+                ),
             }
         }
         if toks.is_empty() {
@@ -188,7 +193,7 @@ pub fn parse(name: &str, text: &str) -> CaddyFile {
                     &mut problems,
                     name,
                     number,
-                    format!("blocks nested deeper than {MAX_DEPTH} levels; this one is skipped"),
+                    crate::t!("srv-read-blocks-too-deep", max = MAX_DEPTH.to_string()),
                 );
                 skipping = 1;
                 continue;
@@ -202,7 +207,12 @@ pub fn parse(name: &str, text: &str) -> CaddyFile {
         }
     }
     while let Some(o) = open.pop() {
-        note(&mut problems, name, o.head.line, "this block is not closed");
+        note(
+            &mut problems,
+            name,
+            o.head.line,
+            crate::t!("srv-read-block-not-closed"),
+        );
         let mut head = o.head;
         head.block = Some(o.children);
         push(&mut top, &mut open, head);

@@ -76,7 +76,12 @@ pub fn parse(name: &str, text: &str) -> HaproxyFile {
     for (i, raw) in text.split('\n').enumerate() {
         let number = i + 1;
         if raw.contains('\0') {
-            note(&mut file.problems, name, number, "binary data");
+            note(
+                &mut file.problems,
+                name,
+                number,
+                crate::t!("srv-read-binary"),
+            );
             continue;
         }
         let words = match words(raw) {
@@ -107,7 +112,7 @@ pub fn parse(name: &str, text: &str) -> HaproxyFile {
                 &mut file.problems,
                 name,
                 number,
-                format!("'{}' before any section", shorten(first)),
+                crate::t!("srv-read-haproxy-before-section", word = shorten(first)),
             ),
         }
     }
@@ -154,7 +159,7 @@ fn words(line: &str) -> Result<Vec<String>, String> {
         }
     }
     if quote.is_some() {
-        return Err("a quote is not closed".into());
+        return Err(crate::t!("srv-read-quote-not-closed"));
     }
     if in_word {
         out.push(word);
@@ -405,7 +410,7 @@ fn address(text: &str) -> Address {
     };
     match port {
         None | Some("") => Address::Variable {
-            text: format!("{text_in} (the port the client connected to)"),
+            text: crate::t!("srv-haproxy-client-port", address = text_in),
         },
         Some(p) => match p.parse::<u16>() {
             Ok(port) if port != 0 && super::plausible_host(host) => Address::Tcp {

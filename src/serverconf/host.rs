@@ -5,6 +5,7 @@
 //! this module reads and judges it, so every rule is tested without a machine.
 
 use super::judge::{Finding, Severity};
+use crate::i18n::FluentValue;
 use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
@@ -154,30 +155,28 @@ pub fn oom_findings(kills: &[OomKill]) -> Vec<Finding> {
             let of: Vec<&OomKill> = kills.iter().filter(|k| k.process == name).collect();
             let last = of[of.len() - 1];
             let when = match &last.at {
-                Some(at) => format!("last at {at}"),
-                None => "since the last boot".into(),
+                Some(at) => crate::t!("srv-oom-when-at", at = at.as_str()),
+                None => crate::t!("srv-oom-when-boot"),
             };
-            let times = if of.len() == 1 {
-                "once".to_string()
+            let limit = if last.cgroup {
+                crate::t!("srv-oom-limit-cgroup")
             } else {
-                format!("{} times", of.len())
-            };
-            let whose = if last.cgroup {
-                "its memory limit (a container's or the service's MemoryMax)"
-            } else {
-                "the machine's memory"
+                crate::t!("srv-oom-limit-machine")
             };
             Finding {
                 id: "oom_kill".into(),
                 severity: Severity::Warning,
-                title: format!(
-                    "The kernel killed {name} for lack of memory {times} in the last {OOM_WINDOW_HOURS} h ({when}): it ran out of {whose}, and requests it was serving ended in 502."
+                title: crate::t!(
+                    "srv-oom-title",
+                    name = name,
+                    count = of.len(),
+                    hours = OOM_WINDOW_HOURS.to_string(),
+                    when = when,
+                    limit = limit
                 ),
                 config: Some(last.source.clone()),
                 line: Some(last.line),
-                fix: format!(
-                    "Give {name} fewer workers (PHP-FPM: lower pm.max_children) or the machine more memory or swap; find what grew with the lines around this one."
-                ),
+                fix: crate::t!("srv-oom-fix", name = name),
                 commands: vec!["free -m".into(), "ps aux --sort=-rss | head -15".into()],
             }
         })
@@ -213,25 +212,39 @@ pub fn disk_findings(disks: &[DiskUse]) -> Vec<Finding> {
             let full = pct >= FULL_PERCENT || d.free_bytes < MIN_FREE_BYTES;
             if full || pct >= ALMOST_FULL_PERCENT {
                 out.push(Finding {
-                    id: if full { "disk_full" } else { "disk_almost_full" }.into(),
-                    severity: if full { Severity::Error } else { Severity::Warning },
-                    title: format!(
-                        "The disk holding {} ({}) is {pct}% full, {} free: {}",
-                        d.path,
-                        d.why,
-                        size(d.free_bytes),
+                    id: if full {
+                        "disk_full"
+                    } else {
+                        "disk_almost_full"
+                    }
+                    .into(),
+                    severity: if full {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    },
+                    title: crate::i18n::tr(
                         if full {
-                            "the web server cannot buffer answers or write temp files and PHP cannot save sessions, which ends in 500/502."
+                            "srv-disk-full-title"
                         } else {
-                            "when it fills, the web server and PHP fail to write and answer 500/502."
-                        }
+                            "srv-disk-almost-full-title"
+                        },
+                        &[
+                            ("path", FluentValue::from(d.path.as_str())),
+                            ("why", FluentValue::from(d.why.as_str())),
+                            ("pct", FluentValue::from(pct.to_string())),
+                            ("free", FluentValue::from(size(d.free_bytes))),
+                        ],
                     ),
                     config: None,
                     line: None,
-                    fix: "Free space: old logs and rotated .gz files, caches, core dumps; make logrotate compress and keep fewer.".into(),
+                    fix: crate::t!("srv-disk-fix"),
                     commands: vec![
                         format!("df -h {}", d.path),
-                        format!("du -xh {} 2>/dev/null | sort -h | tail -20", mount_guess(&d.path)),
+                        format!(
+                            "du -xh {} 2>/dev/null | sort -h | tail -20",
+                            mount_guess(&d.path)
+                        ),
                     ],
                 });
             }
@@ -243,13 +256,16 @@ pub fn disk_findings(disks: &[DiskUse]) -> Vec<Finding> {
                 out.push(Finding {
                     id: if full { "inodes_full" } else { "inodes_almost_full" }.into(),
                     severity: if full { Severity::Error } else { Severity::Warning },
-                    title: format!(
-                        "The file system holding {} ({}) has used {pct}% of its inodes ({} left): no new file can be created even with space free.",
-                        d.path, d.why, d.free_inodes
+                    title: crate::t!(
+                        "srv-inodes-title",
+                        path = d.path.as_str(),
+                        why = d.why.as_str(),
+                        pct = pct.to_string(),
+                        left = d.free_inodes.to_string()
                     ),
                     config: None,
                     line: None,
-                    fix: "Delete the many small files that fill it (old PHP sessions, cache entries, mail queue).".into(),
+                    fix: crate::t!("srv-inodes-fix"),
                     commands: vec![
                         format!("df -i {}", d.path),
                         format!(
@@ -277,9 +293,9 @@ fn size(bytes: u64) -> String {
     const MB: f64 = 1024.0 * 1024.0;
     let mb = bytes as f64 / MB;
     if mb >= 1024.0 {
-        format!("{:.1} GB", mb / 1024.0)
+        crate::t!("srv-size-gb", n = format!("{:.1}", mb / 1024.0))
     } else {
-        format!("{mb:.0} MB")
+        crate::t!("srv-size-mb", n = format!("{mb:.0}"))
     }
 }
 
@@ -326,40 +342,46 @@ pub fn service_findings(services: &[ServiceState]) -> Vec<Finding> {
         ];
         let restarts = s.restarts.unwrap_or(0);
         let (id, title, fix) = if s.active == "failed" {
-            let why = match s.result.as_str() {
-                "" | "success" => String::new(),
-                "oom-kill" => " (killed for lack of memory)".into(),
-                other => format!(" (result: {other})"),
+            let title = match s.result.as_str() {
+                "" | "success" => crate::t!("srv-service-failed-title", unit = unit.as_str()),
+                "oom-kill" => crate::t!("srv-service-failed-oom-title", unit = unit.as_str()),
+                other => crate::t!(
+                    "srv-service-failed-result-title",
+                    unit = unit.as_str(),
+                    result = other
+                ),
             };
             (
                 "service_failed",
-                format!("The service {unit} has failed{why}: nothing it served answers."),
-                format!("Read why in its journal, fix that, then `systemctl restart {unit}`."),
+                title,
+                crate::t!("srv-service-failed-fix", unit = unit.as_str()),
             )
         } else if s.sub == "auto-restart" || (s.active == "activating" && restarts >= RESTART_LOOP)
         {
             (
                 "service_restart_loop",
-                format!(
-                    "The service {unit} keeps restarting ({restarts} restarts so far): it dies soon after starting, and each time requests end in 502."
+                crate::t!(
+                    "srv-service-loop-title",
+                    unit = unit.as_str(),
+                    restarts = restarts
                 ),
-                "Read its journal for the error before each exit (a bad configuration line, a missing file, memory).".into(),
+                crate::t!("srv-service-loop-fix"),
             )
         } else if s.active == "inactive" {
             (
                 "service_stopped",
-                format!("The service {unit} is stopped."),
-                format!(
-                    "Start it: `systemctl start {unit}` (and `systemctl enable {unit}` so it starts at boot)."
-                ),
+                crate::t!("srv-service-stopped-title", unit = unit.as_str()),
+                crate::t!("srv-service-stopped-fix", unit = unit.as_str()),
             )
         } else if s.active == "active" && restarts >= RESTART_LOOP {
             (
                 "service_restarted",
-                format!(
-                    "The service {unit} runs now, but systemd restarted it {restarts} times since it was started: while it was down, requests ended in 502."
+                crate::t!(
+                    "srv-service-restarted-title",
+                    unit = unit.as_str(),
+                    restarts = restarts
                 ),
-                "Read its journal for why it exited.".into(),
+                crate::t!("srv-service-restarted-fix"),
             )
         } else {
             continue;

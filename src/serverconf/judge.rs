@@ -34,8 +34,11 @@ pub struct ServerConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Unreadable {
     pub file: String,
-    /// Why, in a few words ("permission denied", "not found").
+    /// Why, in a few words ("permission denied", "not found"), in the current language.
     pub why: String,
+    /// The system refused to let us read it (the fix is then about rights, not the path).
+    #[serde(skip)]
+    pub permission: bool,
 }
 
 /// The whole stack as read from its configuration.
@@ -147,8 +150,8 @@ pub fn site_text(up: &Upstream) -> String {
     match up.server_names.iter().find(|n| is_plain_name(n)) {
         Some(name) => name.clone(),
         None => match up.listen.first() {
-            Some(listen) => format!("the site on {listen}"),
-            None => "its site".into(),
+            Some(listen) => crate::t!("srv-site-on", listen = listen.as_str()),
+            None => crate::t!("srv-its-site"),
         },
     }
 }
@@ -220,12 +223,35 @@ fn short(file: &str) -> &str {
 
 /// "nginx (sites-enabled/shop line 12)".
 fn who(up: &Upstream) -> String {
-    format!(
-        "{} ({} line {})",
-        up.software.name(),
-        short(&up.file),
-        up.line
+    crate::t!(
+        "srv-who",
+        software = up.software.name(),
+        file = short(&up.file),
+        line = up.line.to_string()
     )
+}
+
+/// A number of seconds as Rust writes it (`60`, `0.5`), for a sentence.
+fn secs(seconds: f64) -> String {
+    seconds.to_string()
+}
+
+/// "`who` passes `site` to `target`" sentences: the arguments every one of them takes, then
+/// `more`.
+fn passes(
+    key: &str,
+    up: &Upstream,
+    target: &str,
+    more: &[(&str, crate::i18n::FluentValue<'_>)],
+) -> String {
+    use crate::i18n::FluentValue;
+    let mut args = vec![
+        ("who", FluentValue::from(who(up))),
+        ("site", FluentValue::from(site_text(up))),
+        ("target", FluentValue::from(target.to_string())),
+    ];
+    args.extend(more.iter().cloned());
+    crate::i18n::tr(key, &args)
 }
 
 /// The PHP-FPM pool that listens where `address` points, if the configuration has one.
@@ -293,7 +319,14 @@ pub fn findings(stack: &Stack, probed: &[(Upstream, Probed)]) -> Vec<Finding> {
         };
         let finding = match result.state {
             UpstreamState::Ok | UpstreamState::NotChecked => None,
-            UpstreamState::Refused => Some(down(stack, up, &target, file, line, "nothing listens")),
+            UpstreamState::Refused => Some(down(
+                stack,
+                up,
+                &target,
+                file,
+                line,
+                "srv-down-nothing-listens",
+            )),
             UpstreamState::MissingSocket => {
                 let path = match &up.address {
                     Address::Unix { path } => path.as_str(),
@@ -306,54 +339,79 @@ pub fn findings(stack: &Stack, probed: &[(Upstream, Probed)]) -> Vec<Finding> {
                         title: m.title.clone(),
                         config: Some(m.file.clone()),
                         line: Some(m.line),
-                        fix: format!(
-                            "Write `{}` there, then reload {}.",
-                            m.fix,
-                            up.software.name()
+                        fix: crate::t!(
+                            "srv-socket-mismatch-fix",
+                            fix = m.fix.as_str(),
+                            software = up.software.name()
                         ),
                         commands: vec![
                             reload_command(up.software).into(),
                             format!("ls -l {}", parent(path)),
                         ],
                     }),
-                    None => Some(down(stack, up, &target, file, line, "the socket does not exist")),
+                    None => Some(down(stack, up, &target, file, line, "srv-down-no-socket")),
                 }
             }
             UpstreamState::NotASocket => Some(at(
                 "not_a_socket",
                 Severity::Error,
-                format!("{} passes {} to {target}, which is a file, not a socket.", who(up), site_text(up)),
-                "Point it at the socket the application listens on, or remove the stale file and restart the application.".into(),
+                passes("srv-not-a-socket-title", up, &target, &[]),
+                crate::t!("srv-not-a-socket-fix"),
                 vec![format!("ls -l {}", target.trim_start_matches("unix:"))],
             )),
-            UpstreamState::PermissionDenied => Some(permission(stack, up, &target, result, file, line)),
+            UpstreamState::PermissionDenied => {
+                Some(permission(stack, up, &target, result, file, line))
+            }
             UpstreamState::Unresolvable => Some(at(
                 "upstream_unresolvable",
                 Severity::Error,
-                format!("{} passes {} to {target}, a name this computer cannot look up.", who(up), site_text(up)),
-                "If it is a container's name, run this check inside that container's network (docker compose exec ...); else use an address or fix the name.".into(),
+                passes("srv-unresolvable-title", up, &target, &[]),
+                crate::t!("srv-unresolvable-fix"),
                 vec![format!("getent hosts {}", host_of(&up.address))],
             )),
             UpstreamState::Timeout | UpstreamState::TooSlow => {
-                let limit = match &up.read_timeout {
-                    Some(t) => format!("{} gives up after {} s ({})", up.software.name(), t.seconds, t.name),
-                    None => format!("{} waits without a limit", up.software.name()),
+                use crate::i18n::FluentValue;
+                let detail = ("detail", FluentValue::from(result.detail.as_str()));
+                let software = ("software", FluentValue::from(up.software.name()));
+                let title = match &up.read_timeout {
+                    Some(t) => passes(
+                        "srv-slow-title-limit",
+                        up,
+                        &target,
+                        &[
+                            detail,
+                            software,
+                            ("seconds", FluentValue::from(secs(t.seconds))),
+                            ("setting", FluentValue::from(t.name.as_str())),
+                        ],
+                    ),
+                    None => passes("srv-slow-title-no-limit", up, &target, &[detail, software]),
                 };
                 Some(at(
                     "upstream_slow",
                     Severity::Error,
-                    format!("{} passes {} to {target}, which is too slow: {}; {limit}.", who(up), site_text(up), result.detail),
-                    "Find what makes the application slow (its own logs, the database), or raise the time limit to more than it needs.".into(),
+                    title,
+                    crate::t!("srv-slow-fix"),
                     Vec::new(),
                 ))
             }
-            UpstreamState::Closed | UpstreamState::BadResponse | UpstreamState::ErrorStatus => Some(at(
-                "upstream_error",
-                Severity::Error,
-                format!("{} passes {} to {target}, which answers wrongly: {}.", who(up), site_text(up), result.detail),
-                "Read the application's own log for the error; check it speaks the protocol the directive says (HTTP for proxy_pass, FastCGI for fastcgi_pass).".into(),
-                Vec::new(),
-            )),
+            UpstreamState::Closed | UpstreamState::BadResponse | UpstreamState::ErrorStatus => {
+                Some(at(
+                    "upstream_error",
+                    Severity::Error,
+                    passes(
+                        "srv-error-title",
+                        up,
+                        &target,
+                        &[(
+                            "detail",
+                            crate::i18n::FluentValue::from(result.detail.as_str()),
+                        )],
+                    ),
+                    crate::t!("srv-error-fix"),
+                    Vec::new(),
+                ))
+            }
         };
         if let Some(f) = finding
             && !out.contains(&f)
@@ -372,12 +430,15 @@ pub fn findings(stack: &Stack, probed: &[(Upstream, Probed)]) -> Vec<Finding> {
         out.push(Finding {
             id: "config_unreadable_line".into(),
             severity: Severity::Info,
-            title: format!("Could not read line {} of {}: {}.", p.line, p.file, p.what),
+            title: crate::t!(
+                "srv-unreadable-line-title",
+                line = p.line.to_string(),
+                file = p.file.as_str(),
+                what = p.what.as_str()
+            ),
             config: Some(p.file.clone()),
             line: Some(p.line),
-            fix:
-                "The rest of the file was read; check this line with the server's own config test."
-                    .into(),
+            fix: crate::t!("srv-unreadable-line-fix"),
             commands: Vec::new(),
         });
     }
@@ -385,13 +446,17 @@ pub fn findings(stack: &Stack, probed: &[(Upstream, Probed)]) -> Vec<Finding> {
         out.push(Finding {
             id: "file_unreadable".into(),
             severity: Severity::Warning,
-            title: format!("Could not read {}: {}.", u.file, u.why),
+            title: crate::t!(
+                "srv-unreadable-file-title",
+                file = u.file.as_str(),
+                why = u.why.as_str()
+            ),
             config: Some(u.file.clone()),
             line: None,
-            fix: if u.why.contains("permission") {
-                "Run the check with sudo, or as a user of the group that owns the file.".into()
+            fix: if u.permission {
+                crate::t!("srv-unreadable-file-fix-permission")
             } else {
-                "Check the path; what it holds was not checked.".into()
+                crate::t!("srv-unreadable-file-fix-path")
             },
             commands: Vec::new(),
         });
@@ -416,22 +481,25 @@ fn host_of(address: &Address) -> String {
 }
 
 /// Nothing answers where the configuration points: which service should, and how to start it.
+/// `title` is the message that says what is there (`srv-down-*`).
 fn down(
     stack: &Stack,
     up: &Upstream,
     target: &str,
     file: &str,
     line: usize,
-    what: &str,
+    title: &str,
 ) -> Finding {
     let pool = pool_at(&stack.fpm, &up.address);
     let (fix, commands) = match pool {
         Some(pool) => {
             let service = fpm_service(&pool.file);
             (
-                format!(
-                    "Start PHP-FPM: its pool \"{}\" ({} line {}) should listen there.",
-                    pool.name, pool.file, pool.line
+                crate::t!(
+                    "srv-down-fix-pool",
+                    pool = pool.name.as_str(),
+                    file = pool.file.as_str(),
+                    line = pool.line.to_string()
                 ),
                 vec![
                     format!("systemctl start {service}"),
@@ -446,10 +514,11 @@ fn down(
                 _ => String::new(),
             };
             (
-                format!(
-                    "Start the application that should listen on {target} (or point {} line {} at where it does listen).",
-                    short(file),
-                    line
+                crate::t!(
+                    "srv-down-fix-app",
+                    target = target,
+                    file = short(file),
+                    line = line.to_string()
                 ),
                 [look, "systemctl --failed".to_string()]
                     .into_iter()
@@ -461,11 +530,7 @@ fn down(
     Finding {
         id: "upstream_down".into(),
         severity: Severity::Error,
-        title: format!(
-            "{} passes {} to {target}, where {what}.",
-            who(up),
-            site_text(up)
-        ),
+        title: passes(title, up, target, &[]),
         config: Some(file.to_string()),
         line: Some(line),
         fix,
@@ -488,11 +553,17 @@ fn permission(
         .find(|s| s.software == up.software)
         .and_then(|s| s.worker_user.clone())
         .unwrap_or_else(|| "www-data".into());
-    let title = format!(
-        "{} passes {} to {target}, but its workers (user {user}) may not open that socket: {}.",
-        who(up),
-        site_text(up),
-        result.detail
+    let title = passes(
+        "srv-permission-title",
+        up,
+        target,
+        &[
+            ("user", crate::i18n::FluentValue::from(user.as_str())),
+            (
+                "detail",
+                crate::i18n::FluentValue::from(result.detail.as_str()),
+            ),
+        ],
     );
     match pool_at(&stack.fpm, &up.address) {
         Some(pool) => {
@@ -507,9 +578,10 @@ fn permission(
                 title,
                 config: Some(pfile),
                 line: Some(pline),
-                fix: format!(
-                    "In the pool \"{}\", write `listen.owner = {user}`, `listen.group = {user}` and `listen.mode = 0660`, then restart PHP-FPM.",
-                    pool.name
+                fix: crate::t!(
+                    "srv-permission-fix-pool",
+                    pool = pool.name.as_str(),
+                    user = user.as_str()
                 ),
                 commands: vec![format!("systemctl restart {}", fpm_service(&pool.file))],
             }
@@ -520,9 +592,7 @@ fn permission(
             title,
             config: Some(file.to_string()),
             line: Some(line),
-            fix: format!(
-                "Let the application create its socket so that user {user} may write to it (owner or group {user}, mode 0660)."
-            ),
+            fix: crate::t!("srv-permission-fix-app", user = user.as_str()),
             commands: vec![format!("ls -l {}", target.trim_start_matches("unix:"))],
         },
     }
@@ -546,14 +616,18 @@ fn header_size(up: &Upstream, result: &Probed, target: &str) -> Option<Finding> 
         None => (up.place().0.to_string(), up.place().1),
     };
     let set = match &buffer.at {
-        Some((f, l)) => format!(
-            "{} {} at {} line {}",
-            buffer.name,
-            size_text(buffer.bytes),
-            short(f),
-            l
+        Some((f, l)) => crate::t!(
+            "srv-buffer-at",
+            directive = buffer.name.as_str(),
+            size = size_text(buffer.bytes),
+            file = short(f),
+            line = l.to_string()
         ),
-        None => format!("{}'s default {}", buffer.name, size_text(buffer.bytes)),
+        None => crate::t!(
+            "srv-buffer-default",
+            directive = buffer.name.as_str(),
+            size = size_text(buffer.bytes)
+        ),
     };
     // Room for twice the headers seen, a power of two, at least 8k.
     let wanted = ((bytes as u64) * 2).next_power_of_two().max(8192);
@@ -577,22 +651,22 @@ fn header_size(up: &Upstream, result: &Probed, target: &str) -> Option<Finding> 
         } else {
             Severity::Warning
         },
-        title: if over {
-            format!(
-                "{} passes {} to {target}, whose answer has {bytes} bytes of headers: more than {set}, so nginx answers 502 (\"upstream sent too big header\").",
-                who(up),
-                site_text(up)
-            )
-        } else {
-            format!(
-                "{} passes {} to {target}, whose answer has {bytes} bytes of headers: close to {set}; one more cookie and nginx answers 502.",
-                who(up),
-                site_text(up)
-            )
-        },
+        title: passes(
+            if over {
+                "srv-header-too-big-title"
+            } else {
+                "srv-header-near-title"
+            },
+            up,
+            target,
+            &[
+                ("bytes", crate::i18n::FluentValue::from(bytes)),
+                ("limit", crate::i18n::FluentValue::from(set)),
+            ],
+        ),
         config: Some(file),
         line: Some(line),
-        fix: format!("Write `{lines}` in that server or location block, then reload nginx."),
+        fix: crate::t!("srv-header-fix", lines = lines),
         commands: vec![reload_command(up.software).into()],
     })
 }
@@ -664,22 +738,23 @@ pub fn edge_chain(ups: &[Upstream], edge: &EdgeLimit) -> Vec<Finding> {
         let finding = Finding {
             id: "timeout_chain".into(),
             severity: Severity::Warning,
-            title: format!(
-                "{} waits up to {} s ({}) for {}, but {} ({} s) stops first: a page slower than {} s ends in {}'s timeout error whatever this setting says.",
-                who(up),
-                wait.seconds,
-                wait.name,
-                target_text(&up.address),
-                edge.name,
-                edge.seconds,
-                edge.seconds,
-                edge.edge
+            title: crate::t!(
+                "srv-edge-chain-title",
+                who = who(up),
+                seconds = secs(wait.seconds),
+                setting = wait.name.as_str(),
+                target = target_text(&up.address),
+                edge_limit = edge.name.as_str(),
+                edge_seconds = secs(edge.seconds),
+                edge = edge.edge.as_str()
             ),
             config: Some(file),
             line: Some(line),
-            fix: format!(
-                "Make the slow requests finish within {} s (or move the work to a background job); raising {} does not help while {} is in front.",
-                edge.seconds, wait.name, edge.edge
+            fix: crate::t!(
+                "srv-edge-chain-fix",
+                edge_seconds = secs(edge.seconds),
+                setting = wait.name.as_str(),
+                edge = edge.edge.as_str()
             ),
             commands: Vec::new(),
         };
@@ -733,27 +808,26 @@ fn proxy_chain(ups: &[Upstream]) -> Vec<Finding> {
         let finding = Finding {
             id: "timeout_chain".into(),
             severity: Severity::Warning,
-            title: format!(
-                "{} gives up on {} after {} s ({}), but {} behind it waits up to {} s ({}) for its own upstream: slow pages end in {}'s 504 while {} is still waiting.",
-                who(outer),
-                target_text(&outer.address),
-                limit.seconds,
-                limit.name,
-                behind.software.name(),
-                wait.seconds,
-                wait.name,
-                outer.software.name(),
-                behind.software.name()
+            title: crate::t!(
+                "srv-proxy-chain-title",
+                who = who(outer),
+                target = target_text(&outer.address),
+                seconds = secs(limit.seconds),
+                setting = limit.name.as_str(),
+                inner = behind.software.name(),
+                inner_seconds = secs(wait.seconds),
+                inner_setting = wait.name.as_str(),
+                outer = outer.software.name()
             ),
             config: Some(file),
             line: Some(line),
-            fix: format!(
-                "Write `{}` (a little longer than {} s), or shorten {}'s {} below {} s, then reload.",
-                setting_line(outer.software, &limit.name, wait.seconds + 5.0),
-                wait.seconds,
-                behind.software.name(),
-                wait.name,
-                limit.seconds
+            fix: crate::t!(
+                "srv-proxy-chain-fix",
+                line = setting_line(outer.software, &limit.name, wait.seconds + 5.0),
+                inner_seconds = secs(wait.seconds),
+                inner = behind.software.name(),
+                inner_setting = wait.name.as_str(),
+                seconds = secs(limit.seconds)
             ),
             commands: vec![reload_command(outer.software).into()],
         };
@@ -793,28 +867,34 @@ fn timeout_chain(stack: &Stack, ups: &[Upstream]) -> Vec<Finding> {
             Some((f, l)) => (f.clone(), *l),
             None => (up.file.clone(), up.line),
         };
-        let setting = if php_at.file.ends_with(".ini") {
-            "max_execution_time"
+        // php.ini's max_execution_time, or the pool's own limit.
+        let key = if php_at.file.ends_with(".ini") {
+            "srv-php-timeout-title-ini"
         } else {
-            "its time limit"
+            "srv-php-timeout-title-pool"
         };
+        use crate::i18n::FluentValue;
+        let title = crate::i18n::tr(
+            key,
+            &[
+                ("php_seconds", FluentValue::from(secs(php_secs))),
+                ("php_file", FluentValue::from(php_at.file.as_str())),
+                ("php_line", FluentValue::from(php_at.line.to_string())),
+                ("software", FluentValue::from(up.software.name())),
+                ("seconds", FluentValue::from(secs(limit.seconds))),
+                ("setting", FluentValue::from(limit.name.as_str())),
+            ],
+        );
         let finding = Finding {
             id: "timeout_chain".into(),
             severity: Severity::Warning,
-            title: format!(
-                "PHP may run {php_secs} s ({setting}, {} line {}) but {} gives up at {} s ({}) -> 504 for slow pages.",
-                php_at.file,
-                php_at.line,
-                up.software.name(),
-                limit.seconds,
-                limit.name
-            ),
+            title,
             config: Some(file),
             line: Some(line),
-            fix: format!(
-                "Write `{}` (or lower PHP's limit below {} s), then reload.",
-                setting_line(up.software, &limit.name, php_secs),
-                limit.seconds
+            fix: crate::t!(
+                "srv-php-timeout-fix",
+                line = setting_line(up.software, &limit.name, php_secs),
+                seconds = secs(limit.seconds)
             ),
             commands: vec![reload_command(up.software).into()],
         };
@@ -855,7 +935,7 @@ pub fn verdict(stack: &Stack, probed: &[(Upstream, Probed)], findings: &[Finding
                 (Cause::ServiceUnavailable, Culprit::ReverseProxy)
             }
             "disk_full" | "inodes_full" => (Cause::ServerError, Culprit::ReverseProxy),
-            "config_test_failed" if f.title.starts_with("PHP-FPM") => {
+            "config_test_failed" if super::syntax::is_fpm_test(f) => {
                 (Cause::PhpFpmDown, Culprit::UpstreamApp)
             }
             "config_test_failed" => (Cause::ServerError, Culprit::ReverseProxy),
@@ -877,12 +957,11 @@ pub fn verdict(stack: &Stack, probed: &[(Upstream, Probed)], findings: &[Finding
         .count();
     if checked == 0 {
         let detail = if stack.servers.is_empty() {
-            "No web server configuration was found on this computer.".to_string()
+            crate::t!("srv-verdict-no-config")
         } else if stack.upstreams.is_empty() {
-            "The configuration passes no requests to an application: there is no link to check."
-                .to_string()
+            crate::t!("srv-verdict-no-upstreams")
         } else {
-            "No upstream could be checked.".to_string()
+            crate::t!("srv-verdict-nothing-checked")
         };
         return Verdict {
             status: VerdictStatus::Unreachable,
@@ -902,10 +981,10 @@ pub fn verdict(stack: &Stack, probed: &[(Upstream, Probed)], findings: &[Finding
         status: VerdictStatus::Healthy,
         culprit: Culprit::None,
         cause: Cause::Healthy,
-        summary: format!("Every upstream the configuration names answered ({checked} checked)."),
+        summary: crate::t!("srv-verdict-healthy", checked = checked),
         confidence: Confidence::High,
         detail: if warnings > 0 {
-            format!("{warnings} warning(s) below.")
+            crate::t!("srv-verdict-warnings", count = warnings)
         } else {
             String::new()
         },

@@ -209,6 +209,7 @@ fn unreadable_files_and_lines_become_findings() {
     s.unreadable.push(Unreadable {
         file: "/etc/nginx/secret.conf".into(),
         why: "permission denied".into(),
+        permission: true,
     });
     s.problems.push(ReadProblem {
         file: "/etc/nginx/nginx.conf".into(),

@@ -70,14 +70,16 @@ pub fn socket_mismatches(upstreams: &[Upstream], fpm: &[FpmFile]) -> Vec<LinkFin
         };
         let finding = LinkFinding {
             id: "socket_path_mismatch".into(),
-            title: format!(
-                "{} ({file} line {line}) passes PHP requests to {path}, but no PHP-FPM pool \
-                 listens there: the pool \"{}\" listens on {} ({} line {}).",
-                up.software.name(),
-                best.pool,
-                best.path,
-                best.file,
-                best.line
+            title: crate::t!(
+                "srv-socket-mismatch-title",
+                software = up.software.name(),
+                file = file.as_str(),
+                line = line.to_string(),
+                path = path.as_str(),
+                pool = best.pool,
+                pool_path = best.path,
+                pool_file = best.file,
+                pool_line = best.line.to_string()
             ),
             file,
             line,

@@ -327,11 +327,12 @@ pub(crate) fn on_real_lines(problems: &[ReadProblem], text: &str) -> bool {
 
 impl std::fmt::Display for ReadProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: could not read line {}: {}",
-            self.file, self.line, self.what
-        )
+        f.write_str(&crate::t!(
+            "srv-read-problem",
+            file = self.file.as_str(),
+            line = self.line.to_string(),
+            what = self.what.as_str()
+        ))
     }
 }
 

@@ -160,7 +160,7 @@ fn tokens(name: &str, text: &str, problems: &mut Vec<ReadProblem>) -> Vec<(Token
                     }
                 }
                 if !closed {
-                    problem(problems, start, "a quote that is never closed");
+                    problem(problems, start, &crate::t!("srv-read-nginx-quote"));
                 }
                 // An empty quoted word ("") is still a word.
                 out.push((Token::Word(std::mem::take(&mut word)), word_line));
@@ -180,7 +180,7 @@ fn tokens(name: &str, text: &str, problems: &mut Vec<ReadProblem>) -> Vec<(Token
             c if c.is_control() || c == '\u{FFFD}' => {
                 if binary_line != line {
                     binary_line = line;
-                    problem(problems, line, "binary data, not configuration text");
+                    problem(problems, line, &crate::t!("srv-read-binary-text"));
                 }
             }
             c => {
@@ -224,9 +224,7 @@ pub fn parse(name: &str, text: &str) -> NginxFile {
                         problem(
                             &mut problems,
                             line,
-                            format!(
-                                "blocks nested deeper than {MAX_DEPTH}: this block is not read"
-                            ),
+                            crate::t!("srv-read-nginx-too-deep", max = MAX_DEPTH.to_string()),
                         );
                     }
                     skipped += 1;
@@ -255,7 +253,7 @@ pub fn parse(name: &str, text: &str) -> NginxFile {
                 None => problem(
                     &mut problems,
                     line,
-                    "a ';' with no directive before it".into(),
+                    crate::t!("srv-read-nginx-stray-semicolon"),
                 ),
             },
             Token::Open => match take(&mut words) {
@@ -269,11 +267,7 @@ pub fn parse(name: &str, text: &str) -> NginxFile {
                     Vec::new(),
                 )),
                 None => {
-                    problem(
-                        &mut problems,
-                        line,
-                        "a '{' with no directive before it".into(),
-                    );
+                    problem(&mut problems, line, crate::t!("srv-read-nginx-stray-open"));
                     stack.push((
                         Directive {
                             name: String::new(),
@@ -290,7 +284,7 @@ pub fn parse(name: &str, text: &str) -> NginxFile {
                     problem(
                         &mut problems,
                         at,
-                        format!("\"{}\" has no ';' after it", shown_word(&name)),
+                        crate::t!("srv-read-nginx-no-semicolon", name = shown_word(&name)),
                     );
                 }
                 match stack.pop() {
@@ -301,7 +295,7 @@ pub fn parse(name: &str, text: &str) -> NginxFile {
                             None => top.push(d),
                         }
                     }
-                    None => problem(&mut problems, line, "a '}' that closes nothing".into()),
+                    None => problem(&mut problems, line, crate::t!("srv-read-nginx-stray-close")),
                 }
             }
         }
@@ -310,14 +304,14 @@ pub fn parse(name: &str, text: &str) -> NginxFile {
         problem(
             &mut problems,
             at,
-            format!("\"{}\" has no ';' after it", shown_word(&name)),
+            crate::t!("srv-read-nginx-no-semicolon", name = shown_word(&name)),
         );
     }
     while let Some((mut d, children)) = stack.pop() {
         problem(
             &mut problems,
             d.line,
-            format!("the '{{' of \"{}\" is never closed", shown_word(&d.name)),
+            crate::t!("srv-read-nginx-not-closed", name = shown_word(&d.name)),
         );
         d.block = Some(children);
         match stack.last_mut() {

@@ -98,7 +98,7 @@ pub fn parse(name: &str, text: &str) -> FpmFile {
             .chars()
             .any(|c| c.is_control() && c != '\t' && c != '\r')
         {
-            problem(&mut file, line, "binary data, not configuration text");
+            problem(&mut file, line, &crate::t!("srv-read-binary-text"));
             continue;
         }
         if let Some(section) = trimmed.strip_prefix('[') {
@@ -114,17 +114,17 @@ pub fn parse(name: &str, text: &str) -> FpmFile {
                         });
                     }
                 }
-                _ => problem(&mut file, line, "a section name without its closing ']'"),
+                _ => problem(&mut file, line, &crate::t!("srv-read-php-section")),
             }
             continue;
         }
         let Some((key, value)) = trimmed.split_once('=') else {
-            problem(&mut file, line, "expected key = value");
+            problem(&mut file, line, &crate::t!("srv-read-php-expected"));
             continue;
         };
         let key = key.trim().to_string();
         if key.is_empty() {
-            problem(&mut file, line, "a value without a key");
+            problem(&mut file, line, &crate::t!("srv-read-php-no-key"));
             continue;
         }
         let value = unquote(value.trim());

@@ -156,12 +156,20 @@ fn reload_only(software: Software) -> &'static str {
     both.rsplit("&& ").next().unwrap_or(both)
 }
 
+/// Whether a finding is PHP-FPM's failing configuration test (whatever the language of its
+/// sentence): its last command reloads PHP-FPM.
+pub fn is_fpm_test(f: &Finding) -> bool {
+    f.id == "config_test_failed"
+        && f.commands.last().map(String::as_str) == Some(reload_only(Software::PhpFpm))
+}
+
 /// A failing configuration test as a finding: the program's message at its file and line.
 pub fn finding(software: Software, config: &str, test: &ConfigTest) -> Option<Finding> {
     if test.ok {
         return None;
     }
-    let message = error_message(&test.output).unwrap_or_else(|| "it exited with an error".into());
+    let message =
+        error_message(&test.output).unwrap_or_else(|| crate::t!("srv-config-test-no-message"));
     let (file, line) = match error_place(&test.output) {
         Some((f, l)) => (f, Some(l)),
         None => (config.to_string(), None),
@@ -170,14 +178,15 @@ pub fn finding(software: Software, config: &str, test: &ConfigTest) -> Option<Fi
     Some(Finding {
         id: "config_test_failed".into(),
         severity: Severity::Error,
-        title: format!(
-            "{}'s own configuration test fails ({}): {message}. The running server may still use its old configuration, but the next reload or restart will fail and the site will be down.",
-            software.name(),
-            test.command
+        title: crate::t!(
+            "srv-config-test-title",
+            software = software.name(),
+            command = test.command.as_str(),
+            message = message
         ),
         config: Some(file),
         line,
-        fix: "Correct that line, run the test again until it passes, then reload.".into(),
+        fix: crate::t!("srv-config-test-fix"),
         commands: vec![test.command.clone(), reload.into()],
     })
 }

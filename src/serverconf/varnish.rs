@@ -65,7 +65,7 @@ fn lex(name: &str, text: &str, problems: &mut Vec<ReadProblem>) -> Vec<(Tok, usi
             }
             '\0' => {
                 if !binary_noted {
-                    note(problems, name, line, "binary data");
+                    note(problems, name, line, crate::t!("srv-read-binary"));
                     binary_noted = true;
                 }
                 i += 1;
@@ -97,7 +97,7 @@ fn lex(name: &str, text: &str, problems: &mut Vec<ReadProblem>) -> Vec<(Tok, usi
                     i += 1;
                 }
                 if !closed {
-                    note(problems, name, start, "a /* comment is not closed");
+                    note(problems, name, start, crate::t!("srv-read-varnish-comment"));
                 }
             }
             '{' if b.get(i + 1) == Some(&'"') => {
@@ -119,7 +119,12 @@ fn lex(name: &str, text: &str, problems: &mut Vec<ReadProblem>) -> Vec<(Tok, usi
                     i += 1;
                 }
                 if !closed {
-                    note(problems, name, start, "a {\" string is not closed");
+                    note(
+                        problems,
+                        name,
+                        start,
+                        crate::t!("srv-read-varnish-long-string"),
+                    );
                 }
                 out.push((Tok::Str(s), start));
             }
@@ -137,7 +142,7 @@ fn lex(name: &str, text: &str, problems: &mut Vec<ReadProblem>) -> Vec<(Tok, usi
                     i += 1;
                 }
                 if !closed {
-                    note(problems, name, line, "a string is not closed");
+                    note(problems, name, line, crate::t!("srv-read-varnish-string"));
                 }
                 out.push((Tok::Str(s), line));
             }
@@ -175,7 +180,12 @@ pub fn parse(name: &str, text: &str) -> VarnishFile {
             Tok::Punct('{') => depth += 1,
             Tok::Punct('}') => {
                 if depth == 0 {
-                    note(&mut problems, name, *line, "'}' without a block to close");
+                    note(
+                        &mut problems,
+                        name,
+                        *line,
+                        crate::t!("srv-read-close-without-block"),
+                    );
                 } else {
                     depth -= 1;
                 }
@@ -217,7 +227,12 @@ pub fn parse(name: &str, text: &str) -> VarnishFile {
                         j += 1;
                     }
                     if inner > 0 {
-                        note(&mut problems, name, *line, "this backend is not closed");
+                        note(
+                            &mut problems,
+                            name,
+                            *line,
+                            crate::t!("srv-read-varnish-backend-not-closed"),
+                        );
                     }
                     backends.push(backend);
                     i = j;
@@ -234,7 +249,7 @@ pub fn parse(name: &str, text: &str) -> VarnishFile {
             &mut problems,
             name,
             last,
-            format!("{depth} block(s) not closed at the end"),
+            crate::t!("srv-read-varnish-blocks-open", count = depth),
         );
     }
     problems.sort_by_key(|p| p.line);
@@ -295,7 +310,7 @@ pub fn upstreams(files: &[VarnishFile]) -> Vec<Upstream> {
                     }
                 }
                 _ => Address::Invalid {
-                    text: format!("backend {} without .host or .path", b.name),
+                    text: crate::t!("srv-varnish-backend-no-host", name = b.name.as_str()),
                 },
             };
             let read_timeout = match b.get("first_byte_timeout") {

@@ -30,11 +30,16 @@ pub async fn ask(
     };
     let result = tokio::time::timeout(timeout, fetch(&endpoint, use_proxy)).await;
     match result {
-        Err(_) => check.error = Some(format!("no answer within {:.0} s", timeout.as_secs_f64())),
+        Err(_) => {
+            check.error = Some(crate::t!(
+                "eng-no-answer-within",
+                secs = format!("{:.0}", timeout.as_secs_f64())
+            ))
+        }
         Ok(Err(e)) => check.error = Some(e),
         Ok(Ok(body)) => match provider_status::read(source.format, &body) {
             Ok(status) => check.status = Some(status),
-            Err(e) => check.error = Some(e.to_string()),
+            Err(e) => check.error = Some(e.message()),
         },
     }
     check.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
@@ -44,9 +49,9 @@ pub async fn ask(
 /// The body of a 2xx answer (at most [`MAX_ANSWER`] bytes), or why there is none.
 async fn fetch(endpoint: &str, use_proxy: bool) -> Result<Vec<u8>, String> {
     let client = crate::globalping::client::json_client(use_proxy).map_err(|e| {
-        format!(
-            "cannot set up the client: {}",
-            crate::globalping::client::reason(e)
+        crate::t!(
+            "eng-status-client-setup",
+            error = crate::globalping::client::reason(e)
         )
     })?;
     let mut response = client
@@ -66,10 +71,12 @@ async fn fetch(endpoint: &str, use_proxy: bool) -> Result<Vec<u8>, String> {
             .and_then(|v| v.to_str().ok())
             .map(|r| format!(" (Retry-After: {})", crate::text::shown(r, 40)))
             .unwrap_or_default();
-        return Err(format!(
-            "the status page answered {} {}{retry}",
-            status.as_u16(),
-            status.canonical_reason().unwrap_or_default()
+        return Err(crate::t!(
+            "eng-status-answered",
+            code = status.as_u16().to_string(),
+            // HTTP's own reason phrase: not translated.
+            reason = status.canonical_reason().unwrap_or_default(),
+            retry = retry
         ));
     }
     let mut body = Vec::new();
@@ -79,9 +86,9 @@ async fn fetch(endpoint: &str, use_proxy: bool) -> Result<Vec<u8>, String> {
         .map_err(crate::globalping::client::reason)?
     {
         if body.len() + chunk.len() > MAX_ANSWER {
-            return Err(format!(
-                "the answer is larger than {} MiB",
-                MAX_ANSWER / (1024 * 1024)
+            return Err(crate::t!(
+                "eng-status-too-large",
+                mib = (MAX_ANSWER / (1024 * 1024)).to_string()
             ));
         }
         body.extend_from_slice(&chunk);
@@ -136,7 +143,7 @@ pub async fn ask_site(base: &str, timeout: Duration, use_proxy: bool) -> Option<
     };
     let mut check = StatusPageCheck {
         provider: provider_status::SITE.to_string(),
-        name: "The site".to_string(),
+        name: crate::t!("eng-status-the-site"),
         page: crate::target::redact_url(&base),
         endpoint: crate::target::redact_url(&format!("{base}api/v2/summary.json")),
         ..StatusPageCheck::default()

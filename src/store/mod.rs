@@ -152,6 +152,33 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// The message in the current language (the `Display` text is English, for logs).
+    pub fn message(&self) -> String {
+        let (key, path, error) = match self {
+            StoreError::CreateDir { path, source } => {
+                ("srv-store-error-create-dir", path, source.to_string())
+            }
+            StoreError::Write { path, source } => {
+                ("srv-store-error-write", path, source.to_string())
+            }
+            StoreError::Encode { path, source } => {
+                ("srv-store-error-encode", path, source.to_string())
+            }
+        };
+        crate::i18n::tr(
+            key,
+            &[
+                (
+                    "path",
+                    crate::i18n::FluentValue::from(path.display().to_string()),
+                ),
+                ("error", crate::i18n::FluentValue::from(error)),
+            ],
+        )
+    }
+}
+
 /// Where the settings live.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Store {
@@ -198,8 +225,8 @@ impl Store {
                     notice: None,
                 };
             }
-            Err(_) if self.path.is_dir() => "it is a folder, not a file".to_owned(),
-            Err(e) => format!("it could not be opened: {e}"),
+            Err(_) if self.path.is_dir() => crate::t!("srv-store-problem-folder"),
+            Err(e) => crate::t!("srv-store-problem-open", error = e.to_string()),
             Ok(bytes) => match parse(&bytes) {
                 Ok(mut settings) => {
                     settings.sanitize();
@@ -211,17 +238,19 @@ impl Store {
                 Err(reason) => reason,
             },
         };
-        let file = self.path.display();
+        let file = self.path.display().to_string();
         let notice = match move_aside(&self.path, &[]) {
-            Ok(backup) => format!(
-                "Your settings file {file} could not be read ({problem}); it was kept as {} and \
-                 Gateway Doctor started with default settings.",
-                backup.display()
+            Ok(backup) => crate::t!(
+                "srv-store-notice-kept",
+                file = file,
+                problem = problem,
+                backup = backup.display().to_string()
             ),
-            Err(e) => format!(
-                "Your settings file {file} could not be read ({problem}) and could not be moved \
-                 aside ({e}); Gateway Doctor started with default settings and will replace the \
-                 file when settings are saved."
+            Err(e) => crate::t!(
+                "srv-store-notice-not-moved",
+                file = file,
+                problem = problem,
+                error = e.to_string()
             ),
         };
         LoadOutcome {
@@ -255,14 +284,15 @@ impl Store {
 /// Parse settings, describing a failure in words for the notice.
 fn parse(bytes: &[u8]) -> Result<Settings, String> {
     let text = std::str::from_utf8(bytes)
-        .map_err(|e| format!("it is not text: invalid UTF-8 at byte {}", e.valid_up_to()))?;
+        .map_err(|e| crate::t!("srv-store-problem-not-utf8", byte = e.valid_up_to()))?;
     // First the syntax, then the shape: "[]" would otherwise pass as a struct.
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| crate::t!("srv-store-problem-json", error = e.to_string()))?;
     if !value.is_object() {
-        return Err("expected a JSON object with the settings".to_owned());
+        return Err(crate::t!("srv-store-problem-not-object"));
     }
-    serde_json::from_str(text).map_err(|e| format!("unexpected value: {e}"))
+    serde_json::from_str(text)
+        .map_err(|e| crate::t!("srv-store-problem-value", error = e.to_string()))
 }
 
 /// Write `bytes` to `path` atomically: a new temporary file in the same directory is written,
@@ -336,7 +366,7 @@ pub(crate) fn move_aside(path: &Path, companions: &[&str]) -> io::Result<PathBuf
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        "too many backups with the same name",
+        crate::t!("srv-store-too-many-backups"),
     ))
 }
 

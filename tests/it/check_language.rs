@@ -128,3 +128,187 @@ fn the_system_language_is_used_without_a_flag_and_an_unknown_one_falls_back() {
         unknown.describe()
     );
 }
+
+/// Whether `text` reads as the message `key` of `lang`: every fixed part of the message (what is
+/// not a value put in) is in `text`, in order. The values are the program's own, not known here.
+fn reads_as(lang: Lang, key: &str, names: &[&str], text: &str) -> bool {
+    const MARK: &str = "\u{1}";
+    let args: Vec<(&str, gateway_doctor::i18n::FluentValue)> =
+        names.iter().map(|n| (*n, MARK.into())).collect();
+    let message = tr_in(lang, key, &args);
+    let mut rest = text;
+    for part in message.split(MARK).map(str::trim).filter(|p| !p.is_empty()) {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[test]
+fn the_server_checks_the_logs_and_the_help_speak_the_language_too() {
+    // `server`: the same finding, file and line, in German words.
+    let nginx = dead_upstream();
+    let conf = nginx.conf_path().display().to_string();
+    let server = |lang: &str| {
+        run_subcommand(
+            "server",
+            &[
+                "--config",
+                &conf,
+                "--format",
+                "json",
+                "--kernel-log",
+                "/dev/null",
+                "--lang",
+                lang,
+            ],
+            &[],
+        )
+    };
+    let (english, german) = (server("en"), server("de"));
+    let dead = |run: &CheckRun| -> serde_json::Value {
+        run.at("/findings")
+            .as_array()
+            .and_then(|fs| {
+                fs.iter()
+                    .find(|f| {
+                        f["config"].as_str() == Some(conf.as_str()) && f["severity"] == "error"
+                    })
+                    .cloned()
+            })
+            .unwrap_or_else(|| panic!("no error finding in {conf}\n{}", run.describe()))
+    };
+    let (en, de) = (dead(&english), dead(&german));
+    assert_eq!((&en["id"], &en["line"]), (&de["id"], &de["line"]));
+    let names = ["who", "site", "target"];
+    let en_title = en["title"].as_str().unwrap_or_default();
+    let de_title = de["title"].as_str().unwrap_or_default();
+    assert!(
+        reads_as(Lang::En, "srv-down-nothing-listens", &names, en_title),
+        "{en_title}"
+    );
+    assert!(
+        reads_as(Lang::De, "srv-down-nothing-listens", &names, de_title),
+        "{de_title}"
+    );
+    assert_ne!(en_title, de_title);
+
+    // `logs`: what a log line means, in Russian.
+    let log: std::path::PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests/fixtures/logs/nginx/error.log",
+    ]
+    .iter()
+    .collect();
+    let logs = run_logs(&[
+        &log.display().to_string(),
+        "--format",
+        "json",
+        "--lang",
+        "ru",
+    ]);
+    logs.assert_code(1);
+    let refused = logs
+        .at("/findings")
+        .as_array()
+        .and_then(|fs| {
+            fs.iter()
+                .find(|f| f["cause"] == "upstream_refused")
+                .cloned()
+        })
+        .unwrap_or_else(|| panic!("no upstream_refused\n{}", logs.describe()));
+    for field in ["title", "explanation", "fix"] {
+        let key = format!("logp-upstream_refused-{field}");
+        assert_eq!(
+            refused[field],
+            tr_in(Lang::Ru, &key, &[]).as_str(),
+            "{field}"
+        );
+        assert_ne!(
+            refused[field],
+            tr_in(Lang::En, &key, &[]).as_str(),
+            "{field}"
+        );
+    }
+
+    // `--help`: the about line and the arguments' help.
+    let help = run_subcommand("check", &["--help", "--lang", "fr"], &[]);
+    help.assert_code(0);
+    for key in ["cli-about-check", "cli-arg-timeout", "cli-heading-usage"] {
+        let words = tr_in(Lang::Fr, key, &[]);
+        assert!(
+            help.stdout.contains(&words),
+            "{key}: {words}\n{}",
+            help.stdout
+        );
+    }
+    assert!(
+        help.stdout.contains("--timeout <SECONDS>"),
+        "{}",
+        help.stdout
+    );
+}
+
+#[test]
+fn owner_mode_findings_follow_the_language_and_keep_the_json_shape() {
+    let nginx = dead_upstream();
+    let owner = |lang: &str| {
+        Check::new(nginx.url())
+            .arg("--mode")
+            .arg("owner")
+            .arg("--no-burst")
+            .arg("--lang")
+            .arg(lang)
+            .run()
+    };
+    let (english, french) = (owner("en"), owner("fr"));
+    english.assert_code(1);
+    french.assert_code(1);
+    let (mut en_shape, mut fr_shape) = (Vec::new(), Vec::new());
+    shape(english.report(), "", &mut en_shape);
+    shape(french.report(), "", &mut fr_shape);
+    // The owner side has lists whose length depends on timing (DNS answers, probes): compare
+    // the verdict and the checklist, whose shape does not.
+    let keep = |s: &Vec<String>| -> Vec<String> {
+        s.iter()
+            .filter(|p| p.starts_with("/verdict") || p.starts_with("/checklist"))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(keep(&fr_shape), keep(&en_shape));
+    assert_eq!(french.at("/verdict/cause"), english.at("/verdict/cause"));
+    let items = |run: &CheckRun| -> Vec<(String, String, String)> {
+        run.at("/checklist")
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|i| {
+                        (
+                            i["id"].to_string(),
+                            i["status"].to_string(),
+                            i["finding"].to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (en_items, fr_items) = (items(&english), items(&french));
+    assert!(
+        en_items.len() > 5,
+        "owner checklist\n{}",
+        english.describe()
+    );
+    assert_eq!(en_items.len(), fr_items.len());
+    for (en, fr) in en_items.iter().zip(&fr_items) {
+        assert_eq!((&en.0, &en.1), (&fr.0, &fr.1), "same item and state");
+        assert_ne!(en.2, fr.2, "the finding of {} is in French", en.0);
+    }
+    assert_ne!(
+        french.str_at("/verdict/detail"),
+        english.str_at("/verdict/detail")
+    );
+}

@@ -6,7 +6,7 @@
 
 use crate::support::DnsServer;
 use crate::support::dns::{RCODE_NXDOMAIN, RCODE_REFUSED, Zone};
-use gateway_doctor::diagnosis::owner::dns::{TABLE_HEADER, assess, table_rows};
+use gateway_doctor::diagnosis::owner::dns::{assess, table_header, table_rows};
 use gateway_doctor::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use gateway_doctor::evidence::propagation::{
     PropagationObservation, ResolverOutcome, ResolverRole,
@@ -115,7 +115,7 @@ async fn all_resolvers_agree_and_the_item_passes() {
     );
     let table = table_rows(&obs);
     assert_eq!(table.len(), 4);
-    assert_eq!(TABLE_HEADER[1], "Answers");
+    assert_eq!(table_header()[1], "Answers");
     assert_eq!(table[3][1], "192.0.2.1, 2001:db8::1");
     assert_eq!(table[3][2], "60 min");
     assert_eq!(table[3][3], "answered (authoritative)");

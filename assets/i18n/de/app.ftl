@@ -93,3 +93,7 @@ notice-report-saved = Bericht gespeichert: { $path }
 notice-report-not-saved = Der Bericht konnte nicht gespeichert werden ({ $path }): { $error }
 notice-report-copied = Bericht kopiert. Fügen Sie ihn in Ihre Nachricht an den Support der Website ein.
 notice-history-off = Prüfungen werden nicht im Verlauf gespeichert: { $error }
+
+# The titles of the file choosers (the system draws the rest of the dialog).
+dialog-pick-recording = Browser-Aufzeichnung (HAR-Datei) auswählen
+dialog-pick-logs = Server-Logdateien auswählen

@@ -65,3 +65,24 @@ text-known-incidents = Bekannte Störungen:
 text-down-for-everyone = Für alle ausgefallen? { $summary }
 cli-checking = Prüfe { $url } (Modus: { $mode }, Zeitlimit { $seconds } s)
 cli-updated = { $line } (aktualisiert)
+
+# Wie ein Versuch endete, in wenigen Worten (Tabellen, Pfadprüfungen, Routen).
+result-response = Antwort
+result-dns-failed = Name nicht gefunden
+result-connect-refused = Verbindung abgelehnt
+result-connect-timeout = Zeitlimit beim Verbinden
+result-connect-failed = Verbindung fehlgeschlagen
+result-tls-failed = TLS fehlgeschlagen
+result-timeout = Zeitlimit
+result-connection-closed = Verbindung geschlossen
+result-protocol-error = Protokollfehler
+result-http2-error = HTTP/2-Fehler
+result-proxy-failed = Proxy fehlgeschlagen
+result-redirect-loop = Weiterleitungsschleife
+result-too-many-redirects = zu viele Weiterleitungen
+result-connected = verbunden
+result-refused = abgelehnt
+result-unreachable = nicht erreichbar
+result-error = Fehler
+result-not-tried = nicht versucht
+result-no-answer = keine Antwort

@@ -93,3 +93,7 @@ notice-report-saved = Report saved to { $path }
 notice-report-not-saved = Could not save the report to { $path }: { $error }
 notice-report-copied = Report copied. Paste it into your message to the site's support.
 notice-history-off = Checks are not stored in the history: { $error }
+
+# The titles of the file choosers (the system draws the rest of the dialog).
+dialog-pick-recording = Choose a browser recording (HAR)
+dialog-pick-logs = Choose server log files

@@ -65,3 +65,25 @@ text-known-incidents = Known incidents:
 text-down-for-everyone = Down for everyone? { $summary }
 cli-checking = Checking { $url } ({ $mode } mode, timeout { $seconds } s)
 cli-updated = { $line } (updated)
+
+# How a try ended, in a few words, where the code shows its id ("connect_refused") to a person:
+# tables, the path checks, the routes. English keeps the id's own words, as the JSON does.
+result-response = response
+result-dns-failed = dns failed
+result-connect-refused = connect refused
+result-connect-timeout = connect timeout
+result-connect-failed = connect failed
+result-tls-failed = tls failed
+result-timeout = timeout
+result-connection-closed = connection closed
+result-protocol-error = protocol error
+result-http2-error = http2 error
+result-proxy-failed = proxy failed
+result-redirect-loop = redirect loop
+result-too-many-redirects = too many redirects
+result-connected = connected
+result-refused = refused
+result-unreachable = unreachable
+result-error = error
+result-not-tried = not tried
+result-no-answer = no answer

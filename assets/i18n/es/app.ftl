@@ -93,3 +93,7 @@ notice-report-saved = Informe guardado en { $path }
 notice-report-not-saved = No se pudo guardar el informe en { $path }: { $error }
 notice-report-copied = Informe copiado. Pégalo en tu mensaje al soporte del sitio.
 notice-history-off = Las comprobaciones no se guardan en el historial: { $error }
+
+# The titles of the file choosers (the system draws the rest of the dialog).
+dialog-pick-recording = Elige una grabación del navegador (HAR)
+dialog-pick-logs = Elige los archivos de registro del servidor

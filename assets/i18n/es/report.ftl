@@ -65,3 +65,24 @@ text-known-incidents = Incidentes conocidos:
 text-down-for-everyone = ¿Caído para todos? { $summary }
 cli-checking = Comprobando { $url } (modo { $mode }, tiempo de espera { $seconds } s)
 cli-updated = { $line } (actualizado)
+
+# Cómo terminó un intento, en pocas palabras (tablas, comprobaciones de rutas).
+result-response = respuesta
+result-dns-failed = nombre no encontrado
+result-connect-refused = conexión rechazada
+result-connect-timeout = tiempo de conexión agotado
+result-connect-failed = conexión fallida
+result-tls-failed = TLS fallido
+result-timeout = tiempo agotado
+result-connection-closed = conexión cerrada
+result-protocol-error = error de protocolo
+result-http2-error = error HTTP/2
+result-proxy-failed = fallo del proxy
+result-redirect-loop = bucle de redirecciones
+result-too-many-redirects = demasiadas redirecciones
+result-connected = conectado
+result-refused = rechazada
+result-unreachable = inalcanzable
+result-error = error
+result-not-tried = no probado
+result-no-answer = sin respuesta

@@ -93,3 +93,7 @@ notice-report-saved = Rapport enregistré dans { $path }
 notice-report-not-saved = Impossible d'enregistrer le rapport dans { $path } : { $error }
 notice-report-copied = Rapport copié. Collez-le dans votre message au support du site.
 notice-history-off = Les vérifications ne sont pas enregistrées dans l'historique : { $error }
+
+# The titles of the file choosers (the system draws the rest of the dialog).
+dialog-pick-recording = Choisissez un enregistrement du navigateur (HAR)
+dialog-pick-logs = Choisissez les fichiers journaux du serveur

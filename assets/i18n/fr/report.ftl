@@ -65,3 +65,24 @@ text-known-incidents = Incidents connus :
 text-down-for-everyone = En panne pour tout le monde ? { $summary }
 cli-checking = Vérification de { $url } (mode { $mode }, délai { $seconds } s)
 cli-updated = { $line } (mis à jour)
+
+# Comment un essai s'est terminé, en quelques mots (tableaux, chemins, routes).
+result-response = réponse
+result-dns-failed = nom introuvable
+result-connect-refused = connexion refusée
+result-connect-timeout = délai de connexion dépassé
+result-connect-failed = connexion impossible
+result-tls-failed = échec TLS
+result-timeout = délai dépassé
+result-connection-closed = connexion fermée
+result-protocol-error = erreur de protocole
+result-http2-error = erreur HTTP/2
+result-proxy-failed = échec du proxy
+result-redirect-loop = boucle de redirections
+result-too-many-redirects = trop de redirections
+result-connected = connecté
+result-refused = refusée
+result-unreachable = injoignable
+result-error = erreur
+result-not-tried = non essayé
+result-no-answer = pas de réponse

@@ -93,3 +93,7 @@ notice-report-saved = Relatório salvo em { $path }
 notice-report-not-saved = Não foi possível salvar o relatório em { $path }: { $error }
 notice-report-copied = Relatório copiado. Cole-o na sua mensagem para o suporte do site.
 notice-history-off = As verificações não são guardadas no histórico: { $error }
+
+# The titles of the file choosers (the system draws the rest of the dialog).
+dialog-pick-recording = Escolha uma gravação do navegador (HAR)
+dialog-pick-logs = Escolha os arquivos de log do servidor

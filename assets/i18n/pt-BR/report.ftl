@@ -65,3 +65,24 @@ text-known-incidents = Incidentes conhecidos:
 text-down-for-everyone = Fora do ar para todos? { $summary }
 cli-checking = Verificando { $url } (modo { $mode }, tempo limite { $seconds } s)
 cli-updated = { $line } (atualizado)
+
+# Como uma tentativa terminou, em poucas palavras (tabelas, caminhos, rotas).
+result-response = resposta
+result-dns-failed = nome não encontrado
+result-connect-refused = conexão recusada
+result-connect-timeout = tempo de conexão esgotado
+result-connect-failed = falha na conexão
+result-tls-failed = falha no TLS
+result-timeout = tempo esgotado
+result-connection-closed = conexão fechada
+result-protocol-error = erro de protocolo
+result-http2-error = erro HTTP/2
+result-proxy-failed = falha no proxy
+result-redirect-loop = loop de redirecionamentos
+result-too-many-redirects = redirecionamentos demais
+result-connected = conectado
+result-refused = recusada
+result-unreachable = inalcançável
+result-error = erro
+result-not-tried = não testado
+result-no-answer = sem resposta

@@ -93,3 +93,7 @@ notice-report-saved = Отчёт сохранён: { $path }
 notice-report-not-saved = Не удалось сохранить отчёт ({ $path }): { $error }
 notice-report-copied = Отчёт скопирован. Вставьте его в своё сообщение в поддержку сайта.
 notice-history-off = Проверки не сохраняются в историю: { $error }
+
+# The titles of the file choosers (the system draws the rest of the dialog).
+dialog-pick-recording = Выберите запись браузера (HAR)
+dialog-pick-logs = Выберите файлы логов сервера

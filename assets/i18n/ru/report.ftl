@@ -65,3 +65,24 @@ text-known-incidents = Известные сбои:
 text-down-for-everyone = Не работает у всех? { $summary }
 cli-checking = Проверка { $url } (режим: { $mode }, тайм-аут { $seconds } с)
 cli-updated = { $line } (обновлено)
+
+# Чем закончилась попытка, в нескольких словах (таблицы, пути, маршруты).
+result-response = ответ
+result-dns-failed = имя не найдено
+result-connect-refused = соединение отклонено
+result-connect-timeout = тайм-аут соединения
+result-connect-failed = не удалось подключиться
+result-tls-failed = ошибка TLS
+result-timeout = тайм-аут
+result-connection-closed = соединение закрыто
+result-protocol-error = ошибка протокола
+result-http2-error = ошибка HTTP/2
+result-proxy-failed = ошибка прокси
+result-redirect-loop = цикл перенаправлений
+result-too-many-redirects = слишком много перенаправлений
+result-connected = подключено
+result-refused = отклонено
+result-unreachable = недоступен
+result-error = ошибка
+result-not-tried = не проверялось
+result-no-answer = нет ответа

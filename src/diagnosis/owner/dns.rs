@@ -14,17 +14,25 @@ use crate::evidence::propagation::{
 use crate::evidence::{Evidence, ProbeKind, ProbeStatus};
 use std::net::{IpAddr, SocketAddr};
 
-/// Column titles for `table_rows`.
-pub const TABLE_HEADER: [&str; 5] = ["Resolver", "Answers", "TTL", "Result", "Time"];
+/// Message ids of the column titles for `table_rows`.
+pub const TABLE_HEADER_KEYS: [&str; 5] = [
+    "own-dns-col-resolver",
+    "own-dns-col-answers",
+    "own-dns-col-ttl",
+    "own-dns-col-result",
+    "own-dns-col-time",
+];
 
-/// How long, in general, a DNS change may take to reach every resolver (said in the advice).
-pub const PROPAGATION_WINDOW: &str = "24-48 h";
+/// Column titles for `table_rows`, in the current language.
+pub fn table_header() -> [String; 5] {
+    TABLE_HEADER_KEYS.map(|k| crate::i18n::tr(k, &[]))
+}
 
 /// The `dns` checklist item.
 pub fn assess(ev: &Evidence) -> ChecklistItem {
     let id = CheckId::Dns;
     if ev.is_pending(ProbeKind::Propagation) {
-        return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
+        return ChecklistItem::new(id, ItemStatus::Pending, crate::t!("own-dns-checking"), "");
     }
     let Some(obs) = &ev.propagation else {
         return ChecklistItem::new(id, ItemStatus::Skipped, skip_reason(ev), "");
@@ -40,9 +48,7 @@ fn skip_reason(ev: &Evidence) -> String {
         .and_then(|p| p.details.get("reason"))
         .and_then(|r| r.as_str())
         .map(str::to_string)
-        .unwrap_or_else(|| {
-            "Not checked in this run (the DNS comparison runs in owner mode).".into()
-        })
+        .unwrap_or_else(|| crate::t!("own-dns-not-checked"))
 }
 
 /// Worst status so far plus the sentences that explain it.
@@ -72,12 +78,7 @@ fn assess_observation(obs: &PropagationObservation) -> ChecklistItem {
         .iter()
         .any(|r| r.outcome == ResolverOutcome::NotQueried)
     {
-        return ChecklistItem::new(
-            id,
-            ItemStatus::Skipped,
-            "The site is addressed by IP (or localhost): there is no DNS name to check.",
-            "",
-        );
+        return ChecklistItem::new(id, ItemStatus::Skipped, crate::t!("own-dns-ip-address"), "");
     }
     let name = obs.name.as_str();
     let answered: Vec<&ResolverRow> = obs.rows.iter().filter(|r| r.outcome.is_answer()).collect();
@@ -85,16 +86,16 @@ fn assess_observation(obs: &PropagationObservation) -> ChecklistItem {
         let mut item = ChecklistItem::new(
             id,
             ItemStatus::Warn,
-            format!(
-                "No resolver gave an answer for {name} ({}).",
-                list(
-                    obs.rows
-                        .iter()
-                        .map(|r| format!("{}: {}", r.label, outcome_words(r)))
-                )
+            crate::t!(
+                "own-dns-no-answer",
+                name = name,
+                results = list(obs.rows.iter().map(|r| format!(
+                    "{}: {}",
+                    r.label,
+                    outcome_words(r)
+                )))
             ),
-            "DNS could not be compared. If this computer can browse other sites, its network may \
-             block outside DNS servers; run the commands below from another network or the server.",
+            crate::t!("own-dns-no-answer-advice"),
         );
         item.commands = commands(obs, false);
         return item;
@@ -117,14 +118,15 @@ fn assess_observation(obs: &PropagationObservation) -> ChecklistItem {
     let lame = lame_delegation(obs, &mut item);
     silent_resolvers(obs, &mut item);
     if obs.rows_of(ResolverRole::Authoritative).next().is_none() {
-        let why = obs.discovery_error.as_deref().unwrap_or("none were found");
-        item.findings.push(format!(
-            "The domain's own name servers were not asked ({why})."
-        ));
+        let why = obs
+            .discovery_error
+            .clone()
+            .unwrap_or_else(|| crate::t!("own-dns-none-found"));
+        item.findings
+            .push(crate::t!("own-dns-ns-not-asked", why = why));
     }
     if item.status == ItemStatus::Pass && item.advice.is_empty() {
-        item.advice
-            .push("Nothing to do: DNS is not the problem.".into());
+        item.advice.push(crate::t!("own-dns-nothing-to-do"));
     }
     let mut out = ChecklistItem::new(
         id,
@@ -141,28 +143,23 @@ fn no_such_name(obs: &PropagationObservation, answered: &[&ResolverRow], item: &
     let nx = answered
         .iter()
         .any(|r| r.outcome == ResolverOutcome::NxDomain);
-    let what = if nx {
-        "does not exist (NXDOMAIN)"
-    } else {
-        "has no address (no A or AAAA records)"
-    };
+    let name = obs.name.as_str();
+    let resolvers = list(answered.iter().map(|r| r.label.clone()));
     item.raise(ItemStatus::Fail);
-    item.findings.push(format!(
-        "{} {what} at {}.",
-        obs.name,
-        list(answered.iter().map(|r| r.label.clone()))
-    ));
-    item.advice.push(format!(
-        "Add an A (IPv4) or AAAA (IPv6) record for {} at your DNS provider{}. If the record is \
-         there, check that the domain is registered and not expired, and that the registrar \
-         lists your DNS provider's name servers.",
-        obs.name,
-        if obs.ns_names.is_empty() {
-            String::new()
-        } else {
-            format!(" (the zone is served by {})", obs.ns_names.join(", "))
-        }
-    ));
+    item.findings.push(if nx {
+        crate::t!("own-dns-nxdomain", name = name, resolvers = resolvers)
+    } else {
+        crate::t!("own-dns-no-address", name = name, resolvers = resolvers)
+    });
+    item.advice.push(if obs.ns_names.is_empty() {
+        crate::t!("own-dns-add-record", name = name)
+    } else {
+        crate::t!(
+            "own-dns-add-record-zone",
+            name = name,
+            servers = obs.ns_names.join(", ")
+        )
+    });
 }
 
 /// Authoritative answer vs the caches, or resolvers among themselves.
@@ -182,18 +179,11 @@ fn compare(answered: &[&ResolverRow], item: &mut Report) {
         let odd: Vec<&&ResolverRow> = auth.iter().filter(|r| !same_answer(first, r)).collect();
         if !odd.is_empty() {
             item.raise(ItemStatus::Warn);
-            item.findings.push(format!(
-                "Your name servers disagree: {}.",
-                list(
-                    auth.iter()
-                        .map(|r| format!("{} answers {}", r.label, answer_words(r)))
-                )
+            item.findings.push(crate::t!(
+                "own-dns-ns-disagree",
+                answers = list(auth.iter().map(|r| answers(r)))
             ));
-            item.advice.push(
-                "Make every name server serve the same zone (a secondary that missed the last \
-                 update: check zone transfers and the SOA serial)."
-                    .into(),
-            );
+            item.advice.push(crate::t!("own-dns-ns-disagree-advice"));
         }
         let stale: Vec<&ResolverRow> = caches
             .iter()
@@ -202,44 +192,37 @@ fn compare(answered: &[&ResolverRow], item: &mut Report) {
             .collect();
         if stale.is_empty() {
             if odd.is_empty() {
-                item.findings.push(format!(
-                    "All {} resolvers agree with your name servers: {}.",
-                    answered.len(),
-                    answer_words(first)
+                item.findings.push(crate::t!(
+                    "own-dns-all-agree-ns",
+                    count = answered.len(),
+                    answer = answer_words(first)
                 ));
             }
             return;
         }
         item.raise(ItemStatus::Warn);
         let longest = stale.iter().filter_map(|r| r.ttl_secs).max();
-        item.findings.push(format!(
-            "Your name servers answer {}, but {} still {} {}: a change is still propagating.",
-            answer_words(first),
-            list(stale.iter().map(|r| r.label.clone())),
-            if stale.len() == 1 {
-                "answers"
-            } else {
-                "answer"
-            },
-            list(unique(stale.iter().map(|r| answer_words(r))))
+        item.findings.push(crate::t!(
+            "own-dns-stale",
+            answer = answer_words(first),
+            resolvers = list(stale.iter().map(|r| r.label.clone())),
+            count = stale.len(),
+            old = list(unique(stale.iter().map(|r| answer_words(r))))
         ));
-        let remaining = match longest {
-            Some(secs) => format!(
-                "for up to {} more (their remaining TTL: {})",
-                duration_words(secs),
-                list(stale.iter().map(|r| format!(
+        item.advice.push(match longest {
+            Some(secs) => crate::t!(
+                "own-dns-stale-advice",
+                longest = duration_words(secs),
+                ttls = list(stale.iter().map(|r| format!(
                     "{} {}",
                     r.label,
-                    r.ttl_secs.map(duration_words).unwrap_or_else(|| "unknown".into())
+                    r.ttl_secs
+                        .map(duration_words)
+                        .unwrap_or_else(|| crate::t!("own-dns-ttl-unknown"))
                 )))
             ),
-            None => "until their cached copy expires (remaining TTL unknown)".into(),
-        };
-        item.advice.push(format!(
-            "Resolvers that cached the old answer keep it {remaining}; in general allow up to \
-             {PROPAGATION_WINDOW} for everyone. Nothing to fix if the name servers' answer is the \
-             new one; lower the TTL before the next change."
-        ));
+            None => crate::t!("own-dns-stale-advice-unknown"),
+        });
         return;
     }
 
@@ -248,27 +231,20 @@ fn compare(answered: &[&ResolverRow], item: &mut Report) {
         return;
     };
     if caches.iter().all(|r| same_answer(first, r)) {
-        item.findings.push(format!(
-            "All {} resolvers agree: {}.",
-            caches.len(),
-            answer_words(first)
+        item.findings.push(crate::t!(
+            "own-dns-caches-agree",
+            count = caches.len(),
+            answer = answer_words(first)
         ));
         return;
     }
     item.raise(ItemStatus::Warn);
-    item.findings.push(format!(
-        "Resolvers disagree: {}.",
-        list(
-            caches
-                .iter()
-                .map(|r| format!("{} answers {}", r.label, answer_words(r)))
-        )
+    item.findings.push(crate::t!(
+        "own-dns-resolvers-disagree",
+        answers = list(caches.iter().map(|r| answers(r)))
     ));
-    item.advice.push(format!(
-        "Either a change is still propagating (caches keep the old answer up to their TTL; allow up \
-         to {PROPAGATION_WINDOW}) or the name gives different addresses by location. Ask your name \
-         servers directly to see the current answer."
-    ));
+    item.advice
+        .push(crate::t!("own-dns-resolvers-disagree-advice"));
 }
 
 /// `--expect-ip`: does every answer contain the expected addresses (and nothing else of that
@@ -284,30 +260,22 @@ fn expectation(obs: &PropagationObservation, answered: &[&ResolverRow], item: &m
         .collect();
     let expected = list(obs.expected.iter().map(IpAddr::to_string));
     if wrong.is_empty() {
-        item.findings.push(format!(
-            "Every answer is the expected address ({expected})."
-        ));
+        item.findings
+            .push(crate::t!("own-dns-expected-all", expected = expected));
         return;
     }
     item.raise(ItemStatus::Warn);
-    item.findings.push(format!(
-        "Not the expected {expected}: {}.",
-        list(
-            wrong
-                .iter()
-                .map(|r| format!("{} answers {}", r.label, answer_words(r)))
-        )
+    item.findings.push(crate::t!(
+        "own-dns-not-expected",
+        expected = expected.as_str(),
+        answers = list(wrong.iter().map(|r| answers(r)))
     ));
     if wrong.iter().any(|r| r.role == ResolverRole::Authoritative) {
-        item.advice.push(format!(
-            "Your name servers themselves do not give {expected}: update the A/AAAA record at your \
-             DNS provider (or check that --expect-ip is right)."
-        ));
+        item.advice
+            .push(crate::t!("own-dns-expected-ns-wrong", expected = expected));
     } else if obs.rows_of(ResolverRole::Authoritative).next().is_none() {
-        item.advice.push(format!(
-            "Check the A/AAAA record at your DNS provider; if it already says {expected}, the \
-             resolvers above still have the old answer cached."
-        ));
+        item.advice
+            .push(crate::t!("own-dns-expected-check", expected = expected));
     }
 }
 
@@ -332,36 +300,32 @@ fn lame_delegation(obs: &PropagationObservation, item: &mut Report) -> bool {
     let mut silent = Vec::new();
     for r in obs.rows_of(ResolverRole::Authoritative) {
         match r.outcome {
-            ResolverOutcome::Refused => lame.push(format!("{} refuses the query", r.label)),
-            o if o.is_answer() && r.authoritative_flag == Some(false) => lame.push(format!(
-                "{} answers without authority (no AA flag)",
-                r.label
-            )),
+            ResolverOutcome::Refused => {
+                lame.push(crate::t!("own-dns-lame-refuses", server = r.label.as_str()))
+            }
+            o if o.is_answer() && r.authoritative_flag == Some(false) => {
+                lame.push(crate::t!("own-dns-lame-no-aa", server = r.label.as_str()))
+            }
             o if o.is_answer() => {}
             _ => silent.push(format!("{} ({})", r.label, outcome_words(r))),
         }
     }
     if !lame.is_empty() {
         item.raise(ItemStatus::Warn);
-        item.findings
-            .push(format!("Lame delegation: {}.", list(lame.iter().cloned())));
-        item.advice.push(
-            "Every NS record must point at a server that serves this zone: fix that server or \
-             remove it from the NS records (at the registrar and in the zone). Resolvers that \
-             pick it get slow or failed lookups."
-                .into(),
-        );
+        item.findings.push(crate::t!(
+            "own-dns-lame",
+            servers = list(lame.iter().cloned())
+        ));
+        item.advice.push(crate::t!("own-dns-lame-advice"));
     }
     if !silent.is_empty() {
         item.raise(ItemStatus::Warn);
-        item.findings.push(format!(
-            "Name servers that did not answer: {}.",
-            list(silent.iter().cloned())
+        item.findings.push(crate::t!(
+            "own-dns-ns-silent",
+            servers = list(silent.iter().cloned())
         ));
         if lame.is_empty() {
-            item.advice.push(
-                "Check that every name server is up and reachable on port 53 (UDP and TCP).".into(),
-            );
+            item.advice.push(crate::t!("own-dns-ns-silent-advice"));
         }
     }
     !lame.is_empty()
@@ -376,9 +340,9 @@ fn silent_resolvers(obs: &PropagationObservation, item: &mut Report) {
         .map(|r| format!("{} ({})", r.label, outcome_words(r)))
         .collect();
     if !silent.is_empty() {
-        item.findings.push(format!(
-            "No answer from {} (a resolver problem, or this network blocks it).",
-            list(silent.into_iter())
+        item.findings.push(crate::t!(
+            "own-dns-resolvers-silent",
+            resolvers = list(silent)
         ));
     }
 }
@@ -396,6 +360,15 @@ pub fn same_answer(a: &ResolverRow, b: &ResolverRow) -> bool {
     }
 }
 
+/// "Cloudflare 1.1.1.1 answers 192.0.2.1": one resolver's answer, for a list.
+fn answers(r: &ResolverRow) -> String {
+    crate::t!(
+        "own-dns-answers",
+        resolver = r.label.as_str(),
+        answer = answer_words(r)
+    )
+}
+
 /// "192.0.2.1, 2001:db8::1", "NXDOMAIN", "no address", "edge.cdn.test (CNAME)".
 fn answer_words(r: &ResolverRow) -> String {
     match r.outcome {
@@ -404,10 +377,10 @@ fn answer_words(r: &ResolverRow) -> String {
         }
         ResolverOutcome::Answered => match r.cname_chain.last() {
             Some(c) => format!("{c} (CNAME)"),
-            None => "no address".into(),
+            None => crate::t!("own-dns-answer-no-address"),
         },
-        ResolverOutcome::NxDomain => "NXDOMAIN (no such name)".into(),
-        ResolverOutcome::NoRecords => "no address (no A/AAAA records)".into(),
+        ResolverOutcome::NxDomain => crate::t!("own-dns-answer-nxdomain"),
+        ResolverOutcome::NoRecords => crate::t!("own-dns-answer-no-records"),
         _ => outcome_words(r),
     }
 }
@@ -415,17 +388,18 @@ fn answer_words(r: &ResolverRow) -> String {
 fn outcome_words(r: &ResolverRow) -> String {
     match r.outcome {
         ResolverOutcome::Answered => match r.authoritative_flag {
-            Some(true) => "answered (authoritative)".into(),
-            Some(false) => "answered, not authoritative".into(),
-            None => "answered".into(),
+            Some(true) => crate::t!("own-dns-outcome-answered-aa"),
+            Some(false) => crate::t!("own-dns-outcome-answered-not-aa"),
+            None => crate::t!("own-dns-outcome-answered"),
         },
+        // DNS response codes, the same in every language.
         ResolverOutcome::NxDomain => "NXDOMAIN".into(),
         ResolverOutcome::ServFail => "SERVFAIL".into(),
-        ResolverOutcome::Refused => "refused".into(),
-        ResolverOutcome::NoRecords => "no A/AAAA records".into(),
-        ResolverOutcome::Timeout => "no reply (timeout)".into(),
-        ResolverOutcome::Error => "error".into(),
-        ResolverOutcome::NotQueried => "not asked".into(),
+        ResolverOutcome::Refused => crate::t!("own-dns-outcome-refused"),
+        ResolverOutcome::NoRecords => crate::t!("own-dns-outcome-no-records"),
+        ResolverOutcome::Timeout => crate::t!("own-dns-outcome-timeout"),
+        ResolverOutcome::Error => crate::t!("own-dns-outcome-error"),
+        ResolverOutcome::NotQueried => crate::t!("own-dns-outcome-not-asked"),
     }
 }
 
@@ -433,10 +407,10 @@ fn outcome_words(r: &ResolverRow) -> String {
 pub fn duration_words(secs: u32) -> String {
     let up = |n: u32, d: u32| n.div_ceil(d);
     match secs {
-        0..120 => format!("{secs} s"),
-        120..7200 => format!("{} min", up(secs, 60)),
-        7200..172_800 => format!("{} h", up(secs, 3600)),
-        _ => format!("{} days", up(secs, 86_400)),
+        0..120 => crate::t!("own-dns-seconds", n = secs.to_string()),
+        120..7200 => crate::t!("own-dns-minutes", n = up(secs, 60).to_string()),
+        7200..172_800 => crate::t!("own-dns-hours", n = up(secs, 3600).to_string()),
+        _ => crate::t!("own-dns-days", count = up(secs, 86_400)),
     }
 }
 
@@ -466,7 +440,9 @@ fn list(items: impl IntoIterator<Item = String>) -> String {
     match items.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            crate::t!("own-list-and", rest = rest.join(", "), last = last.as_str())
+        }
     }
 }
 
@@ -511,7 +487,7 @@ fn commands(obs: &PropagationObservation, lame: bool) -> Vec<String> {
     out
 }
 
-/// The answers table (see `TABLE_HEADER`): resolver, answers, TTL, result, time.
+/// The answers table (see `table_header`): resolver, answers, TTL, result, time.
 pub fn table_rows(obs: &PropagationObservation) -> Vec<[String; 5]> {
     obs.rows
         .iter()
@@ -531,19 +507,19 @@ pub fn table_rows(obs: &PropagationObservation) -> Vec<[String; 5]> {
             }
             let mut result = outcome_words(r);
             if r.outcome == ResolverOutcome::Refused && r.role == ResolverRole::Authoritative {
-                result.push_str(" (lame delegation)");
+                result = crate::t!("own-dns-result-lame", result = result);
             }
             if !obs.expected.is_empty()
                 && r.outcome == ResolverOutcome::Answered
                 && !matches_expected(r, &obs.expected)
             {
-                result.push_str(", not the expected IP");
+                result = crate::t!("own-dns-result-not-expected", result = result);
             }
             let ttl = r.ttl_secs.map(duration_words).unwrap_or_else(|| "—".into());
             let time = if r.outcome == ResolverOutcome::NotQueried {
                 "—".into()
             } else {
-                format!("{:.0} ms", r.duration_ms)
+                crate::t!("own-dns-ms", ms = format!("{:.0}", r.duration_ms))
             };
             [r.label.clone(), answers, ttl, result, time]
         })

@@ -35,21 +35,13 @@ pub fn about_link(cause: Cause, status: u16) -> bool {
 }
 
 /// Where the CDN keeps its own record of the failed request, and the id to quote.
-fn cdn_log(edge: Software) -> &'static str {
+fn cdn_log(edge: Software) -> String {
     match edge {
-        Software::Cloudflare => {
-            "Cloudflare's dashboard (Analytics, or Logpush's OriginResponseStatus and \
-             EdgeResponseStatus) with the Ray ID"
-        }
-        Software::Cloudfront => {
-            "CloudFront's standard logs (x-edge-detailed-result-type such as OriginConnectError, \
-             OriginDnsError, OriginReadTimeout) with the X-Amz-Cf-Id"
-        }
-        Software::Akamai => "Akamai Control Center's error lookup with the Reference # of the page",
-        Software::Fastly => {
-            "Fastly's real-time log streaming (fastly_info.state) for the node in X-Served-By"
-        }
-        _ => "the CDN's request log with the request id of the page",
+        Software::Cloudflare => crate::t!("own-link-log-cloudflare"),
+        Software::Cloudfront => crate::t!("own-link-log-cloudfront"),
+        Software::Akamai => crate::t!("own-link-log-akamai"),
+        Software::Fastly => crate::t!("own-link-log-fastly"),
+        _ => crate::t!("own-link-log-other"),
     }
 }
 
@@ -57,17 +49,18 @@ fn cdn_log(edge: Software) -> &'static str {
 fn origin_line(ev: &Evidence, edge: &str) -> (String, Option<OriginVerdict>) {
     match compare_origin(ev) {
         Some(c) => (
-            format!(
-                "Straight to the origin {} it answered {}.",
-                c.origin, c.origin_result
+            crate::t!(
+                "own-link-origin-answered",
+                origin = c.origin,
+                result = crate::evidence::say_result(&c.origin_result)
             ),
             Some(c.verdict),
         ),
         None => (
-            format!(
-                "Ask the origin directly to tell the two apart: `gateway-doctor check {} --mode \
-                 owner --origin ORIGIN_IP` sends the same request to it, bypassing {edge}.",
-                ev.target.url
+            crate::t!(
+                "own-link-ask-origin",
+                url = ev.target.url.to_string(),
+                edge = edge
             ),
             None,
         ),
@@ -76,29 +69,22 @@ fn origin_line(ev: &Evidence, edge: &str) -> (String, Option<OriginVerdict>) {
 
 pub fn restart_server(ev: &Evidence, edge: Software) -> ChecklistItem {
     let name = edge.display_name();
-    let finding = format!(
-        "{name} made this error page itself: requests through {name} test its link to your origin \
-         server (address, DNS, firewall, certificate), not your origin's own stack, so they cannot \
-         say what to restart."
-    );
+    let finding = crate::t!("own-link-restart-finding", name = name);
     let (origin, verdict) = origin_line(ev, name);
     let unit = stack::web_server_unit(stack::web_server(ev)).unwrap_or("nginx");
     let (status, advice, commands) = match verdict {
         Some(OriginVerdict::EdgeConfig | OriginVerdict::Fine) => (
             ItemStatus::Pass,
-            format!(
-                "{origin} Your origin works: restart nothing there. Fix the link: the origin \
-                 address and host name set at {name}, the origin's firewall (allow {name}'s \
-                 addresses), its certificate and TLS settings."
+            crate::t!(
+                "own-link-restart-origin-works",
+                origin = origin,
+                name = name
             ),
             Vec::new(),
         ),
         Some(OriginVerdict::OriginStack | OriginVerdict::OriginUnreachable) => (
             ItemStatus::Fail,
-            format!(
-                "{origin} The origin fails directly too: start there (its web server, then the \
-                 application behind it)."
-            ),
+            crate::t!("own-link-restart-origin-fails", origin = origin),
             vec![
                 format!("systemctl status {unit}"),
                 format!("systemctl restart {unit}"),
@@ -129,16 +115,13 @@ pub fn server_logs(ev: &Evidence, edge: Software) -> ChecklistItem {
         Some(Software::Apache) => ("/var/log/apache2/access.log", "/var/log/apache2/error.log"),
         _ => ("/var/log/nginx/access.log", "/var/log/nginx/error.log"),
     };
-    let finding = format!(
-        "{name} made the page, so the logs that matter are those of its link to your origin: did \
-         {name}'s requests reach the origin at all?"
-    );
-    let advice = format!(
-        "On the origin: the web server's access log ({access}: no line at the time of the error \
-         means the requests never arrived: firewall, origin address or DNS at {name}), its error \
-         log ({error}) for TLS handshake errors, and the firewall's log for dropped connections. \
-         At {name}: {}.",
-        cdn_log(edge)
+    let finding = crate::t!("own-link-logs-finding", name = name);
+    let advice = crate::t!(
+        "own-link-logs-advice",
+        access = access,
+        error = error,
+        name = name,
+        log = cdn_log(edge)
     );
     let mut item = ChecklistItem::new(CheckId::ServerLogs, ItemStatus::Info, finding, advice);
     item.commands = vec![

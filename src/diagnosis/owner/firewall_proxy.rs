@@ -19,7 +19,7 @@ struct Problem {
 pub fn assess(ev: &Evidence) -> ChecklistItem {
     let id = CheckId::FirewallProxy;
     if ev.is_pending(ProbeKind::Routes) || ev.is_pending(ProbeKind::Connection) {
-        return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
+        return ChecklistItem::new(id, ItemStatus::Pending, crate::t!("be-checking"), "");
     }
     let Some(routes) = &ev.routes else {
         return ChecklistItem::new(id, ItemStatus::Skipped, skip_reason(ev), "");
@@ -29,7 +29,7 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
         return ChecklistItem::new(
             id,
             ItemStatus::Skipped,
-            "Nothing to compare: the name gave no address and no proxy applies.",
+            crate::t!("be-fw-nothing-to-compare"),
             "",
         );
     }
@@ -39,13 +39,8 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     if !routes.routes.iter().any(RouteCheck::reached) && !proxy_reached {
         problems.push(Problem {
             status: ItemStatus::Fail,
-            finding: format!(
-                "No way of reaching the site worked from here: {}.",
-                list(routes.routes.iter())
-            ),
-            advice: "The server is down, or a firewall in front of it blocks this computer. Check \
-                     that the web server listens and that the firewall allows its ports."
-                .into(),
+            finding: crate::t!("be-fw-nothing-worked", routes = list(routes.routes.iter())),
+            advice: crate::t!("be-fw-nothing-worked-advice"),
             commands: vec![
                 format!("curl -v {}", quote(url)),
                 "ss -ltnp".into(),
@@ -62,11 +57,8 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
         return ChecklistItem::new(
             id,
             ItemStatus::Pass,
-            format!(
-                "Reached the same way every way tried: {}. No firewall or proxy difference.",
-                list(routes.routes.iter())
-            ),
-            "Nothing to change here.",
+            crate::t!("be-fw-same-everywhere", routes = list(routes.routes.iter())),
+            crate::t!("be-fw-nothing-to-change"),
         );
     };
     let join = |f: fn(&Problem) -> &str| {
@@ -103,14 +95,20 @@ fn skip_reason(ev: &Evidence) -> String {
         .and_then(|p| p.details.get("reason"))
         .and_then(|r| r.as_str())
         .map(str::to_string)
-        .unwrap_or_else(|| "Not checked in this run (owner mode compares the routes).".into())
+        .unwrap_or_else(|| crate::t!("be-fw-not-checked"))
 }
 
 /// "IPv4 127.0.0.1:80: 200; IPv6 [::1]:80: refused".
 fn list<'a>(rows: impl Iterator<Item = &'a RouteCheck>) -> String {
-    rows.map(|r| format!("{}: {}", r.label, r.result_text()))
-        .collect::<Vec<_>>()
-        .join("; ")
+    rows.map(|r| {
+        format!(
+            "{}: {}",
+            r.label,
+            crate::evidence::say_result(&r.result_text())
+        )
+    })
+    .collect::<Vec<_>>()
+    .join("; ")
 }
 
 /// The connection step's comparison: the same request through the system proxy and without it.
@@ -122,15 +120,13 @@ fn proxy_problem(comparison: &ProxyComparison, url: &str) -> Option<Problem> {
     if proxy_worse {
         return Some(Problem {
             status: ItemStatus::Fail,
-            finding: format!(
-                "Through the configured proxy ({proxy}) the site fails ({}); without it, it \
-                 answers ({}): the proxy blocks it or is broken.",
-                via.result_text(),
-                direct.result_text()
+            finding: crate::t!(
+                "be-fw-proxy-blocks",
+                proxy = proxy,
+                via = crate::evidence::say_result(&via.result_text()),
+                direct = crate::evidence::say_result(&direct.result_text())
             ),
-            advice: "The site is fine; fix the proxy, or let this site bypass it (add it to \
-                     no_proxy / the browser's proxy exceptions)."
-                .into(),
+            advice: crate::t!("be-fw-proxy-blocks-advice"),
             commands: vec![
                 format!("curl --noproxy '*' -v {}", quote(url)),
                 format!("curl -x {} -v {}", quote(proxy), quote(url)),
@@ -141,11 +137,10 @@ fn proxy_problem(comparison: &ProxyComparison, url: &str) -> Option<Problem> {
     if via.reached() && !direct.reached() {
         return Some(Problem {
             status: ItemStatus::Info,
-            finding: format!(
-                "Only the proxy ({proxy}) reaches the site; direct connections from here fail \
-                 ({}). Normal on networks that force a proxy: the direct rows say little about \
-                 the site.",
-                direct.result_text()
+            finding: crate::t!(
+                "be-fw-only-proxy",
+                proxy = proxy,
+                direct = crate::evidence::say_result(&direct.result_text())
             ),
             advice: String::new(),
             commands: Vec::new(),
@@ -164,15 +159,14 @@ fn family_problems(routes: &RoutesObservation, ev: &Evidence) -> Vec<Problem> {
     let one_family_down =
         |down: &[&RouteCheck], name: &str, record: &str, flag: &str, other: &str| Problem {
             status: ItemStatus::Fail,
-            finding: format!(
-                "{name} fails, {other} works ({}): the {record} record points at an address that \
-                 does not accept connections.",
-                list(down.iter().copied())
+            finding: crate::t!(
+                "be-fw-family-down",
+                family = name,
+                other = other,
+                routes = list(down.iter().copied()),
+                record = record
             ),
-            advice: format!(
-                "Fix the {record} record (or remove it), or make the server listen on {name} and \
-                 open the {name} firewall: visitors on {name} get errors or slow fallbacks."
-            ),
+            advice: crate::t!("be-fw-family-down-advice", record = record, family = name),
             commands: vec![
                 format!("curl {flag} -v {}", quote(url)),
                 format!("dig {record} {host} +short"),
@@ -196,15 +190,12 @@ fn family_problems(routes: &RoutesObservation, ev: &Evidence) -> Vec<Problem> {
         if reached(&v4) && reached(&v6) && ok(&v4) != ok(&v6) {
             out.push(Problem {
                 status: ItemStatus::Warn,
-                finding: format!(
-                    "IPv4 and IPv6 answer differently ({}; {}): they lead to different servers \
-                     or configurations.",
-                    list(v4.iter().copied()),
-                    list(v6.iter().copied())
+                finding: crate::t!(
+                    "be-fw-families-differ",
+                    v4 = list(v4.iter().copied()),
+                    v6 = list(v6.iter().copied())
                 ),
-                advice: "Make both addresses serve the same site (same server block / virtual \
-                         host on both, or the same backend)."
-                    .into(),
+                advice: crate::t!("be-fw-families-differ-advice"),
                 commands: vec![
                     format!("curl -4 -v {}", quote(url)),
                     format!("curl -6 -v {}", quote(url)),
@@ -219,13 +210,12 @@ fn family_problems(routes: &RoutesObservation, ev: &Evidence) -> Vec<Problem> {
         if !good.is_empty() && !bad.is_empty() {
             out.push(Problem {
                 status: ItemStatus::Warn,
-                finding: format!(
-                    "Some addresses fail while others work ({}; {}): one of the servers behind \
-                     the name is down or firewalled.",
-                    list(bad.iter().copied()),
-                    list(good.iter().copied())
+                finding: crate::t!(
+                    "be-fw-some-addresses",
+                    bad = list(bad.iter().copied()),
+                    good = list(good.iter().copied())
                 ),
-                advice: "Fix that server or remove its address from DNS.".into(),
+                advice: crate::t!("be-fw-some-addresses-advice"),
                 commands: vec![
                     format!("dig A {host} +short"),
                     format!("dig AAAA {host} +short"),
@@ -259,51 +249,44 @@ fn port_problem(routes: &RoutesObservation, ev: &Evidence) -> Option<Problem> {
         commands.extend(firewall_commands(port(own)));
         return Some(Problem {
             status: ItemStatus::Fail,
-            finding: format!(
-                "Port {} ({}) does not work ({}) but port {} does ({}): the web server does not \
-                 listen on it, or a firewall blocks it.",
-                port(own),
-                if site_is_http { "http" } else { "https" },
-                own.result_text(),
-                port(other),
-                other.result_text()
+            finding: crate::t!(
+                "be-fw-own-port-closed",
+                port = port(own).to_string(),
+                scheme = if site_is_http { "http" } else { "https" },
+                result = crate::evidence::say_result(&own.result_text()),
+                other_port = port(other).to_string(),
+                other_result = crate::evidence::say_result(&other.result_text())
             ),
-            advice: format!(
-                "Make the web server listen on port {} and open it in the firewall (and in the \
-                 hosting provider's security group).",
-                port(own)
-            ),
+            advice: crate::t!("be-fw-own-port-closed-advice", port = port(own).to_string()),
             commands,
         });
     }
     if own.reached() && !other.reached() {
         let (finding, advice) = if site_is_http {
             (
-                format!(
-                    "Port {} (https) is closed ({}) but port {} works: the site has no HTTPS.",
-                    port(other),
-                    other.result_text(),
-                    port(own)
+                crate::t!(
+                    "be-fw-no-https",
+                    port = port(other).to_string(),
+                    result = crate::evidence::say_result(&other.result_text()),
+                    other_port = port(own).to_string()
                 ),
-                "Browsers mark plain http as not secure; add a certificate (e.g. Let's Encrypt) \
-                 and serve https on port 443.",
+                crate::t!("be-fw-no-https-advice"),
             )
         } else {
             (
-                format!(
-                    "Port {} (http) is closed ({}) but port {} works: visitors who type the \
-                     address without https:// may get no answer.",
-                    port(other),
-                    other.result_text(),
-                    port(own)
+                crate::t!(
+                    "be-fw-no-http",
+                    port = port(other).to_string(),
+                    result = crate::evidence::say_result(&other.result_text()),
+                    other_port = port(own).to_string()
                 ),
-                "Open port 80 and redirect it to https.",
+                crate::t!("be-fw-no-http-advice"),
             )
         };
         return Some(Problem {
             status: ItemStatus::Warn,
             finding,
-            advice: advice.into(),
+            advice,
             commands: firewall_commands(port(other)),
         });
     }

@@ -19,8 +19,8 @@ pub fn item(ev: &Evidence, obs: &LogsObservation) -> ChecklistItem {
         return ChecklistItem::new(
             id,
             ItemStatus::Warn,
-            format!("The logs could not be read: {}.", errors.join("; ")),
-            "Give Gateway Doctor a copy it can read, or run it with sudo.",
+            crate::t!("be-logs-unreadable", errors = errors.join("; ")),
+            crate::t!("be-logs-unreadable-advice"),
         );
     }
     let read = a.files.iter().filter(|f| f.error.is_none()).count();
@@ -30,13 +30,17 @@ pub fn item(ev: &Evidence, obs: &LogsObservation) -> ChecklistItem {
     let mut commands = Vec::new();
     let corroborating = log_evidence::corroborating(ev);
     let status = if let Some(c) = corroborating {
-        finding.push_str(&format!(
-            "The logs explain the error: {} ({}).",
-            c.finding.title,
-            log_evidence::times(c.finding)
+        finding.push_str(&crate::t!(
+            "be-logs-explain",
+            title = c.finding.title.as_str(),
+            times = log_evidence::times(c.finding)
         ));
         if let Some(s) = c.finding.subjects.first() {
-            finding.push_str(&format!(" Involved: {}.", crate::target::redact_url(s)));
+            finding.push(' ');
+            finding.push_str(&crate::t!(
+                "be-logs-involved",
+                subject = crate::target::redact_url(s)
+            ));
         }
         advice = format!("{} {}", c.finding.explanation, c.finding.fix);
         commands.extend(c.finding.commands.iter().cloned());
@@ -46,12 +50,16 @@ pub fn item(ev: &Evidence, obs: &LogsObservation) -> ChecklistItem {
             .findings
             .iter()
             .any(|f| recency(obs, f) == Recency::Recent && f.severity == Severity::Error);
-        finding.push_str(if recent {
-            "The logs show problems from around the time of this check, but none that explains what the site answered."
+        finding.push_str(&if recent {
+            crate::t!("be-logs-recent-unrelated")
         } else {
-            "The logs show known problems, but none from around the time of this check (within the hour before it)."
+            crate::t!("be-logs-old-problems")
         });
-        advice = format!("Most telling: {}. {}", top.title, top.fix);
+        advice = crate::t!(
+            "be-logs-most-telling",
+            title = top.title.as_str(),
+            fix = top.fix.as_str()
+        );
         commands.extend(top.commands.iter().cloned());
         if recent {
             ItemStatus::Warn
@@ -59,14 +67,12 @@ pub fn item(ev: &Evidence, obs: &LogsObservation) -> ChecklistItem {
             ItemStatus::Info
         }
     } else {
-        finding.push_str(&format!(
-            "No known 502/504 cause in the logs ({lines} lines in {read} file{}).",
-            if read == 1 { "" } else { "s" }
+        finding.push_str(&crate::t!(
+            "be-logs-nothing-known",
+            lines = lines,
+            files = read
         ));
-        advice =
-            "If the site fails, these may not be the logs of the server that answered: check the \
-                  error log named in its configuration (error_log / ErrorLog)."
-                .to_string();
+        advice = crate::t!("be-logs-wrong-logs");
         ItemStatus::Info
     };
     let others: Vec<String> = a
@@ -77,7 +83,8 @@ pub fn item(ev: &Evidence, obs: &LogsObservation) -> ChecklistItem {
         .map(|f| format!("{} ({})", f.title, log_evidence::times(f)))
         .collect();
     if !others.is_empty() {
-        finding.push_str(&format!(" Also in the logs: {}.", others.join("; ")));
+        finding.push(' ');
+        finding.push_str(&crate::t!("be-logs-also", findings = others.join("; ")));
     }
     if let Some(access) = &a.access
         && a.access_5xx() > 0
@@ -87,34 +94,49 @@ pub fn item(ev: &Evidence, obs: &LogsObservation) -> ChecklistItem {
             .iter()
             .map(|(s, n)| format!("{n} × {s}"))
             .collect();
-        finding.push_str(&format!(
-            " Access logs: {} of {} answers were errors ({})",
-            a.access_5xx(),
-            access.total,
-            per_status.join(", ")
-        ));
-        match access.top_urls.first() {
-            Some(u) => finding.push_str(&format!(", most on {} ({}).", u.url, u.count)),
-            None => finding.push('.'),
-        }
+        finding.push(' ');
+        finding.push_str(&match access.top_urls.first() {
+            Some(u) => crate::t!(
+                "be-logs-access-errors-top",
+                errors = a.access_5xx(),
+                total = access.total,
+                statuses = per_status.join(", "),
+                url = u.url.as_str(),
+                count = u.count
+            ),
+            None => crate::t!(
+                "be-logs-access-errors",
+                errors = a.access_5xx(),
+                total = access.total,
+                statuses = per_status.join(", ")
+            ),
+        });
         match (access.per_minute.first(), access.per_minute.last()) {
-            (Some(first), Some(last)) if first.minute == last.minute => finding.push_str(&format!(
-                " All in the minute {}.",
-                first.minute.replace('T', " ")
-            )),
-            (Some(first), Some(last)) => finding.push_str(&format!(
-                " Errors from {} to {}.",
-                first.minute.replace('T', " "),
-                last.minute.replace('T', " ")
-            )),
+            (Some(first), Some(last)) if first.minute == last.minute => {
+                finding.push(' ');
+                finding.push_str(&crate::t!(
+                    "be-logs-access-one-minute",
+                    minute = first.minute.replace('T', " ")
+                ));
+            }
+            (Some(first), Some(last)) => {
+                finding.push(' ');
+                finding.push_str(&crate::t!(
+                    "be-logs-access-span",
+                    first = first.minute.replace('T', " "),
+                    last = last.minute.replace('T', " ")
+                ));
+            }
             _ => {}
         }
     }
     if !errors.is_empty() {
-        finding.push_str(&format!(" Not read: {}.", errors.join("; ")));
+        finding.push(' ');
+        finding.push_str(&crate::t!("be-logs-not-read", errors = errors.join("; ")));
     }
     if a.cancelled {
-        finding.push_str(" Reading was cancelled: only part of the logs was read.");
+        finding.push(' ');
+        finding.push_str(&crate::t!("be-logs-cancelled"));
     }
     let mut item = ChecklistItem::new(id, status, finding, advice);
     commands.dedup();

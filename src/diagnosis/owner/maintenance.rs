@@ -17,23 +17,19 @@ pub const END_MAINTENANCE: &[&str] = &[
 /// The `restart_server` item while the site is in maintenance; `retry_after_secs` is what the
 /// site's Retry-After said, when it said something.
 pub fn restart_server(retry_after_secs: Option<u64>) -> ChecklistItem {
-    let how_long = match retry_after_secs {
-        Some(secs) => format!(
-            "with Retry-After: {secs} (back in about {})",
-            wording::wait(secs)
+    let finding = match retry_after_secs {
+        Some(secs) => crate::t!(
+            "own-maint-finding-retry",
+            secs = secs.to_string(),
+            wait = wording::wait(secs)
         ),
-        None => "without saying for how long (no Retry-After)".to_string(),
+        None => crate::t!("own-maint-finding-no-retry"),
     };
     let mut item = ChecklistItem::new(
         CheckId::RestartServer,
         ItemStatus::Info,
-        format!(
-            "The site is in maintenance mode: it answers 503 with a maintenance page {how_long}. \
-             Nothing is down, so nothing needs a restart."
-        ),
-        "When the work is done, switch maintenance mode off; if it should be over already, find \
-         what switched it on (an update that stopped half way leaves WordPress' .maintenance file \
-         behind).",
+        finding,
+        crate::t!("own-maint-advice"),
     );
     item.commands = END_MAINTENANCE.iter().map(|c| c.to_string()).collect();
     item

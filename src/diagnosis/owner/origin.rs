@@ -81,22 +81,17 @@ pub fn compare_origin(ev: &Evidence) -> Option<OriginComparison> {
     };
     let o = &origin.origin;
     let (edge_result, origin_result) = (result_text(edge), result_text(direct));
-    let seen =
-        format!("Through the edge: {edge_result}. Straight to the origin {o}: {origin_result}.");
+    let seen = crate::t!(
+        "own-origin-seen",
+        edge_result = crate::evidence::say_result(&edge_result),
+        origin = o.as_str(),
+        result = crate::evidence::say_result(&origin_result)
+    );
     let meaning = match verdict {
-        OriginVerdict::EdgeConfig => {
-            "The origin works; the edge (CDN or load balancer) fails in front of it: check its \
-             origin settings (address, port, SSL mode), its timeouts, and that the origin's \
-             firewall allows the edge's addresses."
-                .to_string()
-        }
-        OriginVerdict::OriginStack => "The origin fails too: the problem is in the origin's own \
-             stack (web server, application), and the edge only passes it on."
-            .to_string(),
-        OriginVerdict::Fine if origin_ok => "Both work.".to_string(),
-        OriginVerdict::Fine => "The edge answers (perhaps from its cache), but the origin \
-             itself fails: visitors may see errors as soon as the cached copies expire."
-            .to_string(),
+        OriginVerdict::EdgeConfig => crate::t!("own-origin-edge-config"),
+        OriginVerdict::OriginStack => crate::t!("own-origin-stack"),
+        OriginVerdict::Fine if origin_ok => crate::t!("own-origin-both-work"),
+        OriginVerdict::Fine => crate::t!("own-origin-cached"),
         OriginVerdict::OriginUnreachable => unreachable_meaning(direct, o),
     };
     let origin_ip = o.parse::<SocketAddr>().ok().map(|a| a.ip());
@@ -104,10 +99,8 @@ pub fn compare_origin(ev: &Evidence) -> Option<OriginComparison> {
         origin_ip.is_some_and(|ip| ev.dns.as_ref().is_some_and(|d| d.addresses.contains(&ip)));
     let mut summary = format!("{seen} {meaning}");
     if origin_is_edge {
-        summary.push_str(
-            " Note: the site's name already points at this address, so there is no edge in \
-             between and both requests reached the same server.",
-        );
+        summary.push(' ');
+        summary.push_str(&crate::t!("own-origin-same-server"));
     }
     Some(OriginComparison {
         verdict,
@@ -134,26 +127,27 @@ pub fn result_text(h: &HttpObservation) -> String {
         (o, _) => serde_json::to_value(o)
             .ok()
             .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
+            // An outcome id that never fails to serialise: the same id-like form as the others.
             .unwrap_or_else(|| "no answer".into()),
     }
 }
 
 fn unreachable_meaning(direct: &HttpObservation, origin: &str) -> String {
     match direct.outcome {
-        HttpOutcome::TlsFailed => format!(
-            "The TLS handshake with the origin failed ({}): the origin has no working \
-             certificate for this name on that port (behind Cloudflare this is error 525).",
-            direct.error.as_deref().unwrap_or("no details")
+        HttpOutcome::TlsFailed => crate::t!(
+            "own-origin-tls-failed",
+            error = details(direct.error.as_deref())
         ),
-        HttpOutcome::ConnectRefused => format!(
-            "Nothing accepts connections at {origin}: the web server there is stopped or listens \
-             on another port, or {origin} is not the origin's address."
-        ),
-        _ => format!(
-            "{origin} did not accept the connection: a firewall drops it, the server is down, \
-             or {origin} is not the origin's address."
-        ),
+        HttpOutcome::ConnectRefused => crate::t!("own-origin-refused", origin = origin),
+        _ => crate::t!("own-origin-no-connection", origin = origin),
     }
+}
+
+/// An error's text, or "no details".
+fn details(error: Option<&str>) -> String {
+    error
+        .map(str::to_string)
+        .unwrap_or_else(|| crate::t!("own-origin-no-details"))
 }
 
 /// What differs between the origin's certificate and the edge's, and what is wrong with the
@@ -170,63 +164,54 @@ fn certificate_notes(
     let self_signed = o.subject.is_some() && o.subject == o.issuer;
     match o.outcome {
         TlsOutcome::Ok => {}
-        TlsOutcome::Expired => notes.push(format!(
-            "The origin's certificate has expired{}: a CDN that checks it strictly (Cloudflare \
-             \"Full (strict)\") refuses it (Cloudflare error 526).",
-            o.not_after
-                .as_deref()
-                .map(|d| format!(" (valid until {d})"))
-                .unwrap_or_default()
+        TlsOutcome::Expired => notes.push(match o.not_after.as_deref() {
+            Some(until) => crate::t!("own-origin-cert-expired-until", until = until),
+            None => crate::t!("own-origin-cert-expired"),
+        }),
+        TlsOutcome::WrongHost => notes.push(if o.sans.is_empty() {
+            crate::t!("own-origin-cert-wrong-host", host = host)
+        } else {
+            crate::t!(
+                "own-origin-cert-wrong-host-names",
+                host = host,
+                names = o.sans.join(", ")
+            )
+        }),
+        TlsOutcome::Untrusted if self_signed => {
+            notes.push(crate::t!("own-origin-cert-self-signed"))
+        }
+        TlsOutcome::Untrusted => notes.push(crate::t!(
+            "own-origin-cert-untrusted",
+            issuer = o
+                .issuer
+                .clone()
+                .unwrap_or_else(|| crate::t!("own-origin-unknown-authority"))
         )),
-        TlsOutcome::WrongHost => notes.push(format!(
-            "The origin's certificate is not for {host}{}: a CDN that checks it strictly \
-             refuses it (Cloudflare error 526).",
-            if o.sans.is_empty() {
-                String::new()
-            } else {
-                format!(" (it names {})", o.sans.join(", "))
-            }
+        TlsOutcome::InvalidCertificate => notes.push(crate::t!(
+            "own-origin-cert-invalid",
+            error = details(o.error.as_deref())
         )),
-        TlsOutcome::Untrusted if self_signed => notes.push(
-            "The origin's certificate is self-signed: accepted by Cloudflare \"Full\", refused by \
-             \"Full (strict)\" (error 526) and by browsers visiting the origin directly."
-                .to_string(),
-        ),
-        TlsOutcome::Untrusted => notes.push(format!(
-            "The origin's certificate is issued by {}, which browsers do not trust (a Cloudflare \
-             Origin CA certificate looks like this: fine behind Cloudflare only).",
-            o.issuer.as_deref().unwrap_or("an unknown authority")
-        )),
-        TlsOutcome::InvalidCertificate => notes.push(format!(
-            "The origin's certificate is not valid: {}.",
-            o.error.as_deref().unwrap_or("no details")
-        )),
-        TlsOutcome::HandshakeFailed | TlsOutcome::Timeout => notes.push(format!(
-            "The TLS handshake with the origin failed: {} (Cloudflare error 525).",
-            o.error.as_deref().unwrap_or("no details")
+        TlsOutcome::HandshakeFailed | TlsOutcome::Timeout => notes.push(crate::t!(
+            "own-origin-cert-handshake",
+            error = details(o.error.as_deref())
         )),
     }
     if o.outcome != TlsOutcome::Expired
         && let Some(days) = o.days_left.filter(|d| (0..EXPIRY_WARN_DAYS).contains(d))
     {
-        notes.push(format!(
-            "The origin's certificate expires in {days} day{}: renew it now.",
-            if days == 1 { "" } else { "s" }
-        ));
+        notes.push(crate::t!("own-origin-cert-expires-soon", days = days));
     }
     if let Some(e) = edge
         && e.subject.is_some()
         && o.subject.is_some()
         && (e.subject != o.subject || e.issuer != o.issuer)
     {
-        notes.push(format!(
-            "The origin presents another certificate than the edge (origin: {}, issued by {}; \
-             edge: {}, issued by {}). Normal behind a CDN; the origin's must suit the CDN's SSL \
-             mode.",
-            o.subject.as_deref().unwrap_or("?"),
-            o.issuer.as_deref().unwrap_or("?"),
-            e.subject.as_deref().unwrap_or("?"),
-            e.issuer.as_deref().unwrap_or("?"),
+        notes.push(crate::t!(
+            "own-origin-cert-differs",
+            origin_subject = o.subject.as_deref().unwrap_or("?"),
+            origin_issuer = o.issuer.as_deref().unwrap_or("?"),
+            edge_subject = e.subject.as_deref().unwrap_or("?"),
+            edge_issuer = e.issuer.as_deref().unwrap_or("?")
         ));
     }
     notes

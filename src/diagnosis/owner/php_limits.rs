@@ -17,7 +17,7 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     let id = CheckId::PhpLimits;
     for kind in [ProbeKind::Http, ProbeKind::Paths, ProbeKind::Burst] {
         if ev.is_pending(kind) {
-            return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
+            return ChecklistItem::new(id, ItemStatus::Pending, crate::t!("be-checking"), "");
         }
     }
     let app = stack::app_info(ev);
@@ -25,23 +25,28 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     let seen = seen_software(ev);
 
     if let Some((elapsed, status, limit)) = slow_error(ev, &seen) {
+        let status = status.to_string();
+        let elapsed = format!("{elapsed:.1}");
         let finding = if limit.is_default {
-            format!(
-                "The {status} came after {elapsed:.1} s, close to {}.",
-                limit.name
+            crate::t!(
+                "be-php-near-default",
+                status = status,
+                elapsed = elapsed,
+                limit = limit.name.as_str()
             )
         } else {
-            format!(
-                "The {status} came after about {secs} s ({elapsed:.1} s): a limit of {secs} s is \
-                 probably configured ({}).",
-                limit.places,
-                secs = limit.secs
+            crate::t!(
+                "be-php-configured",
+                status = status,
+                secs = limit.secs.to_string(),
+                elapsed = elapsed,
+                places = limit.places.as_str()
             )
         };
         let advice = if limit.is_default {
-            "Raise that limit (and the ones in front of it, each a little longer than the one behind), or make the slow request faster; then reload the service."
+            crate::t!("be-php-near-default-advice")
         } else {
-            "Find where that limit is set (the grep lines below), raise it (each limit a little longer than the one behind it: PHP, then the web server, then any proxy or CDN in front), or make the slow request faster; then reload the service."
+            crate::t!("be-php-configured-advice")
         };
         let mut item = ChecklistItem::new(id, ItemStatus::Fail, finding, advice);
         item.commands = limit.settings.clone();
@@ -58,8 +63,8 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
             let mut item = ChecklistItem::new(
                 id,
                 ItemStatus::Fail,
-                format!("Failures grow with load: {}.", rounds_in_words(b)),
-                "The server runs out of workers: raise pm.max_children (check that memory allows it: about 40-80 MB per PHP worker), add workers or scale out, and cache pages that do not change.",
+                crate::t!("be-php-grows-with-load", rounds = rounds_in_words(b)),
+                crate::t!("be-php-grows-with-load-advice"),
             );
             item.commands = vec![
                 format!(
@@ -76,21 +81,23 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
             return ChecklistItem::new(
                 id,
                 ItemStatus::Warn,
-                format!(
-                    "{failures} of {} burst requests failed, at every level of load ({}).",
-                    b.total_requests,
-                    rounds_in_words(b)
+                crate::t!(
+                    "be-php-flat-failures",
+                    failures = failures,
+                    total = b.total_requests,
+                    rounds = rounds_in_words(b)
                 ),
-                "Failures do not follow load, so worker limits are not the obvious cause; the server logs show what fails.",
+                crate::t!("be-php-flat-failures-advice"),
             );
         }
     }
 
     let burst_note = match &ev.burst {
-        Some(b) if !b.enabled => " The load burst was turned off.".to_string(),
-        Some(b) if b.total_failures() == 0 && b.total_requests > 0 => {
-            format!(" {}: all answered.", capitalise(&b.label))
-        }
+        Some(b) if !b.enabled => format!(" {}", crate::t!("be-php-burst-off")),
+        Some(b) if b.total_failures() == 0 && b.total_requests > 0 => format!(
+            " {}",
+            crate::t!("be-php-burst-all-answered", burst = capitalise(&b.label))
+        ),
         _ => String::new(),
     };
     let status = if burst_note.is_empty() && ev.paths.is_none() && ev.http.is_none() {
@@ -101,11 +108,11 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     ChecklistItem::new(
         id,
         status,
-        format!("No error came close to a known time limit.{burst_note}"),
+        format!("{}{burst_note}", crate::t!("be-php-no-limit")),
         if status == ItemStatus::Pass {
-            "Raising PHP limits is unlikely to help here."
+            crate::t!("be-php-no-limit-advice")
         } else {
-            ""
+            String::new()
         },
     )
 }
@@ -121,8 +128,8 @@ fn seen_software(ev: &Evidence) -> Vec<Software> {
 }
 
 /// The first gateway error (502/503/504, or 524-style timeouts) whose timing matches a known
-/// default or a configured whole number of seconds: (seconds, status in words, the limit).
-fn slow_error(ev: &Evidence, seen: &[Software]) -> Option<(f64, String, LikelyLimit)> {
+/// default or a configured whole number of seconds: (seconds, the status, the limit).
+fn slow_error(ev: &Evidence, seen: &[Software]) -> Option<(f64, u16, LikelyLimit)> {
     let mut candidates: Vec<(Option<f64>, Option<u16>)> = Vec::new();
     if let Some(h) = ev.http.as_ref().filter(|h| h.outcome.is_response()) {
         candidates.push((h.timings.first_byte.or(h.timings.total), h.status));
@@ -139,7 +146,7 @@ fn slow_error(ev: &Evidence, seen: &[Software]) -> Option<(f64, String, LikelyLi
         let status = status.filter(|s| *s >= 500)?;
         let secs = ms? / 1000.0;
         let limit = likely_for(secs, Some(status), seen)?;
-        Some((secs, format!("{status} answer"), limit))
+        Some((secs, status, limit))
     })
 }
 
@@ -147,9 +154,11 @@ fn rounds_in_words(b: &BurstObservation) -> String {
     b.rounds
         .iter()
         .map(|r| {
-            format!(
-                "{} of {} failed with {} at once",
-                r.failures, r.requests, r.concurrency
+            crate::t!(
+                "be-php-round",
+                failures = r.failures,
+                requests = r.requests,
+                concurrency = r.concurrency
             )
         })
         .collect::<Vec<_>>()

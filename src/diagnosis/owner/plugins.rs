@@ -13,22 +13,22 @@ const SHOWN: usize = 8;
 pub fn assess(ev: &Evidence) -> ChecklistItem {
     let id = CheckId::Plugins;
     if ev.is_pending(ProbeKind::Paths) || (ev.paths.is_none() && ev.is_pending(ProbeKind::Http)) {
-        return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
+        return ChecklistItem::new(id, ItemStatus::Pending, crate::t!("be-checking"), "");
     }
     let app = stack::app_info(ev);
     let Some(wp) = &app.wordpress else {
         let why = if page_failed(ev) {
-            "The page did not load, so we could not see whether it is WordPress."
+            crate::t!("be-plugins-page-failed")
         } else if app.php.is_some() {
-            "The site runs PHP, but nothing in the page looks like WordPress (no generator tag, wp-json link or /wp-content/ paths)."
+            crate::t!("be-plugins-php-not-wordpress")
         } else {
-            "Nothing in the page looks like WordPress (no generator tag, wp-json link or /wp-content/ paths)."
+            crate::t!("be-plugins-not-wordpress")
         };
         return ChecklistItem::new(
             id,
             ItemStatus::Skipped,
             why,
-            "If the site does run WordPress or another CMS with plugins, disabling them one by one still applies.",
+            crate::t!("be-plugins-not-wordpress-advice"),
         );
     };
     let version = wp
@@ -37,37 +37,35 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
         .map(|v| format!("WordPress {v}"))
         .unwrap_or_else(|| "WordPress".to_string());
     let listed = if app.plugins.is_empty() {
-        "no plugin files in the page".to_string()
+        crate::t!("be-plugins-none")
     } else {
         let names: Vec<&str> = app.plugins.iter().take(SHOWN).map(String::as_str).collect();
         let more = app.plugins.len().saturating_sub(SHOWN);
-        let more = if more > 0 {
-            format!(" and {more} more")
+        if more > 0 {
+            crate::t!(
+                "be-plugins-seen-more",
+                count = app.plugins.len(),
+                names = names.join(", "),
+                more = more
+            )
         } else {
-            String::new()
-        };
-        format!(
-            "{} plugin(s) seen: {}{more}",
-            app.plugins.len(),
-            names.join(", ")
-        )
+            crate::t!(
+                "be-plugins-seen",
+                count = app.plugins.len(),
+                names = names.join(", ")
+            )
+        }
     };
     let failing = page_failed(ev);
     let (status, advice) = if failing {
-        (
-            ItemStatus::Warn,
-            "A faulty or updated plugin is a common cause of 502s. Disable all plugins (rename the plugins folder over SFTP, or with WP-CLI); if the site comes back, re-enable them one at a time to find the culprit.",
-        )
+        (ItemStatus::Warn, crate::t!("be-plugins-failing-advice"))
     } else {
-        (
-            ItemStatus::Info,
-            "If the errors come back, disable all plugins (rename the plugins folder, or WP-CLI), then re-enable them one at a time to find the culprit.",
-        )
+        (ItemStatus::Info, crate::t!("be-plugins-advice"))
     };
     let mut item = ChecklistItem::new(
         id,
         status,
-        format!("The site runs {version}; {listed}."),
+        crate::t!("be-plugins-runs", version = version, plugins = listed),
         advice,
     );
     item.commands = vec![

@@ -12,17 +12,17 @@ use crate::fingerprint::Software;
 pub fn assess(ev: &Evidence) -> ChecklistItem {
     let id = CheckId::RestartServer;
     let Some(paths) = &ev.paths else {
-        return stack::not_observed(
-            ev,
-            id,
-            ProbeKind::Paths,
-            "comparing static files with the page",
-        );
+        return stack::not_observed(ev, id, ProbeKind::Paths, "be-restart-not-checked");
     };
     let statics: Vec<&PathCheck> = paths.of_kind(PathKind::Static).collect();
     let dynamics: Vec<&PathCheck> = paths.of_kind(PathKind::Dynamic).collect();
     if dynamics.is_empty() {
-        return ChecklistItem::new(id, ItemStatus::Info, "The page itself was not fetched.", "");
+        return ChecklistItem::new(
+            id,
+            ItemStatus::Info,
+            crate::t!("be-restart-page-not-fetched"),
+            "",
+        );
     }
     let server = stack::web_server(ev);
     let app = stack::app_info(ev);
@@ -41,18 +41,22 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
             return ChecklistItem::new(
                 id,
                 ItemStatus::Warn,
-                format!(
-                    "The page answers {} itself (an error inside the application, not a gateway error).",
-                    err.status.unwrap_or_default()
+                crate::t!(
+                    "be-restart-app-error",
+                    status = err.status.unwrap_or_default().to_string()
                 ),
-                "Restarting rarely fixes an application error: read the application's error log (see Server logs).",
+                crate::t!("be-restart-app-error-advice"),
             );
         }
         return ChecklistItem::new(
             id,
             ItemStatus::Pass,
-            format!("The page ({pages}) and the static files ({files}) answered."),
-            "Nothing needs a restart right now.",
+            crate::t!(
+                "be-restart-all-answered",
+                pages = pages.as_str(),
+                files = files.as_str()
+            ),
+            crate::t!("be-restart-nothing-needed"),
         );
     }
 
@@ -60,10 +64,8 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
         let mut item = ChecklistItem::new(
             id,
             ItemStatus::Warn,
-            format!(
-                "The page failed only some of the time ({pages}): the application server answers, but not always."
-            ),
-            "It is probably overloaded or restarting: look at its status and recent log lines (and PHP limits below) before restarting it.",
+            crate::t!("be-restart-sometimes", pages = pages.as_str()),
+            crate::t!("be-restart-sometimes-advice"),
         );
         item.commands = app_commands(&unit, false);
         return item;
@@ -74,11 +76,13 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
         let mut item = ChecklistItem::new(
             id,
             ItemStatus::Fail,
-            format!(
-                "Static files answer ({}) but the page fails ({pages}): {name} works; the application server behind it (PHP-FPM or similar) is down or overloaded.",
-                stack::describe_all(&static_ok, 3)
+            crate::t!(
+                "be-restart-app-down",
+                files = stack::describe_all(&static_ok, 3),
+                pages = pages.as_str(),
+                server = name
             ),
-            "Restart the application server, not the web server, then check its status and its last log lines.",
+            crate::t!("be-restart-app-down-advice"),
         );
         item.commands = app_commands(&unit, true);
         return item;
@@ -93,10 +97,8 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
         let mut item = ChecklistItem::new(
             id,
             ItemStatus::Fail,
-            format!(
-                "Nothing answered, not even static files ({files}): the web server itself is down or unreachable."
-            ),
-            "Start or restart the web server and check that it listens on the site's port.",
+            crate::t!("be-restart-nothing-answered", files = files.as_str()),
+            crate::t!("be-restart-nothing-answered-advice"),
         );
         item.commands = vec![
             format!("systemctl status {web_unit}"),
@@ -108,11 +110,13 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     let mut item = ChecklistItem::new(
         id,
         ItemStatus::Fail,
-        format!(
-            "Static files fail too ({files}), like the page ({pages}): {} sends every request to a backend that does not answer, or the whole backend is down.",
-            stack::web_server_name(server)
+        crate::t!(
+            "be-restart-backend-down",
+            files = files.as_str(),
+            pages = pages.as_str(),
+            server = stack::web_server_name(server)
         ),
-        "Check the web server's upstream configuration (the proxy_pass / fastcgi_pass address or socket) and that the backend runs; static files can be served from disk without it.",
+        crate::t!("be-restart-backend-down-advice"),
     );
     item.commands = config_commands(server, &unit);
     item

@@ -6,11 +6,14 @@ use super::stack;
 use crate::diagnosis::{CheckId, ChecklistItem, ItemStatus};
 use crate::evidence::{Evidence, ProbeKind};
 use crate::fingerprint::Software;
+use crate::i18n::FluentValue;
 
 /// One telling log line: the text to search for, what it means, and the statuses it explains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LogLine {
+    /// The text as it appears in the log (searched for, never translated).
     pub text: &'static str,
+    /// The message id of what it means (`be-log-…` in `backend.ftl`).
     pub meaning: &'static str,
     pub statuses: &'static [u16],
 }
@@ -40,42 +43,42 @@ pub const NGINX: LogSource = LogSource {
     lines: &[
         line(
             "connect() failed (111: Connection refused) while connecting to upstream",
-            "the app is not running",
+            "be-log-nginx-refused",
             &[502],
         ),
         line(
             "connect() to unix:/run/php/php8.x-fpm.sock failed (2: No such file or directory)",
-            "PHP-FPM is down",
+            "be-log-nginx-no-socket",
             &[502],
         ),
         line(
             "upstream timed out (110: Connection timed out)",
-            "the app is too slow (60 s default)",
+            "be-log-nginx-timeout",
             &[504],
         ),
         line(
             "upstream prematurely closed connection",
-            "the app crashed or closed the connection",
+            "be-log-nginx-closed",
             &[502],
         ),
         line(
             "(11: Resource temporarily unavailable)",
-            "the app's listen queue is full: overload",
+            "be-log-nginx-queue-full",
             &[502],
         ),
         line(
             "(13: Permission denied) while connecting to upstream",
-            "socket permissions or SELinux",
+            "be-log-nginx-permission",
             &[502],
         ),
         line(
             "upstream sent too big header",
-            "response headers exceed the proxy buffers",
+            "be-log-nginx-big-header",
             &[502],
         ),
         line(
             "no live upstreams while connecting to upstream",
-            "every backend is marked down",
+            "be-log-nginx-no-live",
             &[502],
         ),
     ],
@@ -86,31 +89,15 @@ pub const APACHE: LogSource = LogSource {
     name: "Apache",
     files: &["/var/log/apache2/error.log", "/var/log/httpd/error_log"],
     lines: &[
-        line(
-            "AH00957 / AH01114",
-            "Apache could not connect to the backend",
-            &[502, 503],
-        ),
-        line(
-            "AH01102 ... (70007)",
-            "the backend took too long (ProxyTimeout)",
-            &[502, 504],
-        ),
+        line("AH00957 / AH01114", "be-log-apache-connect", &[502, 503]),
+        line("AH01102 ... (70007)", "be-log-apache-timeout", &[502, 504]),
         line(
             "AH00898 Error reading from remote server",
-            "the backend closed or sent garbage",
+            "be-log-apache-reading",
             &[502],
         ),
-        line(
-            "AH00959",
-            "the backend was disabled for a while after errors",
-            &[503],
-        ),
-        line(
-            "AH01079 / AH01067",
-            "FastCGI (PHP-FPM) failures",
-            &[502, 503],
-        ),
+        line("AH00959", "be-log-apache-disabled", &[503]),
+        line("AH01079 / AH01067", "be-log-apache-fastcgi", &[502, 503]),
     ],
     grep: "AH0(0957|1114|1102|0898|0959|1079|1067)",
 };
@@ -121,17 +108,17 @@ pub const PHP_FPM: LogSource = LogSource {
     lines: &[
         line(
             "server reached pm.max_children setting",
-            "too few workers for the load",
+            "be-log-php-max-children",
             &[502, 504],
         ),
         line(
             "child ... exited on signal 11 (SIGSEGV)",
-            "a crashing PHP extension",
+            "be-log-php-sigsegv",
             &[502],
         ),
         line(
             "execute timed out ... terminating",
-            "a script ran past request_terminate_timeout",
+            "be-log-php-timeout",
             &[502, 504],
         ),
     ],
@@ -141,10 +128,10 @@ pub const PHP_FPM: LogSource = LogSource {
 pub fn assess(ev: &Evidence) -> ChecklistItem {
     let id = CheckId::ServerLogs;
     if ev.is_pending(ProbeKind::Http) || ev.is_pending(ProbeKind::Paths) {
-        return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
+        return ChecklistItem::new(id, ItemStatus::Pending, crate::t!("be-checking"), "");
     }
     if ev.is_pending(ProbeKind::Logs) {
-        return ChecklistItem::new(id, ItemStatus::Pending, "Reading the server logs…", "");
+        return ChecklistItem::new(id, ItemStatus::Pending, crate::t!("be-logs-reading"), "");
     }
     if let Some(obs) = &ev.logs {
         return super::log_findings::item(ev, obs);
@@ -169,35 +156,43 @@ pub fn assess(ev: &Evidence) -> ChecklistItem {
     sources.push(PHP_FPM);
 
     let finding = match (server, status) {
-        (Some(s), Some(code)) if code >= 500 => {
-            format!(
-                "{} answered {code}; its error log says why.",
-                s.display_name()
-            )
-        }
-        (Some(s), _) => format!("The web server is {}.", s.display_name()),
-        (None, _) => "The web server was not recognised; these are the usual logs.".to_string(),
-    };
-    let php_note = if app.php.is_some() {
-        ""
-    } else {
-        " (PHP-FPM only if the site runs PHP)"
+        (Some(s), Some(code)) if code >= 500 => crate::t!(
+            "be-logs-answered",
+            server = s.display_name(),
+            code = code.to_string()
+        ),
+        (Some(s), _) => crate::t!("be-logs-server-is", server = s.display_name()),
+        (None, _) => crate::t!("be-logs-server-unknown"),
     };
     let advice_parts: Vec<String> = sources
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let file = s.files[0].replace("{php}", &php);
             let lines: Vec<String> = relevant(s, status)
                 .iter()
-                .map(|l| format!("\"{}\" ({})", l.text, l.meaning))
+                .map(|l| format!("\"{}\" ({})", l.text, crate::i18n::tr(l.meaning, &[])))
                 .collect();
-            format!("in {file} look for {}", lines.join("; "))
+            let key = if i == 0 {
+                "be-logs-look-in"
+            } else {
+                "be-logs-look-in-next"
+            };
+            crate::i18n::tr(
+                key,
+                &[
+                    ("file", FluentValue::from(file)),
+                    ("lines", FluentValue::from(lines.join("; "))),
+                ],
+            )
         })
         .collect();
-    let advice = format!(
-        "Read the last lines of each log{php_note}: {}.",
-        advice_parts.join(". And ")
-    );
+    let sources_text = advice_parts.join(". ");
+    let advice = if app.php.is_some() {
+        crate::t!("be-logs-read-advice", sources = sources_text)
+    } else {
+        crate::t!("be-logs-read-advice-php-maybe", sources = sources_text)
+    };
     let mut item = ChecklistItem::new(id, ItemStatus::Info, finding, advice);
     for s in &sources {
         for file in s.files {

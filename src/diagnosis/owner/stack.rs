@@ -12,14 +12,20 @@ use crate::fingerprint::Software;
 use crate::fingerprint::wordpress::{self, AppInfo};
 
 /// The item for a probe without an observation: pending while it runs, else skipped with the
-/// engine's reason (or a plain one).
-pub fn not_observed(ev: &Evidence, id: CheckId, kind: ProbeKind, what: &str) -> ChecklistItem {
+/// engine's reason (or the message with the id `not_checked`: "Not checked in this run (… runs
+/// in owner mode only).").
+pub fn not_observed(
+    ev: &Evidence,
+    id: CheckId,
+    kind: ProbeKind,
+    not_checked: &str,
+) -> ChecklistItem {
     if ev.is_pending(kind) {
-        return ChecklistItem::new(id, ItemStatus::Pending, "Checking…", "");
+        return ChecklistItem::new(id, ItemStatus::Pending, crate::t!("be-checking"), "");
     }
     let reason = Facts::new(ev)
         .skip_reason(kind)
-        .unwrap_or_else(|| format!("Not checked in this run ({what} runs in owner mode only)."));
+        .unwrap_or_else(|| crate::i18n::tr(not_checked, &[]));
     ChecklistItem::new(id, ItemStatus::Skipped, reason, "")
 }
 
@@ -85,11 +91,11 @@ pub fn web_server_unit(server: Option<Software>) -> Option<&'static str> {
     }
 }
 
-/// "nginx", "Apache" or "the web server".
-pub fn web_server_name(server: Option<Software>) -> &'static str {
+/// "nginx", "Apache" or "the web server" (in the current language).
+pub fn web_server_name(server: Option<Software>) -> String {
     match server {
-        Some(s) => s.display_name(),
-        None => "the web server",
+        Some(s) => s.display_name().to_string(),
+        None => crate::t!("be-the-web-server"),
     }
 }
 
@@ -102,7 +108,11 @@ pub fn describe(c: &PathCheck) -> String {
                 .ok()
                 .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
                 .unwrap_or_default();
-            format!("{} no answer ({outcome})", c.path)
+            crate::t!(
+                "be-path-no-answer",
+                path = c.path.as_str(),
+                outcome = crate::evidence::say_result(&outcome)
+            )
         }
     }
 }
@@ -111,7 +121,7 @@ pub fn describe(c: &PathCheck) -> String {
 pub fn describe_all(checks: &[&PathCheck], max: usize) -> String {
     let mut parts: Vec<String> = checks.iter().take(max).map(|c| describe(c)).collect();
     if checks.len() > max {
-        parts.push(format!("{} more", checks.len() - max));
+        parts.push(crate::t!("be-more", count = checks.len() - max));
     }
     parts.join(", ")
 }

@@ -60,10 +60,10 @@ impl EdgeProvider {
             EdgeProvider::BunnyCdn => "Bunny CDN",
             EdgeProvider::Vercel => "Vercel",
             EdgeProvider::Netlify => "Netlify",
-            EdgeProvider::AwsElb => "AWS load balancer",
-            EdgeProvider::GcpLb => "Google Cloud load balancer",
-            EdgeProvider::GoogleHosting => "Google hosting",
-            EdgeProvider::Heroku => "Heroku router",
+            EdgeProvider::AwsElb => super::described_name("eng-sw-aws-elb"),
+            EdgeProvider::GcpLb => super::described_name("eng-sw-gcp-lb"),
+            EdgeProvider::GoogleHosting => super::described_name("eng-edge-google-hosting"),
+            EdgeProvider::Heroku => super::described_name("eng-sw-heroku"),
         }
     }
 
@@ -197,11 +197,12 @@ pub fn detect_edge(
         if let Some(m) = ranges.lookup(*ip) {
             found.push((
                 m.provider.provider,
-                format!(
-                    "address {ip} is in {}'s published ranges ({}, snapshot of {})",
-                    m.provider.provider.display_name(),
-                    m.range,
-                    m.provider.taken
+                crate::t!(
+                    "eng-edge-in-ranges",
+                    ip = ip.to_string(),
+                    provider = m.provider.provider.display_name(),
+                    range = m.range.to_string(),
+                    date = m.provider.taken.as_str()
                 ),
             ));
         }
@@ -210,10 +211,11 @@ pub fn detect_edge(
         if let Some((provider, suffix)) = cdn_for_cname(name) {
             found.push((
                 provider,
-                format!(
-                    "DNS name {} ends in .{suffix} ({})",
-                    name.trim().trim_end_matches('.'),
-                    provider.display_name()
+                crate::t!(
+                    "eng-edge-cname",
+                    name = name.trim().trim_end_matches('.'),
+                    suffix = suffix,
+                    provider = provider.display_name()
                 ),
             ));
         }
@@ -260,10 +262,14 @@ fn header_signals(headers: &[(String, String)]) -> Vec<(EdgeProvider, String)> {
             .evidence
             .first()
             .cloned()
-            .unwrap_or_else(|| format!("header {}", header.0.trim()));
+            .unwrap_or_else(|| crate::t!("eng-fp-header-name", name = header.0.trim()));
         out.push((
             provider,
-            format!("response {what} shows {}", provider.display_name()),
+            crate::t!(
+                "eng-edge-header",
+                what = what,
+                provider = provider.display_name()
+            ),
         ));
     }
     out

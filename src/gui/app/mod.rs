@@ -176,6 +176,10 @@ pub struct GuiApp {
     /// A fixed "now" for the clock-dependent text (tests' snapshots); `None`: the real clock.
     pub fixed_now: Option<time::OffsetDateTime>,
     /// The language the window speaks (`--lang`, else the settings, else the system's).
+    /// The app is the process's only window (the real app, not a test harness): the language is
+    /// then also set for the whole process, so work on threads the window did not start (a
+    /// runtime's sub-tasks) speaks it too. Tests leave it off: they run windows side by side.
+    pub owns_process: bool,
     pub language: crate::i18n::Lang,
     /// The system's language (what "System" in the selector means).
     system_language: crate::i18n::Lang,
@@ -288,6 +292,7 @@ impl GuiApp {
             watch_rows: Vec::new(),
             fixed_now: None,
             language: chosen.lang,
+            owns_process: false,
             system_language,
             language_from_flag: config.lang.is_some(),
         }
@@ -371,6 +376,9 @@ impl GuiApp {
         self.settings.language = lang.map(|l| l.code().to_string());
         probe::profiles::set_locale(lang.map(|l| l.locale().to_string()));
         crate::i18n::set_thread(self.language);
+        if self.owns_process {
+            crate::i18n::set(self.language);
+        }
         if let Some(run) = self.run.as_mut() {
             run.rediagnose();
         }
@@ -813,7 +821,7 @@ impl GuiApp {
         };
         if let Err(e) = store.save(&self.settings) {
             self.notice = Some(Notice {
-                text: crate::t!("notice-settings-not-saved", error = e.to_string()),
+                text: crate::t!("notice-settings-not-saved", error = e.message()),
                 problem: true,
             });
         }

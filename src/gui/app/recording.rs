@@ -37,8 +37,8 @@ impl GuiApp {
                         error = e.to_string()
                     )
                 })?;
-                let recording =
-                    crate::har::read(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+                let recording = crate::har::read(&bytes)
+                    .map_err(|e| format!("{}: {}", path.display(), e.message()))?;
                 Ok(RecordingView {
                     report: RecordingReport::new(&path, crate::har::analyse(&recording)),
                     confirm_recheck: false,
@@ -207,7 +207,7 @@ impl GuiApp {
         }
         self.notice = Some(match crate::har::sanitize::sanitize(&view.bytes) {
             Err(e) => Notice {
-                text: crate::t!("har-could-not-sanitize", error = e.to_string()),
+                text: crate::t!("har-could-not-sanitize", error = e.message()),
                 problem: true,
             },
             Ok((clean, removed)) => match write_atomically(path, &clean) {

@@ -4,6 +4,7 @@
 
 use super::{GuiApp, Notice, SaveWhat};
 use crate::store::write_atomically;
+use crate::t;
 
 /// Most rows the history CSV export writes (the whole stored history of one site, in practice).
 const CSV_LIMIT: usize = 100_000;
@@ -31,15 +32,15 @@ impl GuiApp {
         self.wait.stop();
         self.wait.back_since = Some(now);
         self.notice = Some(Notice {
-            text: format!("Good news: {host} is working again."),
+            text: t!("pg-recovery-back", host = host.as_str()),
             problem: false,
         });
         ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
             egui::UserAttentionType::Informational,
         ));
-        let title = format!("{host} is back");
+        let title = t!("pg-recovery-back-title", host = host.as_str());
         let at = crate::history::clock_seconds(now);
-        let body = format!("Gateway Doctor: it answered normally at {at}, after {checks} checks.");
+        let body = t!("pg-recovery-back-body", at = at, checks = checks);
         let notifier = self.notifier.clone();
         let _ = std::thread::Builder::new()
             .name("notify".into())
@@ -88,11 +89,20 @@ impl GuiApp {
             });
         self.notice = Some(match written {
             Ok(n) => Notice {
-                text: format!("{n} checks of {site} saved to {}", path.display()),
+                text: t!(
+                    "pg-recovery-csv-saved",
+                    count = n,
+                    site = site.as_str(),
+                    path = path.display().to_string()
+                ),
                 problem: false,
             },
             Err(e) => Notice {
-                text: format!("Could not save the history to {}: {e}", path.display()),
+                text: t!(
+                    "pg-recovery-csv-failed",
+                    path = path.display().to_string(),
+                    error = e
+                ),
                 problem: true,
             },
         });

@@ -68,9 +68,10 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
 fn answer_line(run: &crate::gui::state::Run) -> Option<String> {
     let http = run.evidence.http.as_ref()?;
     let status = http.status?;
-    let who = run.diagnosis.responder.software.display_name();
+    let software = run.diagnosis.responder.software;
+    let who = software.display_name();
     let reason = http.reason.clone().unwrap_or_default();
-    let s = if who.eq_ignore_ascii_case("unknown") {
+    let s = if software == crate::fingerprint::Software::Unknown {
         t!("banner-answered-unknown", status = status, reason = reason)
     } else {
         t!(

@@ -69,7 +69,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
                         egui::RichText::new(format!(
                             "{} {}",
                             crate::gui::style::status_icon(status),
-                            route.result_text()
+                            crate::evidence::say_result(&route.result_text())
                         ))
                         .color(color),
                     );
@@ -206,13 +206,13 @@ fn origin_comparison(ui: &mut egui::Ui, cmp: &crate::diagnosis::owner::origin::O
     ui.label(egui::RichText::new(t!("details-edge-origin")).strong());
     egui::Grid::new("origin_grid").striped(true).show(ui, |ui| {
         ui.label(t!("details-through-edge"));
-        ui.label(egui::RichText::new(&cmp.edge_result).monospace());
+        ui.label(egui::RichText::new(crate::evidence::say_result(&cmp.edge_result)).monospace());
         ui.end_row();
         ui.label(t!(
             "details-straight-to-origin",
             origin = cmp.origin.to_string()
         ));
-        ui.label(egui::RichText::new(&cmp.origin_result).monospace());
+        ui.label(egui::RichText::new(crate::evidence::say_result(&cmp.origin_result)).monospace());
         ui.end_row();
     });
     ui.label(&cmp.summary);
@@ -223,10 +223,10 @@ fn origin_comparison(ui: &mut egui::Ui, cmp: &crate::diagnosis::owner::origin::O
 
 /// Owner mode: what each resolver answers, side by side.
 fn dns_table(ui: &mut egui::Ui, obs: &crate::evidence::propagation::PropagationObservation) {
-    use crate::diagnosis::owner::dns::{TABLE_HEADER, table_rows};
+    use crate::diagnosis::owner::dns::{table_header, table_rows};
     ui.label(egui::RichText::new(t!("details-dns-answers", name = obs.name.as_str())).strong());
     egui::Grid::new("dns_table").striped(true).show(ui, |ui| {
-        for h in TABLE_HEADER {
+        for h in table_header() {
             ui.label(egui::RichText::new(h).strong());
         }
         ui.end_row();

@@ -7,25 +7,23 @@ use crate::diagnosis::ItemStatus;
 use crate::gui::app::GuiApp;
 use crate::gui::style;
 use crate::logs::{AccessStats, Analysis, Severity};
+use crate::t;
 
 pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
-    ui.heading("Server logs");
-    ui.label(
-        "Gateway Doctor reads nginx, Apache, PHP-FPM and PHP logs (also .gz and rotated files) \
-         on this computer and picks out the lines that explain a 502 or 504. Nothing is sent anywhere.",
-    );
+    ui.heading(t!("pg-logs-title"));
+    ui.label(t!("pg-logs-intro"));
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let choose = ui
             .add_enabled(
                 app.logs.picking.is_none() && !app.logs.reading(),
-                egui::Button::new("📂 Analyse logs…"),
+                egui::Button::new(t!("pg-logs-analyse")),
             )
-            .on_hover_text("Choose log files, e.g. /var/log/nginx/error.log");
+            .on_hover_text(t!("pg-logs-analyse-hover"));
         if choose.clicked() {
             app.choose_logs(ui.ctx());
         }
-        ui.label(egui::RichText::new("or drop log files on this window").weak());
+        ui.label(egui::RichText::new(t!("pg-logs-or-drop")).weak());
     });
     if let Some(job) = &app.logs.job {
         let fraction = job.fraction();
@@ -34,14 +32,17 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
             ui.add(
                 egui::ProgressBar::new(fraction)
                     .desired_width(320.0)
-                    .text(format!(
-                        "Reading {} file{}… {:.0} %",
-                        app.logs.files.len(),
-                        if app.logs.files.len() == 1 { "" } else { "s" },
-                        fraction * 100.0
+                    .text(t!(
+                        "pg-logs-reading",
+                        count = app.logs.files.len(),
+                        percent = format!("{:.0}", fraction * 100.0)
                     )),
             );
-            if ui.button("Cancel").on_hover_text("Stop reading").clicked() {
+            if ui
+                .button(t!("pg-logs-cancel"))
+                .on_hover_text(t!("pg-logs-cancel-hover"))
+                .clicked()
+            {
                 app.cancel_logs();
             }
         });
@@ -49,10 +50,7 @@ pub fn show(app: &mut GuiApp, ui: &mut egui::Ui) {
     }
     let Some(observation) = app.logs.last.clone() else {
         if !app.logs.files.is_empty() {
-            ui.label(format!(
-                "{} log file(s) will be read after the next check.",
-                app.logs.files.len()
-            ));
+            ui.label(t!("pg-logs-will-read", count = app.logs.files.len()));
         }
         return;
     };
@@ -65,13 +63,13 @@ fn analysis(ui: &mut egui::Ui, a: &Analysis) {
     if a.cancelled {
         ui.colored_label(
             style::status_color(ui, ItemStatus::Warn),
-            "Reading was cancelled: these results cover only what was read.",
+            t!("pg-logs-cancelled"),
         );
     }
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("What the logs say").strong());
+    ui.label(egui::RichText::new(t!("pg-logs-what-they-say")).strong());
     if a.findings.is_empty() {
-        ui.label("No known 502/504 cause in these logs.");
+        ui.label(t!("pg-logs-none"));
     }
     for (n, f) in a.findings.iter().enumerate() {
         let status = match f.severity {
@@ -92,12 +90,12 @@ fn analysis(ui: &mut egui::Ui, a: &Analysis) {
                 ui.label(crate::diagnosis::log_evidence::times(f));
             });
             if !f.subjects.is_empty() {
-                ui.label(format!("Involved: {}", f.subjects.join(", ")));
+                ui.label(t!("pg-logs-involved", subjects = f.subjects.join(", ")));
             }
             ui.label(&f.explanation);
             ui.label(egui::RichText::new(format!("➡ {}", f.fix)).strong());
             super::commands(ui, &f.commands);
-            egui::CollapsingHeader::new(format!("Example lines ({})", f.examples.len()))
+            egui::CollapsingHeader::new(t!("pg-logs-examples", count = f.examples.len()))
                 .id_salt(("log-examples", n))
                 .show(ui, |ui| {
                     for line in &f.examples {
@@ -123,16 +121,19 @@ fn files(ui: &mut egui::Ui, a: &Analysis) {
                     Some(e) => {
                         ui.colored_label(style::status_color(ui, ItemStatus::Fail), e);
                     }
+                    None if f.skipped > 0 => {
+                        ui.label(t!(
+                            "pg-logs-file-skipped",
+                            format = f.format.describe(),
+                            lines = f.lines,
+                            skipped = f.skipped
+                        ));
+                    }
                     None => {
-                        let skipped = if f.skipped > 0 {
-                            format!(", {} unreadable lines skipped", f.skipped)
-                        } else {
-                            String::new()
-                        };
-                        ui.label(format!(
-                            "{}, {} lines{skipped}",
-                            f.format.describe(),
-                            f.lines
+                        ui.label(t!(
+                            "pg-logs-file",
+                            format = f.format.describe(),
+                            lines = f.lines
                         ));
                     }
                 }
@@ -142,29 +143,30 @@ fn files(ui: &mut egui::Ui, a: &Analysis) {
 }
 
 fn access_stats(ui: &mut egui::Ui, s: &AccessStats, errors: u64) {
-    ui.label(egui::RichText::new("Access logs").strong());
+    ui.label(egui::RichText::new(t!("pg-logs-access")).strong());
     let per_status: Vec<String> = s
         .per_status
         .iter()
         .map(|(code, n)| format!("{n} × {code}"))
         .collect();
     ui.label(if errors == 0 {
-        format!("{} requests, none answered with a server error.", s.total)
+        t!("pg-logs-access-no-errors", total = s.total)
     } else {
-        format!(
-            "{} requests, {errors} answered with a server error ({}).",
-            s.total,
-            per_status.join(", ")
+        t!(
+            "pg-logs-access-errors",
+            total = s.total,
+            errors = errors,
+            statuses = per_status.join(", ")
         )
     });
     if !s.per_minute.is_empty() {
         ui.add_space(4.0);
-        ui.label("Server errors per minute");
+        ui.label(t!("pg-logs-per-minute"));
         per_minute_chart(ui, s);
     }
     if !s.top_urls.is_empty() {
         ui.add_space(4.0);
-        ui.label("Pages that failed most");
+        ui.label(t!("pg-logs-top-pages"));
         egui::Grid::new("log-top-urls")
             .num_columns(2)
             .striped(true)
@@ -197,7 +199,7 @@ fn per_minute_chart(ui: &mut egui::Ui, s: &AccessStats) {
                 .name(&m.minute)
         })
         .collect();
-    let chart = BarChart::new("5xx answers", bars).color(color);
+    let chart = BarChart::new(t!("pg-logs-chart"), bars).color(color);
     Plot::new("log-per-minute")
         .height(140.0)
         .allow_zoom(false)
@@ -230,7 +232,7 @@ pub fn drop_hint(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop server log files to read them",
+        t!("pg-logs-drop-hint"),
         egui::FontId::proportional(24.0),
         egui::Color32::WHITE,
     );

@@ -234,3 +234,62 @@ fn the_details_pane_reads_in_portuguese() {
         harness.get_by_label(&tr_in(Lang::PtBr, key, &[]));
     }
 }
+
+#[test]
+fn the_owner_checks_read_in_german_with_the_same_states_as_in_english() {
+    let backend = FakeBackend::default();
+    let cfg = AppConfig {
+        lang: Some("de".into()),
+        ..config(None)
+    };
+    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
+    let mut harness = harness_with(app);
+    harness.run();
+    harness
+        .get_by_label(&tr_in(Lang::De, "app-mode-owner", &[]))
+        .click();
+    harness.run();
+    assert_eq!(harness.state().settings.mode, crate::evidence::Mode::Owner);
+    harness.state_mut().address = "shop.example.com".into();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().start_check(&ctx);
+    harness.run_steps(2);
+    let evidence = crate::evidence::test_evidence::owner_502();
+    backend.send(all_events(&evidence));
+    backend.done();
+    harness.run();
+    let german = harness.state().run.as_ref().expect("run").diagnosis.clone();
+    harness
+        .get_by_label_contains(&tr_in(Lang::De, "step-restart-server", &[]))
+        .click();
+    harness.run();
+    harness.snapshot("owner_restart_server_de");
+    // The same run, switched to English in the window.
+    harness.state_mut().set_language(Some(Lang::En));
+    harness.run();
+    let english = harness.state().run.as_ref().expect("run").diagnosis.clone();
+    assert_eq!(german.verdict.cause, english.verdict.cause);
+    assert_ne!(german.verdict.detail, english.verdict.detail);
+    let owner_items = [
+        CheckId::RestartServer,
+        CheckId::ServerLogs,
+        CheckId::Dns,
+        CheckId::FirewallProxy,
+        CheckId::PhpLimits,
+        CheckId::Cdn,
+    ];
+    for id in owner_items {
+        let item = |d: &crate::diagnosis::Diagnosis| {
+            d.checklist
+                .iter()
+                .find(|i| i.id == id)
+                .cloned()
+                .unwrap_or_else(|| panic!("{id:?}"))
+        };
+        let (en, de) = (item(&english), item(&german));
+        assert_eq!(en.status, de.status, "{id:?}");
+        assert_eq!(en.commands, de.commands, "commands are not translated");
+        assert!(!de.finding.is_empty(), "{id:?}");
+        assert_ne!(en.finding, de.finding, "{id:?} is in German");
+    }
+}

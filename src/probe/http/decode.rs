@@ -46,7 +46,7 @@ pub(super) fn decode(encoding: &str, data: Vec<u8>) -> Decoded {
                     return Decoded {
                         body: input,
                         capped: false,
-                        error: Some(format!("the zstd body could not be decoded: {e}")),
+                        error: Some(crate::t!("eng-decode-zstd", error = e.to_string())),
                     };
                 }
             },
@@ -54,14 +54,16 @@ pub(super) fn decode(encoding: &str, data: Vec<u8>) -> Decoded {
                 return Decoded {
                     body: input,
                     capped: false,
-                    error: Some(format!(
-                        "the body is encoded as {other:?}, which this tool cannot decode"
+                    error: Some(crate::t!(
+                        "eng-decode-unknown",
+                        coding = format!("{other:?}")
                     )),
                 };
             }
         };
         let (body, capped, error) = read_bounded(reader);
-        let error = error.map(|e| format!("the {coding} body could not be decoded fully: {e}"));
+        let error =
+            error.map(|e| crate::t!("eng-decode-partial", coding = coding.as_str(), error = e));
         current = Decoded {
             body,
             capped: current.capped || capped,

@@ -172,7 +172,7 @@ impl Client {
             let next = match current.join(&location) {
                 Ok(n) => n,
                 Err(e) => {
-                    obs.error = Some(format!("the redirect location is not usable: {e}"));
+                    obs.error = Some(crate::t!("eng-http-bad-redirect", error = e.message()));
                     return done(obs, worst_tls);
                 }
             };
@@ -191,12 +191,9 @@ impl Client {
                     HttpOutcome::TooManyRedirects
                 };
                 obs.error = Some(if looped {
-                    format!(
-                        "redirect loop: {} leads back to an address already visited",
-                        next.redacted()
-                    )
+                    crate::t!("eng-http-redirect-loop", url = next.redacted())
                 } else {
-                    format!("more than {MAX_REDIRECTS} redirects")
+                    crate::t!("eng-http-too-many-redirects", max = MAX_REDIRECTS)
                 });
                 obs.redirects = hops;
                 return done(obs, worst_tls);
@@ -352,10 +349,10 @@ impl Client {
             } else {
                 HttpOutcome::DnsFailed
             };
-            obs.error = Some(format!(
-                "cannot resolve {}: {}",
-                hop.host,
-                dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
+            obs.error = Some(crate::t!(
+                "eng-cannot-resolve",
+                host = hop.host.as_str(),
+                error = dns.error.unwrap_or_else(|| format!("{:?}", dns.outcome))
             ));
             return None;
         }
@@ -407,9 +404,9 @@ impl Client {
         match result {
             Err(_) => {
                 obs.outcome = HttpOutcome::Timeout;
-                obs.error = Some(format!(
-                    "connected, but no response within {:.1} s",
-                    self.timeout.as_secs_f64()
+                obs.error = Some(crate::t!(
+                    "eng-http-no-response",
+                    secs = format!("{:.1}", self.timeout.as_secs_f64())
                 ));
             }
             Ok(Err(failure)) => {
@@ -440,10 +437,12 @@ impl Client {
                 // asked, so this is the proxy failing, not the site's answer.
                 if proxy.is_some() && resp.status == 407 {
                     obs.outcome = HttpOutcome::ProxyFailed;
-                    obs.error = Some(format!(
-                        "the proxy asks for credentials ({} {})",
-                        resp.status,
-                        obs.reason
+                    obs.error = Some(crate::t!(
+                        "eng-http-proxy-credentials",
+                        status = resp.status.to_string(),
+                        // The reason phrase as sent, or HTTP's own: not translated.
+                        reason = obs
+                            .reason
                             .as_deref()
                             .unwrap_or("Proxy Authentication Required")
                     ));
@@ -499,13 +498,21 @@ async fn connect(
         (false, Some(TcpOutcome::Timeout)) => HttpOutcome::ConnectTimeout,
         _ => HttpOutcome::ConnectFailed,
     };
-    let what = if hop.proxy { "the proxy " } else { "" };
-    obs.error = Some(format!(
-        "could not connect to {what}{}:{}: {}",
-        hop.host,
-        hop.port,
-        last.and_then(|a| a.error)
-            .unwrap_or_else(|| "no address to connect to".into())
+    let key = if hop.proxy {
+        "eng-http-proxy-connect-failed"
+    } else {
+        "eng-http-connect-failed"
+    };
+    let error = last
+        .and_then(|a| a.error)
+        .unwrap_or_else(|| crate::t!("eng-http-no-address"));
+    obs.error = Some(crate::i18n::tr(
+        key,
+        &[
+            ("host", hop.host.clone().into()),
+            ("port", hop.port.to_string().into()),
+            ("error", error.into()),
+        ],
     ));
     None
 }
@@ -525,7 +532,7 @@ async fn tunnel(
     )
     .await;
     let failure = match tunnel {
-        Err(_) => "the proxy did not answer the CONNECT request in time".to_string(),
+        Err(_) => crate::t!("eng-http-proxy-connect-timeout"),
         Ok(Err(e)) => e,
         Ok(Ok(())) => return Some(()),
     };

@@ -77,7 +77,7 @@ fn request(
     builder.body(Empty::<Bytes>::new()).map_err(|e| {
         Failure::new(
             HttpOutcome::ProtocolError,
-            format!("cannot build the request: {e}"),
+            crate::t!("eng-http-build-request", error = e.to_string()),
         )
     })
 }
@@ -208,7 +208,7 @@ async fn read_response(
     loop {
         match tokio::time::timeout(remaining(deadline), body.frame()).await {
             Err(_) => {
-                body_error = Some("the body did not finish arriving in time".into());
+                body_error = Some(crate::t!("eng-http-body-timeout"));
                 truncated = true;
                 break;
             }
@@ -217,10 +217,8 @@ async fn read_response(
                 let failure = classify(&e);
                 http2_error = failure.http2_error;
                 body_error = Some(match &http2_error {
-                    Some(code) => {
-                        format!("the body was cut off: the server reset the stream ({code})")
-                    }
-                    None => format!("the body was cut off: {e}"),
+                    Some(code) => crate::t!("eng-http-body-reset", code = code.as_str()),
+                    None => crate::t!("eng-http-body-cut", error = e.to_string()),
                 });
                 break;
             }
@@ -286,14 +284,14 @@ fn http2_code(e: &hyper::Error) -> Option<(String, bool)> {
 
 pub(super) fn classify(e: &hyper::Error) -> Failure {
     if let Some((code, go_away)) = http2_code(e) {
-        let how = if go_away {
-            "closed the HTTP/2 connection (GOAWAY"
+        let key = if go_away {
+            "eng-http2-goaway"
         } else {
-            "reset the HTTP/2 stream (RST_STREAM"
+            "eng-http2-reset"
         };
         return Failure {
             outcome: HttpOutcome::Http2Error,
-            message: format!("the server {how} {code}) instead of answering"),
+            message: crate::i18n::tr(key, &[("code", code.clone().into())]),
             http2_error: Some(code),
         };
     }
@@ -312,12 +310,8 @@ pub(super) fn classify(e: &hyper::Error) -> Failure {
         source = s.source();
     }
     let msg = match outcome {
-        HttpOutcome::ProtocolError => {
-            format!("the server answered something that is not HTTP ({msg})")
-        }
-        HttpOutcome::ConnectionClosed => {
-            format!("the server closed the connection without a complete answer ({msg})")
-        }
+        HttpOutcome::ProtocolError => crate::t!("eng-http-not-http", error = msg),
+        HttpOutcome::ConnectionClosed => crate::t!("eng-http-closed", error = msg),
         _ => msg,
     };
     Failure::new(outcome, msg)
@@ -339,7 +333,7 @@ pub(super) async fn connect_tunnel(
     stream
         .write_all(request.as_bytes())
         .await
-        .map_err(|e| format!("the proxy closed the connection: {e}"))?;
+        .map_err(|e| crate::t!("eng-proxy-closed", error = e.to_string()))?;
     // Bytes after the header block belong to the tunnel, so each round peeks at what has arrived
     // and takes from the socket only what belongs to the answer: all of it while the header block
     // is incomplete, up to its end once it is complete.
@@ -350,16 +344,16 @@ pub(super) async fn connect_tunnel(
         let peeked = stream
             .peek(&mut head[have..])
             .await
-            .map_err(|e| format!("the proxy closed the connection: {e}"))?;
+            .map_err(|e| crate::t!("eng-proxy-closed", error = e.to_string()))?;
         head.truncate(have + peeked);
         if peeked == 0 {
-            return Err("the proxy closed the connection during CONNECT".into());
+            return Err(crate::t!("eng-proxy-closed-connect"));
         }
         let parsed = parse_connect_answer(&head);
         let take = match parsed {
             ConnectAnswer::Complete { len, .. } => len.saturating_sub(have),
             ConnectAnswer::Partial if head.len() >= MAX_CONNECT_HEAD => {
-                return Err("the proxy's answer to CONNECT is too long".into());
+                return Err(crate::t!("eng-proxy-answer-too-long"));
             }
             ConnectAnswer::Partial => peeked,
             ConnectAnswer::NotHttp => 0,
@@ -367,14 +361,14 @@ pub(super) async fn connect_tunnel(
         stream
             .read_exact(&mut head[have..have + take])
             .await
-            .map_err(|e| format!("the proxy closed the connection: {e}"))?;
+            .map_err(|e| crate::t!("eng-proxy-closed", error = e.to_string()))?;
         match parsed {
             ConnectAnswer::Partial => head.truncate(have + take),
             ConnectAnswer::Complete { code, .. } if (200..300).contains(&code) => return Ok(()),
             ConnectAnswer::Complete { .. } | ConnectAnswer::NotHttp => {
                 let text = String::from_utf8_lossy(&head);
                 let status_line = text.lines().next().unwrap_or_default();
-                return Err(format!("the proxy refused the tunnel: {status_line}"));
+                return Err(crate::t!("eng-proxy-refused-tunnel", status = status_line));
             }
         }
     }

@@ -2,11 +2,14 @@
 //! balancer (Cloudflare 520-526, CloudFront 502/503/504, AWS ALB 502/503/504, Fastly 503 ...),
 //! what it means and what the site owner should change, with commands to copy.
 //!
-//! Data, not code, so a new provider or code is a new entry with its own unit test.
+//! Data, not code, so a new provider or code is a new entry with its own unit test. The TOML holds
+//! the machine data (id, provider, statuses, error-page text, commands); the words a person reads
+//! are in Fluent, keyed by the id (`act-<id>-title`, `act-<id>-explanation`, `act-<id>-step-1`,
+//! `-step-2`, ... in `assets/i18n/<lang>/actions.ftl`), filled in in the current language.
 
 use crate::fingerprint::cdn::EdgeProvider;
+use crate::i18n::{self, Lang};
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 const OWNER_ACTIONS_TOML: &str = include_str!("../../../../assets/owner_actions.toml");
 
@@ -21,9 +24,16 @@ pub struct OwnerAction {
     /// Only applies when the error page contains this text (case-insensitive).
     #[serde(default)]
     pub body_contains: Option<String>,
+    /// Short name of the error (`act-<id>-title`), in the language the table was loaded in.
+    #[serde(skip)]
     pub title: String,
+    /// What happened, in plain words (`act-<id>-explanation`).
+    #[serde(skip)]
     pub explanation: String,
+    /// What to do, most likely fix first (`act-<id>-step-1`, `-step-2`, ...).
+    #[serde(skip)]
     pub actions: Vec<String>,
+    /// Exact commands or settings to copy (never translated).
     pub commands: Vec<String>,
 }
 
@@ -36,6 +46,13 @@ pub enum ActionsError {
     Empty { id: String, field: &'static str },
     #[error("owner_actions.toml: action id \"{0}\" is used twice")]
     Duplicate(String),
+    /// The words of a row are missing from the English Fluent file.
+    #[error("owner_actions.toml: action \"{id}\": {field} has no English text ({key})")]
+    NoText {
+        id: String,
+        field: &'static str,
+        key: String,
+    },
 }
 
 #[derive(Deserialize)]
@@ -44,9 +61,22 @@ struct ActionsFile {
     action: Vec<OwnerAction>,
 }
 
-/// Parse and validate an actions file (the shape of `assets/owner_actions.toml`).
+/// The Fluent key of a row's words: `act-<id>-<part>` (`title`, `explanation`, `step-<n>`).
+fn key(id: &str, part: &str) -> String {
+    format!("act-{id}-{part}")
+}
+
+/// Parse and validate an actions file (the shape of `assets/owner_actions.toml`), with the words
+/// in the current language.
 pub fn parse_actions(text: &str) -> Result<Vec<OwnerAction>, ActionsError> {
-    let file: ActionsFile = toml::from_str(text).map_err(|e| ActionsError::Toml(e.to_string()))?;
+    parse_actions_in(text, i18n::current())
+}
+
+/// [`parse_actions`] with the words in `lang`. A row is valid when English has its words (the
+/// other languages fall back to English).
+fn parse_actions_in(text: &str, lang: Lang) -> Result<Vec<OwnerAction>, ActionsError> {
+    let mut file: ActionsFile =
+        toml::from_str(text).map_err(|e| ActionsError::Toml(e.to_string()))?;
     let mut ids: Vec<&str> = Vec::new();
     for a in &file.action {
         let empty = |field: &'static str| ActionsError::Empty {
@@ -54,6 +84,17 @@ pub fn parse_actions(text: &str) -> Result<Vec<OwnerAction>, ActionsError> {
             field,
         };
         let blank = |s: &str| s.trim().is_empty();
+        let words = |field: &'static str, part: &str| {
+            let key = key(&a.id, part);
+            match i18n::has(&key) {
+                true => Ok(()),
+                false => Err(ActionsError::NoText {
+                    id: a.id.clone(),
+                    field,
+                    key,
+                }),
+            }
+        };
         if blank(&a.id) {
             return Err(empty("id"));
         }
@@ -64,15 +105,9 @@ pub fn parse_actions(text: &str) -> Result<Vec<OwnerAction>, ActionsError> {
         if a.statuses.is_empty() {
             return Err(empty("statuses"));
         }
-        if blank(&a.title) {
-            return Err(empty("title"));
-        }
-        if blank(&a.explanation) {
-            return Err(empty("explanation"));
-        }
-        if a.actions.is_empty() || a.actions.iter().any(|s| blank(s)) {
-            return Err(empty("actions"));
-        }
+        words("title", "title")?;
+        words("explanation", "explanation")?;
+        words("actions", "step-1")?;
         if a.commands.is_empty() || a.commands.iter().any(|s| blank(s)) {
             return Err(empty("commands"));
         }
@@ -80,13 +115,28 @@ pub fn parse_actions(text: &str) -> Result<Vec<OwnerAction>, ActionsError> {
             return Err(empty("body_contains"));
         }
     }
+    for a in &mut file.action {
+        let say = |part: &str| i18n::tr_in(lang, &key(&a.id, part), &[]);
+        let title = say("title");
+        let explanation = say("explanation");
+        let actions = (1..)
+            .map(|n| key(&a.id, &format!("step-{n}")))
+            .take_while(|k| i18n::has(k))
+            .map(|k| i18n::tr_in(lang, &k, &[]))
+            .collect();
+        a.title = title;
+        a.explanation = explanation;
+        a.actions = actions;
+    }
     Ok(file.action)
 }
 
-/// The bundled table, parsed once (checked by unit tests; empty rather than a panic if broken).
+/// The bundled table with the words in the current language, parsed once per language (checked
+/// by unit tests; empty rather than a panic if broken). Every language's copy has the same rows in
+/// the same order.
 pub fn owner_actions() -> &'static [OwnerAction] {
-    static ACTIONS: OnceLock<Vec<OwnerAction>> = OnceLock::new();
-    ACTIONS.get_or_init(|| parse_actions(OWNER_ACTIONS_TOML).unwrap_or_default())
+    static ACTIONS: i18n::PerLanguage<Vec<OwnerAction>> = i18n::PerLanguage::new();
+    ACTIONS.get(|lang| parse_actions_in(OWNER_ACTIONS_TOML, lang).unwrap_or_default())
 }
 
 /// The action for an error `status` made by `provider`, given its page `body`: an entry whose
@@ -230,14 +280,12 @@ mod tests {
 
     #[test]
     fn broken_files_are_rejected_with_the_field_named() {
-        let entry = |extra: &str| {
-            format!(
-                "[[action]]\nid = \"x\"\nprovider = \"fastly\"\nstatuses = [503]\ntitle = \"t\"\n\
-                 explanation = \"e\"\nactions = [\"a\"]\n{extra}\n"
-            )
+        // The words come from actions.ftl by the id, so a real id has them.
+        let entry = |id: &str, extra: &str| {
+            format!("[[action]]\nid = \"{id}\"\nprovider = \"fastly\"\nstatuses = [503]\n{extra}\n")
         };
         assert!(matches!(
-            parse_actions(&entry("commands = []")),
+            parse_actions(&entry("fastly_503", "commands = []")),
             Err(ActionsError::Empty {
                 field: "commands",
                 ..
@@ -245,17 +293,49 @@ mod tests {
         ));
         let twice = format!(
             "{}{}",
-            entry("commands = [\"c\"]"),
-            entry("commands = [\"c\"]")
+            entry("fastly_503", "commands = [\"c\"]"),
+            entry("fastly_503", "commands = [\"c\"]")
         );
         assert_eq!(
             parse_actions(&twice),
-            Err(ActionsError::Duplicate("x".into()))
+            Err(ActionsError::Duplicate("fastly_503".into()))
         );
         assert!(matches!(
-            parse_actions(&entry("commands = [\"c\"]").replace("fastly", "nope")),
+            parse_actions(&entry("fastly_503", "commands = [\"c\"]").replace("fastly", "nope")),
             Err(ActionsError::Toml(_))
         ));
-        assert!(parse_actions(&entry("commands = [\"c\"]")).is_ok());
+        // The words are not in the TOML any more.
+        assert!(matches!(
+            parse_actions(&entry("fastly_503", "title = \"t\"\ncommands = [\"c\"]")),
+            Err(ActionsError::Toml(_))
+        ));
+        // An id without its words in English Fluent is named with the missing field.
+        assert_eq!(
+            parse_actions(&entry("x", "commands = [\"c\"]")),
+            Err(ActionsError::NoText {
+                id: "x".into(),
+                field: "title",
+                key: "act-x-title".into(),
+            })
+        );
+        let ok = i18n::scoped(Lang::En, || {
+            parse_actions(&entry("fastly_503", "commands = [\"c\"]"))
+        })
+        .expect("a known id loads");
+        assert_eq!(ok[0].title, "Fastly 503: the origin could not be used");
+        assert_eq!(ok[0].actions.len(), 2);
+        assert_eq!(ok[0].commands, vec!["c".to_string()]);
+    }
+
+    #[test]
+    fn the_words_are_in_the_language_asked_for() {
+        let english = parse_actions_in(OWNER_ACTIONS_TOML, Lang::En).expect("loads");
+        let pseudo = parse_actions_in(OWNER_ACTIONS_TOML, Lang::Pseudo).expect("loads");
+        assert_eq!(english.len(), pseudo.len());
+        for (en, xa) in english.iter().zip(&pseudo) {
+            assert_eq!((&en.id, &en.commands), (&xa.id, &xa.commands));
+            assert_ne!(en.title, xa.title, "{}", en.id);
+            assert_eq!(en.actions.len(), xa.actions.len(), "{}", en.id);
+        }
     }
 }

@@ -36,34 +36,20 @@ pub fn expiry_warning(tls: &TlsObservation, edge: Option<&str>) -> Option<Expiry
     let days = tls
         .days_left
         .filter(|d| (0..EXPIRY_WARN_DAYS).contains(d))?;
-    let when = match days {
-        0 => "expires today".to_string(),
-        1 => "expires in 1 day".to_string(),
-        d => format!("expires in {d} days"),
+    let finding = match tls.not_after.as_deref() {
+        Some(until) => crate::t!("own-cert-expires-until", days = days, until = until),
+        None => crate::t!("own-cert-expires", days = days),
     };
-    let until = tls
-        .not_after
-        .as_deref()
-        .map(|t| format!(" (valid until {t})"))
-        .unwrap_or_default();
     let (advice, commands) = match edge {
-        Some(cdn) => (
-            format!(
-                "{cdn} presents this certificate: check in its dashboard why it has not renewed \
-                 (a DNS or validation record it needs may be missing)."
-            ),
-            Vec::new(),
-        ),
+        Some(cdn) => (crate::t!("own-cert-renew-at-cdn", cdn = cdn), Vec::new()),
         None => (
-            "Renew it now and reload the web server; if certbot's timer should have done it, \
-             `certbot renew --dry-run` shows why it did not."
-                .to_string(),
+            crate::t!("own-cert-renew"),
             RENEW_COMMANDS.iter().map(|c| c.to_string()).collect(),
         ),
     };
     Some(ExpiryWarning {
         days_left: days,
-        finding: format!("The site's certificate {when}{until}."),
+        finding,
         advice,
         commands,
     })

@@ -9,8 +9,6 @@
 
 mod actions;
 pub mod certificate;
-#[cfg(test)]
-mod tests;
 
 pub use actions::{ActionsError, OwnerAction, owner_action, owner_actions, parse_actions};
 
@@ -43,7 +41,9 @@ impl Side {
     /// "answered 200", "connection refused".
     pub fn describe(self) -> String {
         match (self.outcome, self.status) {
-            (HttpOutcome::Response, Some(s)) => format!("answered {s}"),
+            (HttpOutcome::Response, Some(s)) => {
+                crate::t!("own-cdn-answered", status = s.to_string())
+            }
             (o, _) => wording::outcome(o),
         }
     }
@@ -93,7 +93,7 @@ pub fn assess_with_origin(ev: &Evidence, origin: Option<Side>) -> ChecklistItem 
     if waiting(ProbeKind::Http, ev.http.is_some()) || waiting(ProbeKind::Dns, ev.dns.is_some()) {
         return item(
             ItemStatus::Pending,
-            "Waiting for the page and the DNS answers to see which CDN is in front.".into(),
+            crate::t!("own-cdn-waiting"),
             String::new(),
         );
     }
@@ -102,11 +102,11 @@ pub fn assess_with_origin(ev: &Evidence, origin: Option<Side>) -> ChecklistItem 
         let reason = facts
             .skip_reason(ProbeKind::Http)
             .or_else(|| facts.skip_reason(ProbeKind::Dns))
-            .unwrap_or_else(|| "the page was not requested".into());
+            .unwrap_or_else(|| crate::t!("own-cdn-page-not-asked"));
         return item(
             ItemStatus::Skipped,
-            format!("Not checked: {reason}."),
-            "Run the check again once the site's name resolves.".into(),
+            crate::t!("own-cdn-not-checked", reason = reason),
+            crate::t!("own-cdn-run-again"),
         );
     }
     let facts = Facts::new(ev);
@@ -130,16 +130,13 @@ pub fn assess_with_origin(ev: &Evidence, origin: Option<Side>) -> ChecklistItem 
     let origin_pending = ev.is_pending(ProbeKind::Origin) && origin.is_none();
     if origin_pending {
         parts.status = ItemStatus::Pending;
-        parts.finding.push("Comparing with the origin…".into());
+        parts.finding.push(crate::t!("own-cdn-comparing"));
     } else if origin.is_none() && parts.status == ItemStatus::Fail {
         parts
             .advice
             .push(match facts.skip_reason(ProbeKind::Origin) {
-                Some(reason) => format!("The origin was not asked directly ({reason})."),
-                None => "To tell the CDN from your server, run the check again in owner mode with \
-                     --origin IP (your server's own address): it sends the same request straight \
-                     to the origin."
-                    .into(),
+                Some(reason) => crate::t!("own-cdn-origin-not-asked", reason = reason),
+                None => crate::t!("own-cdn-use-origin"),
             });
     }
     let mut out = item(
@@ -172,9 +169,10 @@ fn edge_info(facts: &Facts) -> EdgeInfo {
             .first()
             .cloned()
             .unwrap_or_default();
-        info.evidence.push(format!(
-            "the error page is {}'s ({why})",
-            maker.display_name()
+        info.evidence.push(crate::t!(
+            "own-cdn-evidence-error-page",
+            maker = maker.display_name(),
+            why = why
         ));
         let first = |layer| info.seen.iter().copied().find(|p| p.layer() == layer);
         info.cdn = first(Layer::Cdn);
@@ -219,23 +217,32 @@ impl<'a> Parts<'a> {
         let mut finding = Vec::new();
         match info.front() {
             Some(front) => {
-                let mut line = format!("{} is in front of the site", capital(&named(front)));
-                if let (Some(cdn), Some(lb)) = (info.cdn, info.load_balancer) {
-                    line = format!(
-                        "{} is in front of the site, with {} behind it",
-                        capital(&named(cdn)),
-                        named(lb)
-                    );
-                }
-                if let Some(why) = info.evidence.first() {
-                    line.push_str(&format!(": {why}"));
-                }
-                finding.push(format!("{line}."));
+                let why = info.evidence.first().map(String::as_str);
+                finding.push(match ((info.cdn, info.load_balancer), why) {
+                    ((Some(cdn), Some(lb)), None) => crate::t!(
+                        "own-cdn-in-front-lb",
+                        cdn_capital = capital(&named(cdn)),
+                        lb = named(lb)
+                    ),
+                    ((Some(cdn), Some(lb)), Some(why)) => crate::t!(
+                        "own-cdn-in-front-lb-why",
+                        cdn_capital = capital(&named(cdn)),
+                        lb = named(lb),
+                        why = why
+                    ),
+                    (_, None) => {
+                        crate::t!("own-cdn-in-front", front_capital = capital(&named(front)))
+                    }
+                    (_, Some(why)) => crate::t!(
+                        "own-cdn-in-front-why",
+                        front_capital = capital(&named(front)),
+                        why = why
+                    ),
+                });
             }
-            None => finding.push(format!(
-                "No CDN or load balancer seen (response headers, DNS names, and addresses \
-                 against the published ranges of {}).",
-                bundled().snapshot_date
+            None => finding.push(crate::t!(
+                "own-cdn-none-seen",
+                date = bundled().snapshot_date.to_string()
             )),
         }
         Parts {
@@ -261,24 +268,23 @@ impl<'a> Parts<'a> {
         self.info
             .front()
             .map(named)
-            .unwrap_or_else(|| "the public address".into())
+            .unwrap_or_else(|| crate::t!("own-cdn-public-address"))
     }
 
     /// Which layer made the error page, and the owner action for it when an edge made it.
     fn describe_failure(&mut self) -> Option<&'static OwnerAction> {
         let Some(edge) = self.edge_side() else {
-            self.finding
-                .push("The page itself was not requested, so no error page to judge.".into());
+            self.finding.push(crate::t!("own-cdn-page-not-requested"));
             return None;
         };
         let Some(status) = edge.status.filter(|_| edge.outcome.is_response()) else {
             self.finding.push(match self.info.front() {
-                Some(front) => format!(
-                    "No response came back through {} ({}).",
-                    named(front),
-                    edge.describe()
+                Some(front) => crate::t!(
+                    "own-cdn-no-response-through",
+                    front = named(front),
+                    outcome = edge.describe()
                 ),
-                None => format!("No response came back ({}).", edge.describe()),
+                None => crate::t!("own-cdn-no-response", outcome = edge.describe()),
             });
             return None;
         };
@@ -288,9 +294,10 @@ impl<'a> Parts<'a> {
             .map(|h| h.body_excerpt.as_str())
             .unwrap_or("");
         if let Some(maker) = page_maker(self.facts) {
-            self.finding.push(format!(
-                "The {status} error page was made by {} itself.",
-                named(maker)
+            self.finding.push(crate::t!(
+                "own-cdn-page-made-by",
+                status = status.to_string(),
+                maker = named(maker)
             ));
             let action = owner_action(maker, status, body);
             if let Some(a) = action {
@@ -300,17 +307,20 @@ impl<'a> Parts<'a> {
         }
         let software = self.facts.responder.software;
         match (self.info.front(), self.facts.identified) {
-            (Some(front), true) => self.finding.push(format!(
-                "The {status} error page came from {} behind {}, which passed it on.",
-                software.display_name(),
-                named(front)
+            (Some(front), true) => self.finding.push(crate::t!(
+                "own-cdn-page-from-behind",
+                status = status.to_string(),
+                software = software.display_name(),
+                front = named(front)
             )),
-            (None, true) => self.finding.push(format!(
-                "The {status} error page came from {}.",
-                software.display_name()
+            (None, true) => self.finding.push(crate::t!(
+                "own-cdn-page-from",
+                status = status.to_string(),
+                software = software.display_name()
             )),
-            (_, false) => self.finding.push(format!(
-                "The site answered {status}; which layer made the error page is unknown."
+            (_, false) => self.finding.push(crate::t!(
+                "own-cdn-layer-unknown",
+                status = status.to_string()
             )),
         }
         None
@@ -334,11 +344,12 @@ impl<'a> Parts<'a> {
         if edge.is_some_and(Side::works) {
             self.status = ItemStatus::Pass;
             if let Some(s) = edge.and_then(|e| e.status) {
-                self.finding
-                    .push(format!("The site answered {s} through it."));
+                self.finding.push(crate::t!(
+                    "own-cdn-answered-through",
+                    status = s.to_string()
+                ));
             }
-            self.advice
-                .push("Nothing to change at the CDN or load balancer for now.".into());
+            self.advice.push(crate::t!("own-cdn-nothing-to-change"));
             return;
         }
         let action = self.describe_failure();
@@ -347,30 +358,26 @@ impl<'a> Parts<'a> {
             (_, Some(_)) => self.status = ItemStatus::Fail,
             (Some(_), None) if page_maker(self.facts).is_some() => {
                 self.status = ItemStatus::Fail;
-                self.advice.push(format!(
-                    "Look up this error in {}'s documentation and status page, and quote the \
-                     request id from the report.",
-                    self.front_name()
-                ));
+                self.advice
+                    .push(crate::t!("own-cdn-look-up", front = self.front_name()));
             }
             (Some(f), None) if self.facts.identified => {
                 self.status = ItemStatus::Pass;
-                self.advice.push(format!(
-                    "{} is working; fix the origin's stack (see the server logs item).",
-                    capital(&named(f))
+                self.advice.push(crate::t!(
+                    "own-cdn-front-working",
+                    front_capital = capital(&named(f))
                 ));
             }
             (Some(_), None) => {
                 self.status = ItemStatus::Info;
-                self.advice.push(format!(
-                    "Compare with the origin directly to tell {} from your server.",
-                    self.front_name()
+                self.advice.push(crate::t!(
+                    "own-cdn-compare-origin",
+                    front = self.front_name()
                 ));
             }
             (None, None) => {
                 self.status = ItemStatus::Pass;
-                self.advice
-                    .push("Nothing to check at a CDN; look at the web server and the app.".into());
+                self.advice.push(crate::t!("own-cdn-nothing-at-cdn"));
             }
         }
         self.add_action(action);
@@ -385,56 +392,51 @@ impl<'a> Parts<'a> {
         match compare(edge, origin) {
             Comparison::BothWork => {
                 self.status = ItemStatus::Pass;
-                self.finding.push(format!(
-                    "Through {front} the site {}, and straight to the origin it {}.",
-                    edge.describe(),
-                    origin.describe()
+                self.finding.push(crate::t!(
+                    "own-cdn-both-work",
+                    front = front.as_str(),
+                    edge = edge.describe(),
+                    origin = origin.describe()
                 ));
-                self.advice
-                    .push("Nothing to change at the CDN or load balancer for now.".into());
+                self.advice.push(crate::t!("own-cdn-nothing-to-change"));
             }
             Comparison::OriginFailsOnly => {
                 self.status = ItemStatus::Warn;
-                self.finding.push(format!(
-                    "Through {front} the site {}, but straight to the origin it {}.",
-                    edge.describe(),
-                    origin.describe()
+                self.finding.push(crate::t!(
+                    "own-cdn-origin-fails-only",
+                    front = front.as_str(),
+                    edge = edge.describe(),
+                    origin = origin.describe()
                 ));
-                self.advice.push(format!(
-                    "{} may be serving cached pages while the origin is failing, or the \
-                     --origin address is not the server {front} uses: check the origin address \
-                     in {front}'s settings and the origin's logs.",
-                    capital(&front)
+                self.advice.push(crate::t!(
+                    "own-cdn-origin-fails-only-advice",
+                    front_capital = capital(&front),
+                    front = front.as_str()
                 ));
             }
             Comparison::EdgeFailsOnly => {
                 let action = self.describe_failure();
                 self.status = ItemStatus::Fail;
-                self.finding.push(format!(
-                    "Bypassing {front}, the origin {}: the CDN/edge configuration is at fault, \
-                     not your server.",
-                    origin.describe()
+                self.finding.push(crate::t!(
+                    "own-cdn-edge-fails-only",
+                    front = front.as_str(),
+                    origin = origin.describe()
                 ));
-                self.advice.push(format!(
-                    "Check how {front} talks to your origin: the SSL/TLS mode against the \
-                     origin's certificate, that the origin's firewall allows {front}'s IP \
-                     ranges, and {front}'s timeouts."
+                self.advice.push(crate::t!(
+                    "own-cdn-edge-fails-only-advice",
+                    front = front.as_str()
                 ));
                 self.add_action(action);
             }
             Comparison::BothFail => {
                 let action = self.describe_failure();
                 self.status = ItemStatus::Pass;
-                self.finding.push(format!(
-                    "Bypassing {front}, the origin fails too ({}): the problem is in the \
-                     origin's own stack, not in {front}.",
-                    origin.describe()
+                self.finding.push(crate::t!(
+                    "own-cdn-both-fail",
+                    front = front.as_str(),
+                    origin = origin.describe()
                 ));
-                self.advice.push(
-                    "Fix the origin first: its web server and application (see the server logs \
-                     and restart items)."
-                        .into(),
-                );
+                self.advice.push(crate::t!("own-cdn-both-fail-advice"));
                 self.add_action(action);
             }
         }
@@ -447,7 +449,9 @@ fn named(p: EdgeProvider) -> String {
         EdgeProvider::AwsElb
         | EdgeProvider::GcpLb
         | EdgeProvider::Heroku
-        | EdgeProvider::AzureAppGateway => format!("the {}", p.display_name()),
+        | EdgeProvider::AzureAppGateway => {
+            crate::t!("own-cdn-the-provider", name = p.display_name())
+        }
         _ => p.display_name().to_string(),
     }
 }
@@ -460,3 +464,6 @@ fn capital(text: &str) -> String {
         None => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,7 +3,8 @@
 //! or Russian, with Fluent's plural rules per language instead of string concatenation.
 //!
 //! Why `fluent-bundle` directly (not `fluent-templates` or `i18n-embed`): the files are few and
-//! compiled in with `include_str!`, so a loader or a file watcher would add nothing, and the bundle
+//! compiled in (packed by build.rs: comments out, deflate), so a loader or a file watcher would add
+//! nothing, and the bundle
 //! gives the two things needed beyond lookup: a transform for the pseudo-locale and no Unicode
 //! isolation marks (which the app's fonts draw as boxes). `sys-locale` asks Windows and macOS for
 //! the system language; on Unix the environment decides, as gettext does.
@@ -296,43 +297,54 @@ impl<F: Future> Future for InLanguage<F> {
 /// How many Fluent files each language has (the list is in [`lang_files!`]).
 pub const FILE_COUNT: usize = 23;
 
-/// The Fluent files of one language, compiled in: one list of names for every language, so a new
-/// file is added in one place (and in every `assets/i18n/<lang>/`).
+/// The Fluent files of one language, compiled in as build.rs packed them (comments out,
+/// deflate): one list of names for every language, so a new file is added in one place (and in
+/// every `assets/i18n/<lang>/`).
 macro_rules! lang_files {
     ($code:literal) => {
         (
             $code,
             [
-                include_str!(concat!("../../assets/i18n/", $code, "/app.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/report.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/verdict.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/steps.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/help.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/export.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/input.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/har.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/panels.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/world.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/details.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/diagnosis.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/owner.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/backend.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/server.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/cli.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/usage.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/pages.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/machine.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/engine.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/signatures.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/actions.ftl")),
-                include_str!(concat!("../../assets/i18n/", $code, "/logs.ftl")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/app.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/report.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/verdict.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/steps.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/help.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/export.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/input.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/har.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/panels.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/world.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/details.ftl.z")),
+                include_bytes!(concat!(
+                    env!("OUT_DIR"),
+                    "/i18n/",
+                    $code,
+                    "/diagnosis.ftl.z"
+                )),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/owner.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/backend.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/server.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/cli.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/usage.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/pages.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/machine.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/engine.ftl.z")),
+                include_bytes!(concat!(
+                    env!("OUT_DIR"),
+                    "/i18n/",
+                    $code,
+                    "/signatures.ftl.z"
+                )),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/actions.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/logs.ftl.z")),
             ],
         )
     };
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
-const FILES: [(&str, [&str; FILE_COUNT]); 6] = [
+const FILES: [(&str, [&[u8]; FILE_COUNT]); 6] = [
     lang_files!("en"),
     lang_files!("de"),
     lang_files!("es"),
@@ -368,12 +380,35 @@ pub const FILE_NAMES: [&str; FILE_COUNT] = [
     "logs.ftl",
 ];
 
-/// The Fluent sources of a language, for the tests (`None` for the pseudo-locale).
-pub fn sources(lang: Lang) -> Option<&'static [&'static str; FILE_COUNT]> {
-    FILES.get(lang.index()).map(|(_, files)| files)
+/// The Fluent sources of every language, inflated once (`FILES`' order).
+fn texts() -> &'static [Vec<String>] {
+    static TEXTS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    TEXTS.get_or_init(|| {
+        FILES
+            .iter()
+            .map(|(_, files)| files.iter().map(|packed| inflate(packed)).collect())
+            .collect()
+    })
 }
 
-fn bundle(code: &str, files: &[&str], pseudo: bool) -> FluentBundle<FluentResource> {
+/// A packed file's text; a file that does not inflate is empty (the key-coverage test names it).
+fn inflate(packed: &[u8]) -> String {
+    use std::io::Read;
+    let mut text = String::new();
+    let mut reader = flate2::read::DeflateDecoder::new(packed);
+    if reader.read_to_string(&mut text).is_err() {
+        text.clear();
+    }
+    text
+}
+
+/// The Fluent sources of a language, comments left out, for the tests (`None` for the
+/// pseudo-locale).
+pub fn sources(lang: Lang) -> Option<&'static [String]> {
+    texts().get(lang.index()).map(Vec::as_slice)
+}
+
+fn bundle(code: &str, files: &[String], pseudo: bool) -> FluentBundle<FluentResource> {
     let id: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No FSI/PDI marks around values: the app's fonts would draw them as boxes.
@@ -383,7 +418,7 @@ fn bundle(code: &str, files: &[&str], pseudo: bool) -> FluentBundle<FluentResour
     }
     for source in files {
         // A file that does not parse keeps what did: the key-coverage test names the error.
-        let resource = match FluentResource::try_new(source.to_string()) {
+        let resource = match FluentResource::try_new(source.clone()) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
@@ -395,11 +430,13 @@ fn bundle(code: &str, files: &[&str], pseudo: bool) -> FluentBundle<FluentResour
 fn bundles() -> &'static [FluentBundle<FluentResource>] {
     static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
+        let texts = texts();
         let mut all: Vec<FluentBundle<FluentResource>> = FILES
             .iter()
-            .map(|(code, files)| bundle(code, files, false))
+            .zip(texts)
+            .map(|((code, _), files)| bundle(code, files, false))
             .collect();
-        all.push(bundle("en", &FILES[0].1, true));
+        all.push(bundle("en", &texts[0], true));
         all
     })
 }

@@ -47,7 +47,7 @@ fn inline_variables(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>)
 
 /// Each message of a file with its variables; panics naming the file on a syntax error.
 fn messages(lang: Lang, file: usize) -> BTreeMap<String, BTreeSet<String>> {
-    let source = sources(lang).expect("a real language")[file];
+    let source = sources(lang).expect("a real language")[file].as_str();
     let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| {
         panic!(
             "assets/i18n/{}/{}: {errors:?}",
@@ -398,4 +398,26 @@ fn a_tries_result_reads_in_the_language_and_english_keeps_the_ids_words() {
     assert_eq!(german.1, german.0, "the id and its spaced form");
     assert_ne!(german.0, "connect refused");
     assert_eq!(german.2, "200");
+}
+
+#[test]
+fn the_packed_files_hold_every_message_and_no_comment() {
+    for lang in Lang::ALL {
+        let files = sources(lang).expect("a real language");
+        assert_eq!(files.len(), FILE_COUNT);
+        for (text, name) in files.iter().zip(FILE_NAMES) {
+            assert!(text.contains(" = "), "{}/{name} is empty", lang.code());
+            assert!(
+                !text.lines().any(|l| l.starts_with('#')),
+                "{}/{name} kept a comment",
+                lang.code()
+            );
+        }
+    }
+    let english = include_str!("../../assets/i18n/en/verdict.ftl");
+    let first = english
+        .lines()
+        .find(|l| !l.starts_with('#') && l.contains(" = "))
+        .expect("a message");
+    assert!(sources(Lang::En).expect("en")[2].contains(first));
 }

@@ -170,7 +170,7 @@ pub fn state_look(state: UpstreamState) -> (&'static str, String) {
         UpstreamState::Ok => ("✔", t!("pg-server-state-ok")),
         UpstreamState::NotChecked => ("–", t!("pg-server-state-not-checked")),
         UpstreamState::TooSlow => ("⚠", t!("pg-server-state-too-slow")),
-        other => ("✖", other.id().to_string()),
+        other => ("✖", crate::evidence::say_result(other.id())),
     }
 }
 

@@ -294,91 +294,52 @@ impl<F: Future> Future for InLanguage<F> {
     }
 }
 
-/// How many Fluent files each language has (the list is in [`lang_files!`]).
+/// How many Fluent files each language has (the list is in [`with_file_names!`]).
 pub const FILE_COUNT: usize = 23;
 
+/// Calls `$then!(ARGS; name name …)` with the Fluent files' names: the one list of them, used
+/// for each language's files and for [`FILE_NAMES`], so a new file is added here (and in every
+/// `assets/i18n/<lang>/`).
+macro_rules! with_file_names {
+    ($then:ident ! ($($args:tt)*)) => {
+        $then!($($args)*;
+            app report verdict steps help export input har panels world details diagnosis owner
+            backend server cli usage pages machine engine signatures actions logs)
+    };
+}
+
 /// The Fluent files of one language, compiled in as build.rs packed them (comments out,
-/// deflate): one list of names for every language, so a new file is added in one place (and in
-/// every `assets/i18n/<lang>/`).
+/// deflate).
 macro_rules! lang_files {
-    ($code:literal) => {
+    ($code:literal; $($name:ident)*) => {
         (
             $code,
-            [
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/app.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/report.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/verdict.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/steps.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/help.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/export.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/input.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/har.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/panels.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/world.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/details.ftl.z")),
-                include_bytes!(concat!(
-                    env!("OUT_DIR"),
-                    "/i18n/",
-                    $code,
-                    "/diagnosis.ftl.z"
-                )),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/owner.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/backend.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/server.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/cli.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/usage.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/pages.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/machine.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/engine.ftl.z")),
-                include_bytes!(concat!(
-                    env!("OUT_DIR"),
-                    "/i18n/",
-                    $code,
-                    "/signatures.ftl.z"
-                )),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/actions.ftl.z")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/logs.ftl.z")),
-            ],
+            [$(include_bytes!(concat!(
+                env!("OUT_DIR"), "/i18n/", $code, "/", stringify!($name), ".ftl.z"
+            ))),*],
         )
+    };
+}
+
+/// The file names as `name.ftl`.
+macro_rules! file_names {
+    (; $($name:ident)*) => {
+        [$(concat!(stringify!($name), ".ftl")),*]
     };
 }
 
 /// The Fluent files of each language, in `Lang::index` order (the pseudo-locale uses English).
 const FILES: [(&str, [&[u8]; FILE_COUNT]); 6] = [
-    lang_files!("en"),
-    lang_files!("de"),
-    lang_files!("es"),
-    lang_files!("fr"),
-    lang_files!("pt-BR"),
-    lang_files!("ru"),
+    with_file_names!(lang_files!("en")),
+    with_file_names!(lang_files!("de")),
+    with_file_names!(lang_files!("es")),
+    with_file_names!(lang_files!("fr")),
+    with_file_names!(lang_files!("pt-BR")),
+    with_file_names!(lang_files!("ru")),
 ];
 
 /// The file names, in the order of [`FILES`] (for the tests' messages).
-pub const FILE_NAMES: [&str; FILE_COUNT] = [
-    "app.ftl",
-    "report.ftl",
-    "verdict.ftl",
-    "steps.ftl",
-    "help.ftl",
-    "export.ftl",
-    "input.ftl",
-    "har.ftl",
-    "panels.ftl",
-    "world.ftl",
-    "details.ftl",
-    "diagnosis.ftl",
-    "owner.ftl",
-    "backend.ftl",
-    "server.ftl",
-    "cli.ftl",
-    "usage.ftl",
-    "pages.ftl",
-    "machine.ftl",
-    "engine.ftl",
-    "signatures.ftl",
-    "actions.ftl",
-    "logs.ftl",
-];
+pub const FILE_NAMES: [&str; FILE_COUNT] = with_file_names!(file_names!());
 
 /// The Fluent sources of every language, inflated once (`FILES`' order).
 fn texts() -> &'static [Vec<String>] {

@@ -6,9 +6,8 @@
 use super::*;
 use crate::i18n::{FluentValue, Lang, tr_in};
 
-/// An app speaking `lang` that has checked the nginx 502 (started without typing: the field's
-/// label is in that language).
-fn failing_502_in(lang: &str) -> Harness<'static, GuiApp> {
+/// A window speaking `lang`, drawn once, with the fake engine behind it.
+fn window_in(lang: &str) -> (FakeBackend, Harness<'static, GuiApp>) {
     let backend = FakeBackend::default();
     let cfg = AppConfig {
         lang: Some(lang.into()),
@@ -17,6 +16,13 @@ fn failing_502_in(lang: &str) -> Harness<'static, GuiApp> {
     let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
     let mut harness = harness_with(app);
     harness.run();
+    (backend, harness)
+}
+
+/// An app speaking `lang` that has checked the nginx 502 (started without typing: the field's
+/// label is in that language).
+fn failing_502_in(lang: &str) -> Harness<'static, GuiApp> {
+    let (backend, mut harness) = window_in(lang);
     harness.state_mut().address = "https://shop.example.com/".into();
     let ctx = harness.ctx.clone();
     harness.state_mut().start_check(&ctx);
@@ -144,14 +150,7 @@ fn the_clear_cache_page_explains_itself_in_german() {
 
 #[test]
 fn a_bad_address_is_explained_in_russian() {
-    let backend = FakeBackend::default();
-    let cfg = AppConfig {
-        lang: Some("ru".into()),
-        ..config(None)
-    };
-    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
-    let mut harness = harness_with(app);
-    harness.run();
+    let (backend, mut harness) = window_in("ru");
     harness.state_mut().address = "ftp://files.example.com/".into();
     let ctx = harness.ctx.clone();
     harness.state_mut().start_check(&ctx);
@@ -174,14 +173,7 @@ fn a_browser_recording_is_explained_in_german() {
     let dir = tempfile::tempdir().expect("tempdir");
     let recording = dir.path().join("sitzung.har");
     copy_fixture_recording(&recording);
-    let backend = FakeBackend::default();
-    let cfg = AppConfig {
-        lang: Some("de".into()),
-        ..config(None)
-    };
-    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
-    let mut harness = harness_with(app);
-    harness.run();
+    let (_backend, mut harness) = window_in("de");
     open_recording_and_wait(&mut harness, recording);
     let summary = tr_in(Lang::De, "cause-app-not-answering", &[]);
     let verdict = harness
@@ -237,14 +229,7 @@ fn the_details_pane_reads_in_portuguese() {
 
 #[test]
 fn the_owner_checks_read_in_german_with_the_same_states_as_in_english() {
-    let backend = FakeBackend::default();
-    let cfg = AppConfig {
-        lang: Some("de".into()),
-        ..config(None)
-    };
-    let app = GuiApp::new(cfg, Box::new(backend.clone()), Box::new(FixedPicker(None)));
-    let mut harness = harness_with(app);
-    harness.run();
+    let (backend, mut harness) = window_in("de");
     harness
         .get_by_label(&tr_in(Lang::De, "app-mode-owner", &[]))
         .click();
